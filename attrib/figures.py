@@ -1,0 +1,5 @@
+"""Find figures (stage 3). Placeholder until the engine lands."""
+
+
+def find_figures(doc):
+    return []

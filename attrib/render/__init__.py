@@ -1,0 +1,1 @@
+"""Reporters: each module turns analysis results into one output format."""
