@@ -53,6 +53,12 @@ def scan(paths, fmt, explain, all_kinds, sources):
     sys.exit(2 if errors else 0)
 
 
+# ---- report / graph commands (issue 3) go below this line ----
+
+
+# ---- check / explain commands (issue 4) go below this line ----
+
+
 def main():  # console-script entry point
     cli(prog_name="attrib")
 
