@@ -576,25 +576,25 @@ class _Writer:
 
     def sentence(self) -> str:
         x = self.r.random()
-        # Real news is mostly prose: about half the sentences hold no figure at all.
-        if x < 0.42:
+        # Real news is mostly prose: more than half the sentences hold no figure at all.
+        if x < 0.55:
             return self.prose()
-        if x < 0.64:
+        if x < 0.74:
             return self.attributed()
-        if x < 0.72:
+        if x < 0.80:
             return self.anaphoric()
-        if x < 0.78:
+        if x < 0.85:
             return self.vague()
-        if x < 0.86:
+        if x < 0.91:
             return self.unsourced()
         return self.dated_prose()
 
     def paragraph(self) -> str:
         r = self.r
         x = r.random()
-        if x < 0.10:
+        if x < 0.08:
             return self.quote() + (" " + self.prose() if r.random() < 0.3 else "")
-        if x < 0.13:
+        if x < 0.105:
             return self.list_block()
         return " ".join(self.sentence() for _ in range(r.randint(1, 4)))
 
