@@ -59,6 +59,54 @@ def scan(paths, fmt, explain, all_kinds, sources):
 # ---- check / explain commands (issue 4) go below this line ----
 
 
+@cli.command("check")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "junit"]), default="text",
+              show_default=True, help="Report format: path:line:col lines, JSON, SARIF 2.1.0, GitHub annotations, JUnit.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE (exit status unchanged).")
+@click.option("--select", metavar="CODES", help="Only these codes (comma-separated codes, prefixes or names).")
+@click.option("--extend-select", metavar="CODES", help="Add codes to those the config selects.")
+@click.option("--ignore", metavar="CODES", help="Leave these codes out (added to the config's).")
+@click.option("--severity", multiple=True, metavar="CODE=LEVEL", help="Change a code's severity (error|warning|info).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Least severity that makes the exit status 1 [default: error, or the config's].")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings fail (errors still exit 2).")
+@click.option("--config", type=click.Path(dir_okay=False), help="Use this config file; no discovery.")
+@click.option("--isolated", is_flag=True, help="Ignore every config file.")
+@sources_option
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in FILE.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record today's findings in FILE and exit.")
+@click.option("--stdin-filename", metavar="NAME", help="The name to report (and find config for) when PATH is '-'.")
+def check_command(paths, fmt, output, select, extend_select, ignore, severity, fail_on, exit_zero, config, isolated,
+                  sources, baseline, write_baseline, stdin_filename):
+    """Fail a draft whose figures have no source: lint PATHS (files, folders, '-') for CI.
+
+    Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, config or input error.
+    Codes: `attrib explain`.
+    """
+    from .check import run
+
+    sys.exit(run(paths, fmt=fmt, output=output, select=select, extend_select=extend_select, ignore=ignore,
+                 severity=severity, fail_on=fail_on, exit_zero=exit_zero, config=config, isolated=isolated,
+                 sources=sources, baseline=baseline, write_baseline_to=write_baseline, stdin_filename=stdin_filename))
+
+
+@cli.command("explain")
+@click.argument("code", required=False)
+def explain_command(code):
+    """What a check CODE (ATR001 or unsourced-figure) means; without CODE, list them all."""
+    from .messages import explain, listing
+
+    if not code:
+        click.echo(listing(), nl=False)
+        return
+    text = explain(code)
+    if text is None:
+        click.echo(f"attrib: unknown code {code!r} (see 'attrib explain' for the list)", err=True)
+        sys.exit(2)
+    click.echo(text, nl=False)
+
+
 def main():  # console-script entry point
     cli(prog_name="attrib")
 
