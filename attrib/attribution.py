@@ -1,5 +1,899 @@
-"""Attribute figures to claimants (stage 4). Placeholder until the engine lands."""
+"""Attribute figures to claimants (stage 4 of the pipeline).
+
+The engine starts from cues (reporting verbs, "according to", possessive and "by" sources, colon and
+dash frames around quotations, vague cues such as "reportedly"), finds the local mention each cue
+ties to (its *source*: "the report", "he", "Bota Ilias") and the stretch of text it governs (its
+*scope*), resolves sources to claimants (registry aliases, names split from titles and roles,
+collectives, anaphora to the most recent compatible claimant), and gives every figure the innermost
+named statement whose scope holds it. Quotations carry their speaker across sentences and into the
+next paragraph; a line ending in a colon gives its claimant to the list items after it. A figure
+with only vague cues is ``vague``; with none, ``unsourced``. Each rule has a name that appears in
+the figure's explanation (see docs/attribution.md).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Dict, List, Optional, Tuple
+
+from .lexicon import lexicon
+from .model import Claimant, Document, Figure, Span, Statement
+from .registry import Registry, normalize_name
+
+# --------------------------------------------------------------------------------------------
+# Lexicon views
 
 
-def attribute(doc, registry):
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _forms(lemma: str) -> List[str]:
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+class _Lex:
+    def __init__(self):
+        cues = lexicon("cues")
+        names = lexicon("names")
+        forms = set()
+        narrow = dict(cues.get("narrow") or {})
+        for lemma in cues["verbs"]:
+            if lemma in narrow:
+                continue
+            irr = (cues.get("irregular") or {}).get(lemma)
+            fs = _forms(lemma) + list(irr or [])
+            if lemma == "say":
+                fs = ["say", "says", "said", "saying"]
+            if lemma == "tell":
+                fs = ["tell", "tells", "told", "telling"]
+            forms.update(fs)
+        pats = [rf"\b(?:{_alt(forms)})\b"] + [rf"\b{p}" for p in narrow.values()]
+        self.re_verb = re.compile("|".join(f"(?:{p})" for p in pats))
+        self.info_nouns = set(cues["info_nouns"])
+        self.re_info = _alt(self.info_nouns)
+        self.anaphors = {k.lower(): v for k, v in cues["anaphors"].items()}
+        self.re_anaphor = re.compile(rf"\b(?:{_alt(self.anaphors)})\b", re.IGNORECASE)
+        self.collective_nouns = list(cues["collective_nouns"])
+        self.re_collective = re.compile(
+            rf"(?P<q>(?:(?:[A-Z][\w.\u2019'-]*|U\.S\.)\s+){{1,3}})(?P<n>{_alt(self.collective_nouns)})\b")
+        self.inversion_verbs = set(cues["inversion_verbs"])
+        self.re_vague = re.compile("|".join(f"(?:{p})" for p in cues["vague"]), re.IGNORECASE)
+        self.titles = set(w.lower().rstrip(".") for w in names["titles"])
+        self.not_start = set(w.lower() for w in names["not_name_starts"])
+        self.org_words = set(w.lower() for w in names["org_words"])
+        conn = _alt(names["name_connectors"])
+        cap = r"(?:[A-Z][\w\u2019'.&-]*|U\.S\.|U\.K\.|U\.N\.)"
+        self.re_name = re.compile(
+            rf"{cap}(?:\s+(?:(?:{conn})\s+)*{cap})*(?:\s+\([A-Z][A-Za-z.]{{1,10}}\))?")
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    return _Lex()
+
+
+_DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic|an|i|ern|ch|ek)$")
+_DEMONYMS_EXTRA = {"western", "eastern", "northern", "southern", "soviet", "dutch", "french", "swiss", "greek",
+                   "thai", "czech", "polish", "us", "u.s.", "uk", "eu", "nato", "un", "allied", "kremlin-backed",
+                   "pro-russian", "pro-kremlin", "russia-backed", "moscow-backed"}
+
+
+def _registry_matchers(reg: Registry):
+    """Two compiled alternations of registry names: case-insensitive, and case-sensitive for acronyms."""
+    cached = getattr(reg, "_attrib_matchers", None)
+    if cached is not None and cached[0] == len(reg.entries):
+        return cached[1], cached[2]
+    ci, cs = [], []
+    for name, _ in reg.alias_items():
+        n = name.strip()
+        if not n:
+            continue
+        if re.fullmatch(r"[A-Z0-9&.-]{2,6}", n) or len(n) <= 3:
+            cs.append(n)
+        else:
+            ci.append(n)
+
+    def comp(words, flags):
+        if not words:
+            return None
+        return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", flags)
+
+    m = (comp(ci, re.IGNORECASE), comp(cs, 0))
+    reg._attrib_matchers = (len(reg.entries), m[0], m[1])
+    return m
+
+
+# --------------------------------------------------------------------------------------------
+# Mentions
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # registry | name | collective | anaphor | bare
+    reg_id: Optional[str] = None
+
+
+def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
+    """Candidate claimant mentions in text[s:e], earliest first, longest at each start, no overlaps."""
+    L = _lex()
+    out: List[Mention] = []
+    ci, cs = _registry_matchers(reg)
+    for rx in (ci, cs):
+        if rx is None:
+            continue
+        for m in rx.finditer(text, s, e):
+            ent = reg.lookup(m.group())
+            if ent is not None:
+                out.append(Mention(m.start(), m.end(), m.group(), "registry", ent.id))
+    for m in L.re_collective.finditer(text, s, e):
+        q = m.group("q").split()
+        if q and q[0].lower() in L.not_start and q[0].lower() not in ("the",):
+            q = q[1:]
+            if not q:
+                continue
+        start = m.end() - len(" ".join(q)) - len(m.group("n")) - 1 if q else m.start("n")
+        start = text.find(q[0], m.start(), m.end()) if q else m.start("n")
+        out.append(Mention(start, m.end(), text[start:m.end()], "collective"))
+    for m in L.re_name.finditer(text, s, e):
+        ms, me = m.start(), m.end()
+        words = list(re.finditer(r"\S+", m.group()))
+        # drop leading function words ("The", "During", "However")
+        while words and words[0].group().lower().strip(",.") in L.not_start:
+            words.pop(0)
+        if not words:
+            continue
+        ms = m.start() + words[0].start()
+        t = text[ms:me]
+        if t.endswith((".", ",")) and not re.search(r"\b[A-Z]\.$|U\.S\.$", t):
+            t, me = t[:-1], me - 1
+        bare = re.sub(r"[\u2019']s$", "", t)
+        if len(t.split()) == 1 and (_DEMONYM_END.search(t) and text[me:me + 1] == " " and
+                                    text[me + 1:me + 2].islower() or t.lower() in _DEMONYMS_EXTRA):
+            continue
+        if bare.lower() in L.not_start or bare.lower() in L.titles:
+            continue
+        out.append(Mention(ms, me, t, "name"))
+    for m in L.re_anaphor.finditer(text, s, e):
+        out.append(Mention(m.start(), m.end(), m.group(), "anaphor"))
+    # keep, at each place, the earliest and then the longest; registry wins over a name of equal span
+    rank = {"registry": 0, "collective": 1, "name": 2, "anaphor": 3}
+    out.sort(key=lambda x: (x.start, -(x.end - x.start), rank[x.kind]))
+    kept: List[Mention] = []
+    for mm in out:
+        if kept and mm.start < kept[-1].end:
+            k = kept[-1]
+            # a definite description ("the General Staff") gives way to the name or alias inside it
+            if k.kind == "anaphor" and mm.kind in ("registry", "name") and mm.end >= k.end:
+                kept[-1] = mm
+                continue
+            # a registry alias inside a longer name: keep the longer name but remember the alias
+            if k.kind == "name" and mm.kind == "registry" and k.reg_id is None and \
+                    normalize_name(k.text) == normalize_name(mm.text):
+                k.reg_id = mm.reg_id
+            continue
+        kept.append(mm)
+    return kept
+
+
+# --------------------------------------------------------------------------------------------
+# Cues and statements
+
+
+@dataclass
+class _Cue:
+    rule: str
+    cue_start: int
+    cue_end: int
+    scope_start: int
+    scope_end: int
+    mention: Optional[Mention] = None
+    vague: bool = False
+    relay: Optional[Mention] = None  # the named relay when the mention is its cited origin
+    appositive: Optional[str] = None  # the role phrase after a name ("a senior analyst at Prizma")
+    claimant: Optional[str] = None
+    evidence: List[str] = field(default_factory=list)
+    relay_ids: List[str] = field(default_factory=list)
+
+
+_BOUND_CHARS = ",;:\u201c\u201d\"()\u2014\u2013"
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Start of the clause that ends at ``pos``: after the last comma, quote, 'that' in [lo, pos)."""
+    best = lo
+    for m in re.finditer(r"[,;:\u201c\u201d\"\u2014]|\s\u2013\s|\b(?:that|which|who|whom|while|whereas|as|because|but|after|before|when)\b", text[lo:pos]):
+        best = lo + m.end()
+    return best
+
+
+_TRAIL_OK = re.compile(
+    r"^(?:\s*(?:,?\s*(?:on|in|at|via|through|during|to|from|with|late|early|last|this|earlier|later|yesterday|"
+    r"today|tonight|overnight|citing|according|adding|without|while|after|before|reporters|journalists|"
+    r"the\s+\w+|a\s+\w+|an\s+\w+|its|his|her|their|in\s+an?|[A-Z][\w.'\u2019-]*|\d+|Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec)[^.;:]*?))?\s*[.!?]?\s*$"
+)
+
+
+def _sentence_of(sents, pos):
+    lo, hi = 0, len(sents) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if sents[mid].end <= pos:
+            lo = mid + 1
+        elif sents[mid].start > pos:
+            hi = mid - 1
+        else:
+            return mid
+    return None
+
+
+def _quote_ending_at(quotes, pos: int):
+    """A quotation whose closing mark stands just before ``pos`` (allowing ', ' between)."""
+    for q in quotes:
+        if q.closed and q.end <= pos and pos - q.end <= 3:
+            return q
+    return None
+
+
+def _quote_starting_at(quotes, pos: int, limit: int = 4):
+    for q in quotes:
+        if q.start >= pos and q.start - pos <= limit:
+            return q
+    return None
+
+
+def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
+    L = _lex()
+    text = doc.text
+    seg = doc.segments
+    sents = seg.sentences
+    quotes = [q for q in seg.quotes if not q.scare]
+    blocks = seg.blocks
+    cues: List[_Cue] = []
+
+    for si, sent in enumerate(sents):
+        S, E = sent.start, sent.end
+        stext = text[S:E]
+        # the stretch a trailing cue reaches back to: the sentence, or the quotation closed before the cue
+        mentions = _mentions(text, S, E, reg)
+
+        def mention_at(a: int, b: int, leftmost: bool = True) -> Optional[Mention]:
+            c = [m for m in mentions if a <= m.start and m.end <= b + 1]
+            if not c:
+                return None
+            return c[0] if leftmost else c[-1]
+
+        # --- according to X / per X
+        for m in re.finditer(r"\b(?:[Aa]ccording\s+to|per)\s+", stext):
+            if m.group().startswith("per") and re.match(
+                    r"(?:cent|capita|day|week|month|year|hour|head|person|share|unit|annum|barrel|ton|tonne|kilo|"
+                    r"kg|km|mile|liter|litre|gallon|vote|se|household|student|resident|\d)", stext[m.end():]):
+                continue
+            a = S + m.end()
+            b = _next_boundary(text, a, E)
+            mm = _source_in_np(text, a, b, mentions)
+            if mm is None:
+                continue
+            sc_s, sc_e = _whole_scope(text, S, E, S + m.start(), quotes)
+            cues.append(_Cue("according-to", S + m.start(), S + m.end() - 1, sc_s, sc_e, mm))
+
+        # --- reporting verbs
+        for m in L.re_verb.finditer(stext):
+            vs, ve = S + m.start(), S + m.end()
+            word = m.group().split()[0].lower()
+            if re.search(r"\b(?:not|never|n't|cannot|can't|could\s+not|did\s+not|would\s+not)\s+(?:\w+\s+)?$",
+                         text[max(S, vs - 25):vs]):
+                continue  # a denial or refusal is no statement of the figure
+            if word.endswith("ing") and re.search(r"[,]\s*$", text[max(S, vs - 3):vs]) is None and \
+                    not re.search(r"\b(?:statement|report|release|post)\s+(?:\w+\s+){0,3}$", text[max(S, vs - 40):vs]):
+                pass
+            cue = _verb_cue(doc, sent, vs, ve, mentions, quotes)
+            if cue is not None:
+                cues.append(cue)
+
+        # --- possessive source: "the White House's data of 1,000", "X's estimate"
+        for m in re.finditer(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,2}}?(?:{L.re_info})\b", stext):
+            pos = S + m.start()
+            owner = [mm for mm in mentions if mm.end == pos or mm.end == pos + 2 and mm.text.endswith(("'s", "\u2019s"))]
+            owner = owner or [mm for mm in mentions if abs(mm.end - pos) <= 2]
+            if not owner:
+                continue
+            a = S + m.end()
+            b = _next_boundary(text, a, E)
+            cues.append(_Cue("possessive-source", owner[0].start, S + m.end(), a, b, owner[0]))
+
+        # --- "a report by X", "data from X", "figures released by X"
+        for m in re.finditer(rf"\b(?:{L.re_info})\s+(?:[\w-]+\s+){{0,2}}?(?:by|from)\s+", stext):
+            a = S + m.end()
+            mm = mention_at(a, min(E, a + 4))
+            if mm is None or mm.start > a + 4:
+                continue
+            sc_s, sc_e = _whole_scope(text, S, E, S + m.start(), quotes)
+            cues.append(_Cue("by-source", S + m.start(), S + m.end(), sc_s, sc_e, mm))
+
+        # --- vague cues
+        for m in L.re_vague.finditer(stext):
+            sc_s, sc_e = _whole_scope(text, S, E, S + m.start(), quotes)
+            cues.append(_Cue("vague-cue", S + m.start(), S + m.end(), sc_s, sc_e, None, vague=True))
+
+        # --- "X: “...”" at the start of a block, and "“...” — X"
+        if S == blocks[sent.block].start or text[blocks[sent.block].start:S].strip() in ("-", "*", "\u2022"):
+            cm = re.match(r"([^:\u201c\"]{2,80}?):\s*(?=[\u201c\"])", stext)
+            if cm:
+                mm = mention_at(S, S + cm.end(1))
+                q = _quote_starting_at(quotes, S + cm.end(), 3)
+                if mm is not None and q is not None:
+                    cues.append(_Cue("colon-quote", S + cm.end(1), S + cm.end(1) + 1, q.start, q.end, mm))
+        for m in re.finditer(r"[\u201d\"]\s*(?:\u2014|\u2013|--)\s*", stext):
+            q = _quote_ending_at(quotes, S + m.start() + 1)
+            mm = mention_at(S + m.end(), min(E, S + m.end() + 2))
+            if q is not None and mm is not None:
+                cues.append(_Cue("dash-quote", S + m.start() + 1, S + m.end(), q.start, q.end, mm))
+    return cues
+
+
+def _next_boundary(text: str, a: int, E: int) -> int:
+    m = re.compile(r"[,;:\u201c\u201d\"()]|\.(?=\s|$)|\s\u2013\s|\s\u2014").search(text, a, E)
+    return m.start() if m else E
+
+
+def _whole_scope(text: str, S: int, E: int, cue_pos: int, quotes) -> Tuple[int, int]:
+    """A sentence-wide cue covers the sentence, reaching back over a quotation closed before it."""
+    q = _quote_ending_at(quotes, _skip_back_space_comma(text, cue_pos))
+    if q is not None and q.start < S:
+        return q.start, E
+    return S, E
+
+
+def _skip_back_space_comma(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] in " ,\u00a0\t":
+        pos -= 1
+    return pos
+
+
+def _source_in_np(text: str, a: int, b: int, mentions: List[Mention]) -> Optional[Mention]:
+    """The claimant a noun phrase names: 'a post by X' -> X; "X's report" -> X; 'the report' -> anaphor."""
+    L = _lex()
+    np = text[a:b]
+    m = re.match(rf"\s*(?:the|a|an|its|their|his|her|this|that|these|those|new|latest|recent|\s)*"
+                 rf"(?:[\w-]+\s+){{0,2}}?(?:{L.re_info})\s+(?:[\w-]+\s+){{0,2}}?(?:by|from|of|released\s+by|published\s+by)\s+",
+                 np)
+    if m and not re.match(rf"\s*the\s+(?:{L.re_info})\s*$", np):
+        a2 = a + m.end()
+        c = [mm for mm in mentions if a2 <= mm.start < b and mm.start <= a2 + 4]
+        if c:
+            return c[0]
+    c = [mm for mm in mentions if a <= mm.start < b and mm.start <= a + 4]
+    return c[0] if c else None
+
+
+def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], quotes) -> Optional[_Cue]:
+    """A reporting verb: find its subject and the stretch it governs."""
+    text = doc.text
+    S, E = sent.start, sent.end
+    L = _lex()
+    cs = _clause_start(text, S, vs)
+    subj = [m for m in mentions if cs <= m.start and m.end <= vs]
+    appositive = None
+    rule = None
+    mention = None
+    if subj:
+        mention = subj[0]
+        # the words between the subject and the verb must not hold another verb's clause
+        between = text[mention.end:vs]
+        if re.search(r"[.;!?]", between):
+            return None
+        rule = "subject-verb"
+    else:
+        gap = text[cs:vs].strip()
+        if gap and not re.fullmatch(r"(?:also|has|have|had|previously|earlier|later|then|further|again|"
+                                    r"separately|officially|publicly|recently|once|had\s+previously|"
+                                    r"would|will|did|does|do|has\s+also|had\s+also|\s)*", gap):
+            return None
+        # apposition: "Bota Ilias, a senior analyst at Prizma, said"
+        chunk_end = _skip_back_space_comma(text, cs)
+        app_start = _clause_start(text, S, chunk_end - 1) if chunk_end > S else S
+        app = text[app_start:chunk_end].strip()
+        if app_start > S and re.match(r"(?:a|an|the|who|whose|which|one|[a-z]+\s+(?:at|of|for|with))\b", app):
+            np_end = _skip_back_space_comma(text, app_start)
+            np_start = _clause_start(text, S, np_end)
+            c = [m for m in mentions if np_start <= m.start and m.end <= np_end + 1]
+            if c:
+                mention = c[0]
+                appositive = app
+                rule = "subject-apposition-verb"
+        # inversion: "..., said the ministry." / "..., said Bota Ilias, a senior analyst ..."
+        if mention is None and text[vs:ve].lower() in L.inversion_verbs:
+            after = [m for m in mentions if ve <= m.start <= ve + 5]
+            if after and not re.match(r"\s*(?:that|on|in)\b", text[ve:ve + 6]):
+                mention = after[0]
+                rule = "verb-subject"
+                am = re.match(r"\s*,\s*((?:a|an|the|who)\b[^,.;]*)", text[mention.end:E])
+                if am:
+                    appositive = am.group(1)
+        if mention is None:
+            return None
+    # A participle cue ("saying", "adding") after a main clause takes that clause's subject.
+    start_of_subject = mention.start if rule != "verb-subject" else vs
+    before = re.sub(r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+$", "", text[S:start_of_subject])
+    after_text = text[ve if rule != "verb-subject" else mention.end:E]
+    intro_only = re.fullmatch(r"\s*(?:[A-Z][\w'\u2019.-]*(?:\s+[\w.]+){0,5}\s*,?\s*)?", before) is not None and \
+        not re.search(r"[\u201d\"]\s*,?\s*$", before)
+    leads = re.match(r"\s*(?:,\s*)?(?:that\b|:|[\u201c\"]|,\s*[\u201c\"])", after_text) or \
+        re.match(r"(?:\s+\S+){0,6}?\s+that\b", after_text)
+    boundary_before = re.search(r"[,\u201d\"]\s*$", before) is not None or before.strip() == ""
+    trailing = (not intro_only) and boundary_before and not leads and _TRAIL_OK.match(after_text or "") is not None
+    if rule == "verb-subject":
+        trailing = not intro_only
+    if trailing:
+        end = _skip_back_space_comma(text, start_of_subject)
+        q = _quote_ending_at(quotes, end)
+        begin = q.start if q is not None and q.start < S else S
+        return _Cue(f"trailing-{rule}", vs, ve, begin, end, mention, appositive=appositive)
+    # leading: the verb governs what follows; a quotation opened after it is covered whole
+    q = _quote_starting_at(quotes, ve, 4)
+    end = max(E, q.end) if q is not None else E
+    # a mid-sentence parenthetical ("..., X said, ...") covers the whole sentence
+    begin = ve
+    if boundary_before and not intro_only and re.match(r"\s*,", after_text):
+        begin = S
+    return _Cue(f"leading-{rule}", vs, ve, begin, end, mention, appositive=appositive)
+
+
+# --------------------------------------------------------------------------------------------
+# Resolution
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return _SLUG.sub("-", s).strip("-") or "claimant"
+
+
+@dataclass
+class _Claim:
+    """A claimant being assembled for one document."""
+
+    c: Claimant
+    category: str  # person | org | collective
+    first: int
+
+
+class _Resolver:
+    def __init__(self, doc: Document, reg: Registry):
+        self.doc = doc
+        self.reg = reg
+        self.claimants: Dict[str, _Claim] = {}
+        self.history: List[Tuple[int, str]] = []  # (position, claimant id) of resolved statements
+
+    # -- registry and new claimants
+    def _from_registry(self, cid: str, surface: str, pos: int) -> str:
+        e = self.reg.get(cid)
+        if cid not in self.claimants:
+            cat = "person" if e.type == "person" else "collective" if e.type == "collective" else "org"
+            c = Claimant(id=e.id, name=e.name, type=e.type, side=e.side, country=e.country,
+                         reliability=e.reliability, registered=True, affiliation=list(e.affiliation))
+            self.claimants[cid] = _Claim(c, cat, pos)
+        self._alias(cid, surface)
+        return cid
+
+    def _new(self, name: str, category: str, pos: int, ctype: Optional[str] = None) -> str:
+        cid = _slug(name)
+        if cid in self.reg.entries and self.reg.get(cid).name != name:
+            cid = cid + "-unregistered"
+        if cid not in self.claimants:
+            c = Claimant(id=cid, name=name, type=ctype or (None if category == "org" else category),
+                         registered=False)
+            self.claimants[cid] = _Claim(c, category, pos)
+        return cid
+
+    def _alias(self, cid: str, surface: str) -> None:
+        c = self.claimants[cid].c
+        s = re.sub(r"^(?:the|The)\s+", "", surface.strip())
+        s = re.sub(r"[\u2019']s$", "", s)
+        if s and s != c.name and s not in c.aliases:
+            c.aliases.append(s)
+
+    def category(self, cid: str) -> str:
+        return self.claimants[cid].category
+
+    # -- names
+    def resolve_name(self, m: Mention) -> Tuple[Optional[str], List[str]]:
+        L = _lex()
+        steps: List[str] = []
+        t = m.text.strip()
+        acro = re.search(r"\s*\(([A-Z][A-Za-z.]{1,10})\)$", t)
+        core = t[:acro.start()] if acro else t
+        core = re.sub(r"[\u2019']s$", "", core)
+        aff: List[str] = []
+        # possessive organisation before a role: "the Pentagon's Deputy Press Secretary Sabrina Singh"
+        pm = re.match(r"(.+?)[\u2019']s\s+(.+)$", core)
+        if pm:
+            aff.append(pm.group(1))
+            core = pm.group(2)
+        e = self.reg.lookup(core) or (self.reg.lookup(acro.group(1)) if acro else None)
+        if e is not None:
+            steps.append(f"'{t}' is the registry's {e.id} ({e.name})")
+            cid = self._from_registry(e.id, core, m.start)
+            if acro:
+                self._alias(cid, acro.group(1))
+            self._add_aff(cid, aff, steps)
+            return cid, steps
+        words = core.split()
+        # split titles and roles from the person: "Ukrainian President Volodymyr Zelenskyy"
+        last_title = -1
+        for i, w in enumerate(words[:-1]):
+            if w.lower().rstrip(".,") in L.titles:
+                last_title = i
+        if last_title >= 0:
+            name_words = words[last_title + 1:]
+            role = words[:last_title + 1]
+            if name_words and all(w[:1].isupper() for w in name_words) and \
+                    not any(w.lower() in L.org_words for w in name_words):
+                name = " ".join(name_words)
+                prefix = [w for w in role if w.lower().rstrip(".,") not in L.titles and not _is_demonym(w)]
+                if prefix:
+                    aff.append(" ".join(prefix))
+                steps.append(f"'{t}': role '{' '.join(role)}' split from the name '{name}'")
+                e = self.reg.lookup(name)
+                if e is not None:
+                    steps.append(f"'{name}' is the registry's {e.id}")
+                    cid = self._from_registry(e.id, name, m.start)
+                else:
+                    cid = self._person(name, m.start, steps)
+                self._add_aff(cid, aff, steps)
+                return cid, steps
+        # a surname alone: "Singh" after "Sabrina Singh"
+        if len(words) == 1:
+            for cid, cl in self.claimants.items():
+                if cl.category == "person" and cl.c.name.split()[-1] == words[0]:
+                    steps.append(f"'{t}' is the surname of {cl.c.name}, named before")
+                    self._alias(cid, words[0])
+                    return cid, steps
+        is_org = any(w.lower().strip(".,()") in L.org_words for w in words) or acro is not None or len(words) == 1
+        if not is_org and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            cid = self._person(core, m.start, steps)
+        else:
+            cid = self._new(core, "org", m.start)
+            steps.append(f"'{core}' is an organisation not in the registry")
+        if acro:
+            self._alias(cid, acro.group(1))
+        self._add_aff(cid, aff, steps)
+        return cid, steps
+
+    def _person(self, name: str, pos: int, steps: List[str]) -> str:
+        for cid, cl in self.claimants.items():  # "Sabrina Singh" after "Singh"? keep the full name
+            if cl.category == "person" and cl.c.name == name:
+                return cid
+        steps.append(f"'{name}' is a person not in the registry")
+        return self._new(name, "person", pos, "person")
+
+    def _add_aff(self, cid: str, names: List[str], steps: List[str]) -> None:
+        c = self.claimants[cid].c
+        for n in names:
+            n = re.sub(r"^(?:the|The)\s+", "", n.strip(" ,."))
+            if not n:
+                continue
+            e = self.reg.lookup(n)
+            val = e.id if e is not None else n
+            if e is not None:
+                self._pending_aff.append((cid, e.id, n))
+            if val not in c.affiliation and n not in c.affiliation:
+                c.affiliation.append(n if e is None else e.id)
+                steps.append(f"{c.name} speaks for or works at {n}")
+
+    _pending_aff: List[Tuple[str, str, str]] = []
+
+    def apposition(self, cid: str, app: str, steps: List[str]) -> None:
+        """'a senior analyst at the strategic intelligence firm Prizma' -> affiliation Prizma."""
+        L = _lex()
+        m = re.search(r"\b(?:at|of|for|with|from|in)\s+(?:the\s+)?(.+)$", app)
+        if not m:
+            return
+        orgs = list(L.re_name.finditer(m.group(1)))
+        orgs = [o for o in orgs if o.group().lower() not in L.not_start and not _is_demonym(o.group())
+                and not o.group().endswith("-based")]
+        if orgs:
+            self._add_aff(cid, [orgs[-1].group()], steps)
+
+    def resolve_collective(self, m: Mention) -> Tuple[Optional[str], List[str]]:
+        e = self.reg.lookup(m.text)
+        if e is not None:
+            return self._from_registry(e.id, m.text, m.start), [f"'{m.text}' is the registry's {e.id}"]
+        name = re.sub(r"^(?:the|The)\s+", "", m.text)
+        name = name[0].upper() + name[1:]
+        cid = self._new(name, "collective", m.start, "collective")
+        return cid, [f"'{m.text}' is a group speaking together (collective, not in the registry)"]
+
+    def resolve_anaphor(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
+        L = _lex()
+        need = L.anaphors.get(m.text.lower())
+        for p, cid in reversed(self.history):
+            if p >= pos:
+                continue
+            cl = self.claimants[cid]
+            if _compatible(need, cl, m.text.lower()):
+                line = self.doc.line_col(p)[0]
+                return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {line}"]
+        return None, [f"'{m.text}' has no earlier compatible claimant: left unresolved"]
+
+    def resolve(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
+        if m.kind == "registry":
+            e = self.reg.get(m.reg_id)
+            return self._from_registry(e.id, m.text, m.start), [f"'{m.text}' is the registry's {e.id} ({e.name})"]
+        if m.kind == "collective":
+            return self.resolve_collective(m)
+        if m.kind == "anaphor":
+            return self.resolve_anaphor(m, pos)
+        return self.resolve_name(m)
+
+
+def _is_demonym(w: str) -> bool:
+    w = w.strip(",.")
+    return w.lower() in _DEMONYMS_EXTRA or bool(_DEMONYM_END.search(w)) and w[:1].isupper() and len(w) > 3 and \
+        w.lower() not in ("pentagon", "kremlin")
+
+
+def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
+    c = cl.c
+    name = c.name.lower()
+    if need == "person":
+        return cl.category == "person"
+    if need == "collective":
+        return cl.category == "collective"
+    if cl.category != "org":
+        return False
+    if need == "org" or need is None:
+        return True
+    t = (c.type or "").lower()
+    head = phrase.split()[-1]
+    if head in name:
+        return True
+    if need == "ministry":
+        return t in ("ministry", "government") or "ministry" in name or "department" in name
+    if need == "intelligence":
+        return t == "intelligence" or any(w in name for w in ("agency", "intelligence", "service", "directorate"))
+    if need == "military":
+        return t == "military"
+    if need == "media":
+        return t in ("media", "wire")
+    if need == "think-tank":
+        return t in ("think-tank", "analyst")
+    if need == "government":
+        return t in ("government", "ministry")
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# The stage
+
+
+def attribute(doc: Document, registry: Registry) -> Document:
+    """Fill doc.statements, doc.claimants and each figure's claimant, status and explanation."""
+    seg = doc.segments
+    text = doc.text
+    cues = _find_cues(doc, registry)
+    res = _Resolver(doc, registry)
+    res._pending_aff = []
+    # relays: "Bloomberg reported, citing Russian officials, that ..." / "TASS quoted the ministry as saying"
+    _apply_relays(doc, cues, registry)
+    cues.sort(key=lambda c: (c.cue_start, c.cue_end, c.rule))
+    for cue in cues:
+        if cue.vague or cue.mention is None:
+            continue
+        cid, steps = res.resolve(cue.mention, cue.cue_start)
+        cue.evidence = steps
+        if cid is None:
+            continue
+        cue.claimant = cid
+        if cue.appositive:
+            res.apposition(cid, cue.appositive, cue.evidence)
+        if cue.relay is not None:
+            rid, rsteps = res.resolve(cue.relay, cue.cue_start)
+            if rid is not None and rid != cid:
+                cue.relay_ids.append(rid)
+                cue.evidence += rsteps + [f"relayed by {res.claimants[rid].c.name}"]
+        res.history.append((cue.cue_start, cid))
+        res.history.sort()
+    # "under X" / "of X" after an organisation's name: the body it belongs to
+    _quote_carry(doc, cues)
+    _list_carry(doc, cues)
+
+    statements: List[Statement] = []
+    for i, cue in enumerate(sorted(cues, key=lambda c: (c.scope_start, c.cue_start, c.rule))):
+        if not cue.vague and cue.claimant is None:
+            continue
+        sid = f"st-{cue.cue_start}-{cue.cue_end}-{i}"
+        src = Span(cue.mention.text, cue.mention.start, cue.mention.end) if cue.mention is not None else None
+        statements.append(Statement(
+            id=sid, rule=cue.rule, cue=Span(text[cue.cue_start:cue.cue_end], cue.cue_start, cue.cue_end),
+            source=src, claimant=cue.claimant, scope_start=cue.scope_start, scope_end=cue.scope_end,
+            status="vague" if cue.vague else "attributed", relays=list(cue.relay_ids), evidence=list(cue.evidence)))
+    doc.statements = statements
+
+    sents = seg.sentences
+    for f in doc.figures:
+        si = _sentence_of(sents, f.start)
+        if si is not None:
+            s = sents[si]
+            f.sentence = Span(text[s.start:s.end], s.start, s.end)
+        if not f.is_figure:
+            continue
+        pos = f.start
+        covering = [st for st in statements if st.scope_start <= pos < st.scope_end
+                    and not (st.source is not None and st.source.start <= pos < st.source.end)]
+        named = [st for st in covering if st.claimant]
+        vague = [st for st in covering if st.status == "vague"]
+        if named:
+            best = min(named, key=lambda st: (st.scope_end - st.scope_start, -st.cue.start))
+            f.claimant = best.claimant
+            f.status = "attributed"
+            f.statement = best.id
+            outer = [st.claimant for st in sorted(named, key=lambda st: st.scope_end - st.scope_start)
+                     if st is not best and st.claimant != best.claimant and f.sentence is not None
+                     and f.sentence.start <= st.cue.start < f.sentence.end]
+            for r in outer:
+                if r not in best.relays:
+                    best.relays.append(r)
+            name = res.claimants[best.claimant].c.name
+            f.explanation += [
+                f"rule {best.rule}: cue '{best.cue.text}' (line {doc.line_col(best.cue.start)[0]})",
+                f"source '{best.source.text if best.source else ''}' -> {name}",
+            ] + [f"  {s}" for s in best.evidence]
+            if best.relays:
+                f.explanation.append("relayed by " + ", ".join(res.claimants[r].c.name for r in best.relays))
+        elif vague:
+            st = min(vague, key=lambda st: st.scope_end - st.scope_start)
+            f.status = "vague"
+            f.statement = st.id
+            f.explanation.append(f"rule vague-cue: '{st.cue.text}' names nobody")
+        else:
+            f.status = "unsourced"
+            f.explanation.append("no cue governs this figure: unsourced")
+
+    # claimants: everyone a statement was attributed to, in order of first statement
+    used: Dict[str, int] = {}
+    for st in statements:
+        for cid in [st.claimant, *st.relays]:
+            if cid and (cid not in used or st.cue.start < used[cid]):
+                used[cid] = st.cue.start
+    out = []
+    for cid, _ in sorted(used.items(), key=lambda kv: (kv[1], kv[0])):
+        cl = res.claimants[cid]
+        c = cl.c
+        c.mentions = [st.source for st in statements if st.claimant == cid and st.source is not None]
+        c.affiliation = _affiliation_view(c, used, registry)
+        out.append(c)
+    doc.claimants = out
     return doc
+
+
+def _affiliation_view(c: Claimant, used: Dict[str, int], reg: Registry) -> List[str]:
+    """Affiliations as ids of the document's claimants where they are one, else as names."""
+    out: List[str] = []
+    for a in c.affiliation:
+        e = reg.get(a) or reg.lookup(a)
+        if e is not None and e.id in used:
+            v = e.id
+        elif e is not None:
+            v = a if reg.get(a) is None else e.name
+        else:
+            v = a
+        if v not in out:
+            out.append(v)
+        if e is not None and a not in out and reg.get(a) is None:
+            out.append(a) if a != v else None
+    return out
+
+
+def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
+    """'X reported, citing Y, ...' and 'X quoted Y as saying ...': Y is the origin, X the relay."""
+    text = doc.text
+    for cue in cues:
+        if cue.vague or cue.mention is None:
+            continue
+        sent_end = _sentence_end(doc, cue.cue_end)
+        window = text[cue.cue_end:min(sent_end, cue.cue_end + 12)]
+        m = re.match(r"\s*,?\s*citing\s+", window) or re.match(r"\s*,?\s*citing\s+", text[cue.cue_end:sent_end])
+        if m is None:
+            m2 = re.match(r"\s+", text[cue.cue_end:sent_end]) if re.search(r"quot(?:ed|es|ing)$", text[cue.cue_start:cue.cue_end]) else None
+            if m2 is None:
+                continue
+            m = m2
+        a = cue.cue_end + m.end()
+        b = _next_boundary(text, a, sent_end)
+        ms = _mentions(text, a, b, reg)
+        if not ms or ms[0].start > a + 4:
+            # "citing sources" / "citing people familiar": the origin is unnamed; the relay keeps it
+            continue
+        origin = ms[0]
+        cue.relay = cue.mention
+        cue.mention = origin
+        cue.rule += "+relay"
+        if cue.rule.startswith("leading") and cue.scope_start <= a:
+            cue.scope_start = max(cue.scope_start, b)
+
+
+def _sentence_end(doc: Document, pos: int) -> int:
+    i = _sentence_of(doc.segments.sentences, pos)
+    return doc.segments.sentences[i].end if i is not None else len(doc.text)
+
+
+def _quote_carry(doc: Document, cues: List[_Cue]) -> None:
+    """A quotation with no cue of its own keeps the speaker of the quotation before it."""
+    seg = doc.segments
+    quotes = [q for q in seg.quotes if not q.scare]
+    blocks = seg.blocks
+    block_of = {}
+    for q in quotes:
+        for b in blocks:
+            if b.start <= q.start < b.end:
+                block_of[q.start] = b.index
+                break
+    named = [c for c in cues if c.claimant and not c.vague]
+    prev_q, prev_cue = None, None
+    for q in quotes:
+        covering = [c for c in named if c.scope_start <= q.start + 1 < c.scope_end]
+        if covering:
+            prev_q, prev_cue = q, min(covering, key=lambda c: c.scope_end - c.scope_start)
+            continue
+        if prev_cue is None:
+            continue
+        qb, pb = block_of.get(q.start), block_of.get(prev_q.start)
+        same_block = qb == pb
+        next_block = qb is not None and pb is not None and qb == pb + 1 and \
+            doc.text[blocks[qb].start] in "\u201c\"" and (not prev_q.closed or _block_is_quote(doc, blocks[qb], q))
+        if same_block or next_block:
+            c = _Cue("quote-continues" if same_block else "quote-next-paragraph", prev_cue.cue_start,
+                     prev_cue.cue_end, q.start, q.end, prev_cue.mention)
+            c.claimant = prev_cue.claimant
+            c.relay_ids = list(prev_cue.relay_ids)
+            c.evidence = [f"the quotation continues the one attributed to it before"] + prev_cue.evidence
+            cues.append(c)
+            named.append(c)
+            prev_q, prev_cue = q, c
+        else:
+            prev_q, prev_cue = None, None
+
+
+def _block_is_quote(doc: Document, block, q) -> bool:
+    return q.start == block.start and (q.end >= block.end - 1)
+
+
+def _list_carry(doc: Document, cues: List[_Cue]) -> None:
+    """A line ending in a colon gives its claimant to the list items that follow it."""
+    seg = doc.segments
+    text = doc.text
+    blocks = seg.blocks
+    for cue in [c for c in cues if c.claimant and not c.vague]:
+        end = cue.scope_end
+        bi = next((b.index for b in blocks if b.start <= cue.cue_start < b.end), None)
+        if bi is None:
+            continue
+        b = blocks[bi]
+        if not text[b.start:b.end].rstrip().endswith(":") or cue.scope_end < b.end - 1:
+            continue
+        j = bi + 1
+        while j < len(blocks) and blocks[j].kind == "item":
+            end = blocks[j].end
+            j += 1
+        if end > cue.scope_end:
+            c = _Cue(cue.rule.split("+")[0] + "+list", cue.cue_start, cue.cue_end, b.end, end, cue.mention)
+            c.claimant = cue.claimant
+            c.relay_ids = list(cue.relay_ids)
+            c.evidence = ["the list is introduced by an attributed line ending in a colon"] + cue.evidence
+            cues.append(c)

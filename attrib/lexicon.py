@@ -1,0 +1,68 @@
+"""Load the YAML lexicons in attrib/data (reporting cues, hedges, number words, units...).
+
+Lexicons are data: a user extends them without touching Python by pointing ``ATTRIB_LEXICONS``
+at one or more folders (separated by ``os.pathsep``) holding files of the same names. A user's
+list entries are added to the shipped ones; a user's mapping entries override them.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import ConfigError
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _merge(base, extra, where):
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for k, v in extra.items():
+            out[k] = _merge(base[k], v, where) if k in base else v
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [x for x in extra if x not in base]
+    if base is not None and type(base) is not type(extra):
+        raise ConfigError(f"{where}: expected a {type(base).__name__}, got a {type(extra).__name__}")
+    return extra
+
+
+def _read(path: Path):
+    import yaml
+
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"{path}{where}: invalid YAML in lexicon ({getattr(e, 'problem', e)})") from None
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read lexicon ({e.strerror or e})") from None
+
+
+def _check(data, where, path=()):
+    """Every list entry and key must be a string: YAML reads a bare no/on/off as a boolean."""
+    if isinstance(data, dict):
+        for k, v in data.items():
+            if not isinstance(k, str):
+                raise ConfigError(f"{where}: key {k!r} under {'/'.join(path) or 'top level'} is not a string (quote it)")
+            _check(v, where, path + (k,))
+    elif isinstance(data, list):
+        for v in data:
+            if not isinstance(v, str):
+                raise ConfigError(f"{where}: entry {v!r} under {'/'.join(path)} is not a string (quote it)")
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str):
+    """The merged lexicon ``name`` (shipped data + ATTRIB_LEXICONS folders)."""
+    data = _read(DATA / f"{name}.yaml")
+    _check(data, str(DATA / f"{name}.yaml")) if name != "numbers" and name != "hedges" else None
+    for folder in filter(None, os.environ.get("ATTRIB_LEXICONS", "").split(os.pathsep)):
+        p = Path(folder) / f"{name}.yaml"
+        if p.is_file():
+            extra = _read(p)
+            _check(extra, str(p))
+            data = _merge(data, extra, str(p))
+    return data
