@@ -81,6 +81,9 @@ def _lex() -> _Lex:
     return _Lex()
 
 
+_DATE_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+               "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+               "Saturday|Sunday")
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic|an|i|ern|ch|ek)$")
 _DEMONYMS_EXTRA = {"western", "eastern", "northern", "southern", "soviet", "dutch", "french", "swiss", "greek",
                    "thai", "czech", "polish", "us", "u.s.", "uk", "eu", "nato", "un", "allied", "kremlin-backed",
@@ -158,6 +161,10 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         t = text[ms:me]
         if t.endswith((".", ",")) and not re.search(r"\b[A-Z]\.$|U\.S\.$", t):
             t, me = t[:-1], me - 1
+        cut = re.search(r"\s+(?:on|in|of|and|the|for)\s+(?:the\s+)?(?:%s)\b" % _DATE_WORDS, t)
+        if cut:
+            t = t[:cut.start()]
+            me = ms + len(t)
         bare = re.sub(r"[\u2019']s$", "", t)
         if len(t.split()) == 1 and (_DEMONYM_END.search(t) and text[me:me + 1] == " " and
                                     text[me + 1:me + 2].islower() or t.lower() in _DEMONYMS_EXTRA):
@@ -299,6 +306,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             if word.endswith("ing") and re.search(r"[,]\s*$", text[max(S, vs - 3):vs]) is None and \
                     not re.search(r"\b(?:statement|report|release|post)\s+(?:\w+\s+){0,3}$", text[max(S, vs - 40):vs]):
                 pass
+            if re.search(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", text[max(S, vs - 20):vs]):
+                continue  # passive: "losses are estimated at" names no claimant (a vague cue may)
             cue = _verb_cue(doc, sent, vs, ve, mentions, quotes)
             if cue is not None:
                 cues.append(cue)
@@ -361,6 +370,17 @@ def _skip_back_space_comma(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1] in " ,\u00a0\t":
         pos -= 1
     return pos
+
+
+_DET_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)$")
+
+
+def _np_left_edge(text: str, S: int, pos: int) -> int:
+    """Move back from a mention over its determiner, then over spaces and a comma."""
+    m = _DET_BEFORE.search(text, max(S, pos - 8), pos)
+    if m:
+        pos = m.start()
+    return _skip_back_space_comma(text, pos)
 
 
 def _source_in_np(text: str, a: int, b: int, mentions: List[Mention]) -> Optional[Mention]:
@@ -434,11 +454,14 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     leads = re.match(r"\s*(?:,\s*)?(?:that\b|:|[\u201c\"]|,\s*[\u201c\"])", after_text) or \
         re.match(r"(?:\s+\S+){0,6}?\s+that\b", after_text)
     boundary_before = re.search(r"[,\u201d\"]\s*$", before) is not None or before.strip() == ""
-    trailing = (not intro_only) and boundary_before and not leads and _TRAIL_OK.match(after_text or "") is not None
+    figure_after = any(f.is_figure and ve <= f.start < E for f in doc.figures)
+    short_after = len(after_text.split()) <= 12 and not re.search(r"\bthat\b", after_text)
+    trailing = (not intro_only) and boundary_before and not leads and not figure_after and \
+        (short_after or _TRAIL_OK.match(after_text or "") is not None)
     if rule == "verb-subject":
         trailing = not intro_only
     if trailing:
-        end = _skip_back_space_comma(text, start_of_subject)
+        end = _np_left_edge(text, S, start_of_subject)
         q = _quote_ending_at(quotes, end)
         begin = q.start if q is not None and q.start < S else S
         return _Cue(f"trailing-{rule}", vs, ve, begin, end, mention, appositive=appositive)

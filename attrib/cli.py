@@ -56,6 +56,65 @@ def scan(paths, fmt, explain, all_kinds, sources):
 # ---- report / graph commands (issue 3) go below this line ----
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default="table",
+              show_default=True, help="Output format.")
+@click.option("--explain", is_flag=True, help="Show the steps behind every claim's measure, verdict and grade.")
+@sources_option
+def report(paths, fmt, explain, sources):
+    """Claims across PATHS: which figures are corroborated, single-sourced, unsourced or contradicted."""
+    from .claims import build_claims
+    from .pipeline import scan_paths
+    from .render.report import render
+
+    registry = _load_registry(sources)
+    docs, errors = scan_paths(paths, registry)
+    claims = build_claims(docs, registry)
+    click.echo(render(docs, claims, fmt, registry=registry, explain=explain), nl=False)
+    _report_errors(errors)
+    sys.exit(2 if errors else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, help="The file to write ('-' for stdout).")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json"]), default=None,
+              help="Graph format [default: from the output's extension, else graphml].")
+@sources_option
+def graph(paths, output, fmt, sources):
+    """The claim graph of PATHS (documents, publishers, claimants, statements, figures, claims)."""
+    from .render.graphml import OutputError, check_writable, iter_format, write_atomic
+
+    if fmt is None:
+        ext = output.lower().rsplit(".", 1)[-1] if "." in output else ""
+        fmt = {"gexf": "gexf", "json": "json"}.get(ext, "graphml")
+    if output != "-":
+        try:
+            check_writable(output)
+        except OutputError as e:
+            click.echo(f"attrib: {e}", err=True)
+            sys.exit(2)
+    from .claims import build_claims
+    from .graph import build_graph
+    from .pipeline import scan_paths
+
+    registry = _load_registry(sources)
+    docs, errors = scan_paths(paths, registry)
+    G = build_graph(docs, build_claims(docs, registry), registry)
+    if output == "-":
+        for chunk in iter_format(G, fmt):
+            click.echo(chunk, nl=False)
+    else:
+        try:
+            write_atomic(output, iter_format(G, fmt))
+        except OSError as e:
+            click.echo(f"attrib: {output}: cannot write ({e.strerror or e})", err=True)
+            sys.exit(2)
+    _report_errors(errors)
+    sys.exit(2 if errors else 0)
+
+
 # ---- check / explain commands (issue 4) go below this line ----
 
 

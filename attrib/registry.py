@@ -200,7 +200,7 @@ class Registry:
                 raise f.error(k, f"duplicate key {key!r}")
             seen_top.add(key)
             if key == "version":
-                if v.id != "scalar" or v.tag != _INT_TAG or int(v.value) != VERSION:
+                if v.id != "scalar" or v.tag != _INT_TAG or v.value != str(VERSION):
                     raise f.error(v, f"unsupported registry version {_one_line(getattr(v, 'value', '?'))!r} "
                                      f"(this attrib reads version {VERSION})")
             elif key == "claimants":
@@ -281,8 +281,9 @@ class Registry:
         written = [(name, item.get("name", node).start_mark.line + 1)] if "name" in item else []
         if "aliases" in item:
             written += f.strings(item["aliases"], f"aliases of {cid!r}")
+        folded: Dict[str, str] = {}
         for surface, line in written:
-            key = normalize_name(surface)
+            key = folded[surface] = normalize_name(surface)
             if not key:
                 raise f.error(line, f"name or alias {surface!r} of {cid!r} is empty once folded")
             other = names_here.get(key)
@@ -296,7 +297,7 @@ class Registry:
             affiliation=affiliation, reliability=reliability, basis=basis, origin=where,
         )
         self._rank[cid] = rank
-        self._norms.pop(cid, None)
+        self._norms[cid] = [folded[n] if n in folded else normalize_name(n) for n in [name, *aliases]]
 
     # ------------------------------------------------------------------ whole-registry checks
     def validate(self) -> None:
@@ -350,18 +351,20 @@ class Registry:
         return norms
 
     def _build(self) -> Dict[str, str]:
-        # Entries from later files win; within one file (where clashes are errors) a name wins over an alias.
+        # Entries of a later file win. Within one file (where shipped and user files may not clash)
+        # an entry's own name wins over another's alias, and the first alias wins over later ones.
+        groups: Dict[int, List[RegistryEntry]] = {}
+        for e in self.entries.values():
+            groups.setdefault(self._rank.get(e.id, 0), []).append(e)
         idx: Dict[str, str] = {}
-        order = sorted(self.entries.values(), key=lambda e: self._rank.get(e.id, 0))
-        for i, e in enumerate(order):
-            for n in self._folded(e)[1:]:
-                idx[n] = e.id
-            nxt = order[i + 1] if i + 1 < len(order) else None
-            if nxt is None or self._rank.get(nxt.id, 0) != self._rank.get(e.id, 0):
-                rank = self._rank.get(e.id, 0)
-                for f in order:
-                    if self._rank.get(f.id, 0) == rank:
-                        idx[self._folded(f)[0]] = f.id
+        for rank in sorted(groups):
+            own: Dict[str, str] = {}
+            for e in groups[rank]:
+                for n in self._folded(e)[1:]:
+                    own.setdefault(n, e.id)
+            for e in groups[rank]:
+                own[self._folded(e)[0]] = e.id
+            idx.update(own)
         return idx
 
     def lookup(self, name: str) -> Optional[RegistryEntry]:
