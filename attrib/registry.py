@@ -130,6 +130,38 @@ _PLAIN_TAGS = frozenset({
 })
 
 
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_LOADER = None
+
+
+def _loader():
+    """CSafeLoader with a resolver that only tells null, int and text apart.
+
+    The registry reads every value as the text written, so the full YAML 1.1 resolver (a third of
+    the load time) is not needed; null must still read as null and ``version: 1`` as an int.
+    """
+    global _LOADER
+    if _LOADER is None:
+        import yaml
+
+        base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        scalar, sequence = yaml.ScalarNode, yaml.SequenceNode
+
+        class Loader(base):
+            def resolve(self, kind, value, implicit):
+                if kind is scalar:
+                    if implicit[0]:
+                        if value in _NULLS:
+                            return _NULL_TAG
+                        if value.isdigit():
+                            return _INT_TAG
+                    return _STR_TAG
+                return "tag:yaml.org,2002:seq" if kind is sequence else "tag:yaml.org,2002:map"
+
+        _LOADER = Loader
+    return _LOADER
+
+
 def _compose(path: str):
     import yaml
 
@@ -139,7 +171,7 @@ def _compose(path: str):
         problem = getattr(e, "strerror", None) or e
         raise RegistryError(f"{path}: cannot read registry ({_one_line(problem)})") from None
     try:
-        return yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return yaml.compose(text, Loader=_loader())
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
         line = mark.line + 1 if mark is not None else 1
