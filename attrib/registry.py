@@ -127,8 +127,8 @@ _LOADER = None
 def _loader():
     """CSafeLoader with a resolver that only tells null, int and text apart.
 
-    The registry reads every value as the text written, so the full YAML 1.1 resolver
-    the load time) is not needed (it costs a tenth of the load); null must still read as null and ``version: 1`` as an int.
+    The registry reads every value as the text written, so the full YAML 1.1 resolver (a tenth of
+    the load time) is not needed; null must still read as null and ``version: 1`` as an int.
     """
     global _LOADER
     if _LOADER is None:
