@@ -62,6 +62,11 @@ class _Lex:
         self.re_info = _alt(self.info_nouns)
         self.anaphors = {k.lower(): v for k, v in cues["anaphors"].items()}
         self.re_anaphor = re.compile(rf"\b(?:{_alt(self.anaphors)})\b", re.IGNORECASE)
+        heads = {k.split()[-1]: v for k, v in self.anaphors.items() if k.startswith("the ")}
+        self.description_heads = heads
+        self.re_description = re.compile(
+            rf"\b[Tt]he\s+(?P<mods>(?:[a-z][a-z-]+\s+){{1,3}})?(?P<head>{_alt(heads)})\b"
+            rf"(?P<of>\s+(?:of|for|on)\s+(?:the\s+)?[a-z][a-z-]+(?:\s+and\s+[a-z][a-z-]+)?)?")
         self.collective_nouns = list(cues["collective_nouns"])
         self.re_collective = re.compile(
             rf"(?P<q>(?:(?:[A-Z][\w.\u2019'-]*|U\.S\.)\s+){{1,3}})(?P<n>{_alt(self.collective_nouns)})\b")
@@ -81,6 +86,8 @@ def _lex() -> _Lex:
     return _Lex()
 
 
+_DESC_STOP = {"same", "other", "first", "second", "last", "latest", "new", "recent", "previous", "earlier",
+              "above", "following", "said", "whole", "entire", "original", "full", "final", "initial"}
 _DATE_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
                "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                "Saturday|Sunday")
@@ -174,15 +181,30 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         out.append(Mention(ms, me, t, "name"))
     for m in L.re_anaphor.finditer(text, s, e):
         out.append(Mention(m.start(), m.end(), m.group(), "anaphor"))
+    for m in L.re_description.finditer(text, s, e):
+        if (m.group("mods") or m.group("of")) and m.group().lower() not in L.anaphors:
+            mods = (m.group("mods") or "").split()
+            if any(w in L.not_start or w in _DESC_STOP for w in mods):
+                continue
+            of = m.group("of") or ""
+            if of and L.description_heads[m.group("head").lower()] not in ("ministry", "org", "government",
+                                                                             "intelligence", "military"):
+                of = ""
+            end = m.end("head") + len(of)
+            out.append(Mention(m.start(), end, text[m.start():end], "description"))
     # keep, at each place, the earliest and then the longest; registry wins over a name of equal span
-    rank = {"registry": 0, "collective": 1, "name": 2, "anaphor": 3}
+    rank = {"registry": 0, "collective": 1, "name": 2, "description": 3, "anaphor": 4}
     out.sort(key=lambda x: (x.start, -(x.end - x.start), rank[x.kind]))
     kept: List[Mention] = []
+    out = _merge_titled_names(text, out, e)
+    named_starts = {mm.start for mm in out if mm.kind in ("registry", "name")}
+    out = [mm for mm in out if not (mm.kind == "description" and
+                                    any(mm.end + 1 <= p <= mm.end + 2 for p in named_starts))]
     for mm in out:
         if kept and mm.start < kept[-1].end:
             k = kept[-1]
             # a definite description ("the General Staff") gives way to the name or alias inside it
-            if k.kind == "anaphor" and mm.kind in ("registry", "name") and mm.end >= k.end:
+            if k.kind in ("anaphor", "description") and mm.kind in ("registry", "name") and mm.end >= k.end:
                 kept[-1] = mm
                 continue
             # a registry alias inside a longer name: keep the longer name but remember the alias
@@ -192,6 +214,27 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             continue
         kept.append(mm)
     return kept
+
+
+_TITLED = re.compile(r"(?:[\u2019']s)?\s+((?:[A-Za-z.-]+\s+){1,5}?)([A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3})")
+
+
+def _merge_titled_names(text: str, out: List[Mention], e: int) -> List[Mention]:
+    """'Pentagon spokesman John Kirby', 'Kremlin spokesman Dmitry Peskov': one mention of the person."""
+    L = _lex()
+    res = []
+    for mm in out:
+        if mm.kind in ("registry", "collective", "name"):
+            m = _TITLED.match(text, mm.end, e)
+            if m and m.group(1).split()[-1].lower().rstrip(".") in L.titles and \
+                    not L.re_verb.search(m.group(1)) and \
+                    all(w.lower().rstrip(".") in L.titles or w[:1].islower() for w in m.group(1).split()) and \
+                    not any(w.lower() in L.org_words for w in m.group(2).split()):
+                res.append(Mention(mm.start, m.end(), text[mm.start:m.end()], "name"))
+                continue
+        res.append(mm)
+    res.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    return res
 
 
 # --------------------------------------------------------------------------------------------
@@ -224,6 +267,15 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
         best = lo + m.end()
     return best
 
+
+# Introductory adverbials before a subject ("On December 23,", "Meanwhile,", "In a statement on Monday,").
+_INTRO = re.compile(
+    r"\s*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Mm]eanwhile|[Hh]owever|[Ss]eparately|[Ee]arlier|"
+    r"[Ll]ater|[Ll]ast|[Tt]his|[Oo]verall|[Ss]till|[Aa]lso|[Yy]et|[Nn]ow|[Tt]hen|[Tt]oday|[Yy]esterday|[Bb]y|[Ff]rom|"
+    r"[Uu]nder|[Aa]mid|[Dd]espite|[Ff]or|[Ww]ith|[Ww]ithout|[Ss]peaking|[Aa]sked|[Aa]dditionally|[Mm]oreover|"
+    r"[Ff]urthermore|[Ii]ndeed|[Aa]nd|[Bb]ut|[Ss]o|[Ii]nstead|[Aa]gain|[Pp]reviously|[Ii]n\s+addition|[Ff]inally|"
+    r"[Ii]n\s+an?\s+\w+|[Tt]hat\s+day|[Ee]arly|[Ll]ate|[Oo]vernight|[Ff]ollowing|[Ww]hile|[Ww]hen)\b[^,;\"\u201c\u201d]{0,70},\s*)*"
+    r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?")
 
 _TRAIL_OK = re.compile(
     r"^(?:\s*(?:,?\s*(?:on|in|at|via|through|during|to|from|with|late|early|last|this|earlier|later|yesterday|"
@@ -277,14 +329,15 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         mentions = _mentions(text, S, E, reg)
 
         def mention_at(a: int, b: int, leftmost: bool = True) -> Optional[Mention]:
-            c = [m for m in mentions if a <= m.start and m.end <= b + 1]
+            """The mention that starts in [a, b]."""
+            c = [m for m in mentions if a <= m.start <= b]
             if not c:
                 return None
             return c[0] if leftmost else c[-1]
 
         # --- according to X / per X
-        for m in re.finditer(r"\b(?:[Aa]ccording\s+to|per)\s+", stext):
-            if m.group().startswith("per") and re.match(
+        for m in re.finditer(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+", stext):
+            if m.group().lower().startswith("per") and re.match(
                     r"(?:cent|capita|day|week|month|year|hour|head|person|share|unit|annum|barrel|ton|tonne|kilo|"
                     r"kg|km|mile|liter|litre|gallon|vote|se|household|student|resident|\d)", stext[m.end():]):
                 continue
@@ -306,6 +359,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             if word.endswith("ing") and re.search(r"[,]\s*$", text[max(S, vs - 3):vs]) is None and \
                     not re.search(r"\b(?:statement|report|release|post)\s+(?:\w+\s+){0,3}$", text[max(S, vs - 40):vs]):
                 pass
+            if word.endswith("ing") and re.search(r"\bas\s+$", text[max(S, vs - 4):vs]):
+                continue  # "quoted the ministry as saying": the quoting verb carries the cue
             if re.search(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", text[max(S, vs - 20):vs]):
                 continue  # passive: "losses are estimated at" names no claimant (a vague cue may)
             cue = _verb_cue(doc, sent, vs, ve, mentions, quotes)
@@ -327,7 +382,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         for m in re.finditer(rf"\b(?:{L.re_info})\s+(?:[\w-]+\s+){{0,2}}?(?:by|from)\s+", stext):
             a = S + m.end()
             mm = mention_at(a, min(E, a + 4))
-            if mm is None or mm.start > a + 4:
+            if mm is None:
                 continue
             sc_s, sc_e = _whole_scope(text, S, E, S + m.start(), quotes)
             cues.append(_Cue("by-source", S + m.start(), S + m.end(), sc_s, sc_e, mm))
@@ -341,7 +396,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         if S == blocks[sent.block].start or text[blocks[sent.block].start:S].strip() in ("-", "*", "\u2022"):
             cm = re.match(r"([^:\u201c\"]{2,80}?):\s*(?=[\u201c\"])", stext)
             if cm:
-                mm = mention_at(S, S + cm.end(1))
+                mm = mention_at(S, S + 3)
+                mm = mm if mm is not None and mm.end <= S + cm.end(1) + 1 else None
                 q = _quote_starting_at(quotes, S + cm.end(), 3)
                 if mm is not None and q is not None:
                     cues.append(_Cue("colon-quote", S + cm.end(1), S + cm.end(1) + 1, q.start, q.end, mm))
@@ -449,8 +505,8 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     start_of_subject = mention.start if rule != "verb-subject" else vs
     before = re.sub(r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+$", "", text[S:start_of_subject])
     after_text = text[ve if rule != "verb-subject" else mention.end:E]
-    intro_only = re.fullmatch(r"\s*(?:[A-Z][\w'\u2019.-]*(?:\s+[\w.]+){0,5}\s*,?\s*)?", before) is not None and \
-        not re.search(r"[\u201d\"]\s*,?\s*$", before)
+    intro_only = _INTRO.fullmatch(before) is not None and \
+        not any(f.is_figure and S <= f.start < start_of_subject for f in doc.figures)
     leads = re.match(r"\s*(?:,\s*)?(?:that\b|:|[\u201c\"]|,\s*[\u201c\"])", after_text) or \
         re.match(r"(?:\s+\S+){0,6}?\s+that\b", after_text)
     boundary_before = re.search(r"[,\u201d\"]\s*$", before) is not None or before.strip() == ""
@@ -652,9 +708,44 @@ class _Resolver:
             if _compatible(need, cl, m.text.lower()):
                 line = self.doc.line_col(p)[0]
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {line}"]
+        words = m.text.split()
+        if len(words) >= 3 and words[-1].lower() not in L.info_nouns and need not in ("person", "collective"):
+            # "the defence ministry" with nothing before it names a body of its own
+            name = " ".join(words[1:])
+            category = "org"
+            cid = self._new(name, category, m.start, None if need == "org" else need)
+            return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
         return None, [f"'{m.text}' has no earlier compatible claimant: left unresolved"]
 
+    def resolve_description(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
+        """'the regional governor', 'the ministry of health': an antecedent sharing the head noun, else
+        a claimant of its own named by the description (an unresolved report or statement names nobody)."""
+        L = _lex()
+        d = L.re_description.match(m.text)
+        head = d.group("head").lower()
+        need = L.description_heads[head]
+        mods = (d.group("mods") or "").split()
+        for p, cid in reversed(self.history):
+            if p >= pos:
+                continue
+            cl = self.claimants[cid]
+            names = " ".join([cl.c.name, *cl.c.aliases]).lower()
+            if head in names.split() and all(w in names for w in mods if w not in ("national", "regional", "local")):
+                return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self.doc.line_col(p)[0]}"]
+        if head in L.info_nouns:
+            return None, [f"'{m.text}' has no earlier claimant: left unresolved"]
+        name = re.sub(r"^[Tt]he\s+", "", m.text)
+        e = self.reg.lookup(name)
+        if e is not None:
+            return self._from_registry(e.id, name, m.start), [f"'{m.text}' is the registry's {e.id}"]
+        category = "person" if need == "person" else "org"
+        ctype = None if need in ("org", "person") else need
+        cid = self._new(name, category, m.start, "person" if category == "person" else ctype)
+        return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
+
     def resolve(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
+        if m.kind == "description":
+            return self.resolve_description(m, pos)
         if m.kind == "registry":
             e = self.reg.get(m.reg_id)
             return self._from_registry(e.id, m.text, m.start), [f"'{m.text}' is the registry's {e.id} ({e.name})"]
@@ -687,7 +778,7 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
     if head in name:
         return True
     if need == "ministry":
-        return t in ("ministry", "government") or "ministry" in name or "department" in name
+        return t == "ministry" or "ministry" in name or "department" in name
     if need == "intelligence":
         return t == "intelligence" or any(w in name for w in ("agency", "intelligence", "service", "directorate"))
     if need == "military":
@@ -721,6 +812,7 @@ def attribute(doc: Document, registry: Registry) -> Document:
         cid, steps = res.resolve(cue.mention, cue.cue_start)
         cue.evidence = steps
         if cid is None:
+            cue.vague = True  # a cue whose source cannot be resolved names nobody
             continue
         cue.claimant = cid
         if cue.appositive:
@@ -747,6 +839,10 @@ def attribute(doc: Document, registry: Registry) -> Document:
             source=src, claimant=cue.claimant, scope_start=cue.scope_start, scope_end=cue.scope_end,
             status="vague" if cue.vague else "attributed", relays=list(cue.relay_ids), evidence=list(cue.evidence)))
     doc.statements = statements
+    # a number inside the source's own words ("citing two Ukrainian officials") is no figure to source
+    sources = [st.source for st in statements if st.source is not None]
+    doc.figures = [f for f in doc.figures if not any(f.start < sp.end and f.end > sp.start and f.start <= sp.start
+                                                       for sp in sources)]
 
     sents = seg.sentences
     for f in doc.figures:
@@ -848,7 +944,7 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
         cue.mention = origin
         cue.rule += "+relay"
         if cue.rule.startswith("leading") and cue.scope_start <= a:
-            cue.scope_start = max(cue.scope_start, b)
+            cue.scope_start = max(cue.scope_start, origin.end)
 
 
 def _sentence_end(doc: Document, pos: int) -> int:

@@ -159,10 +159,12 @@ def build_graph(docs: Sequence[Document], claims: Optional[List[Claim]] = None,
             if f.statement and f.statement in stmts:
                 edge(stmts[f.statement], fid, "asserts")
 
+    for c in claims:  # every claim node first: claim -> claim edges must not create bare nodes
+        node(node_id("claim", c.id), "claim", f"{c.measure.label} ({c.verdict}, {c.grade})",
+             measure=c.measure.label, verdict=c.verdict, grade=c.grade, value=_num(c.value),
+             origins=c.origins, figures=len(c.members), contradicted=bool(c.contradicted_by))
     for c in claims:
-        cid = node(node_id("claim", c.id), "claim", f"{c.measure.label} ({c.verdict}, {c.grade})",
-                   measure=c.measure.label, verdict=c.verdict, grade=c.grade, value=_num(c.value),
-                   origins=c.origins, figures=len(c.members), contradicted=bool(c.contradicted_by))
+        cid = node_id("claim", c.id)
         first: Dict[str, str] = {}
         for m in sorted(c.members, key=lambda m: (m.date.isoformat() if m.date else "9999", m.key)):
             fid = node_id("figure", m.doc.path, m.figure.start, m.figure.end)
