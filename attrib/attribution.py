@@ -65,11 +65,14 @@ class _Lex:
         heads = {k.split()[-1]: v for k, v in self.anaphors.items() if k.startswith("the ")}
         self.description_heads = heads
         self.re_description = re.compile(
-            rf"\b[Tt]he\s+(?P<mods>(?:[a-z][a-z-]+\s+){{1,3}})?(?P<head>{_alt(heads)})\b"
+            rf"(?:\b[Tt]he\s+(?:[a-z]+[\u2019']s\s+)?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|"
+            rf"\b[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?[\u2019']s?\s+)(?P<mods>(?:[a-z][a-z-]+\s+){{1,3}})?(?P<head>{_alt(heads)})\b"
             rf"(?P<of>\s+(?:of|for|on)\s+(?:the\s+)?[a-z][a-z-]+(?:\s+and\s+[a-z][a-z-]+)?)?")
         self.collective_nouns = list(cues["collective_nouns"])
+        mods = _alt(cues.get("collective_modifiers") or [])
         self.re_collective = re.compile(
-            rf"(?P<q>(?:(?:[A-Z][\w.\u2019'-]*|U\.S\.)\s+){{1,3}})(?P<n>{_alt(self.collective_nouns)})\b")
+            rf"(?P<q>(?:(?:[A-Z][\w.\u2019'-]*|U\.S\.)\s+){{1,3}}(?:(?:{mods})\s+){{0,2}})"
+            rf"(?P<n>{_alt(self.collective_nouns)})\b")
         self.inversion_verbs = set(cues["inversion_verbs"])
         self.re_vague = re.compile("|".join(f"(?:{p})" for p in cues["vague"]), re.IGNORECASE)
         self.titles = set(w.lower().rstrip(".") for w in names["titles"])
@@ -182,7 +185,8 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
     for m in L.re_anaphor.finditer(text, s, e):
         out.append(Mention(m.start(), m.end(), m.group(), "anaphor"))
     for m in L.re_description.finditer(text, s, e):
-        if (m.group("mods") or m.group("of")) and m.group().lower() not in L.anaphors:
+        possessive = not re.match(r"[Tt]he\s", m.group()) or re.match(r"[Tt]he\s+[a-z]+[\u2019']s", m.group())
+        if (m.group("mods") or m.group("of") or possessive) and m.group().lower() not in L.anaphors:
             mods = (m.group("mods") or "").split()
             if any(w in L.not_start or w in _DESC_STOP for w in mods):
                 continue
@@ -455,52 +459,84 @@ def _source_in_np(text: str, a: int, b: int, mentions: List[Mention]) -> Optiona
     return c[0] if c else None
 
 
+def _skip_info_subjects(text: str, subj: List[Mention], limit: int) -> List[Mention]:
+    """'Filings with the FEC showed', 'An analysis of records by OpenSecrets put': the body behind the
+    document is the subject; a capitalised common noun ('Filings', 'Revisions') is none."""
+    L = _lex()
+    out = list(subj)
+    while out and out[0].kind == "name" and len(out[0].text.split()) == 1 and \
+            (out[0].text.lower() in L.info_nouns or out[0].text.lower().endswith("s") and len(out) > 1):
+        out.pop(0)
+    if out and len(out) > 1:
+        m = re.search(rf"\b(?:by|from)\s+(?:the\s+)?$", text[out[0].end:out[1].start])
+        head_is_info = re.search(rf"\b(?:{L.re_info})\b", text[max(0, out[0].start - 40):out[1].start], re.IGNORECASE)
+        if m and head_is_info:
+            out = out[1:]
+    return out
+
+
 def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], quotes) -> Optional[_Cue]:
     """A reporting verb: find its subject and the stretch it governs."""
     text = doc.text
     S, E = sent.start, sent.end
     L = _lex()
-    cs = _clause_start(text, S, vs)
-    subj = [m for m in mentions if cs <= m.start and m.end <= vs]
+    pre = text[S:vs]
+    # an apposition between the subject and the verb: "Bota Ilias, a senior analyst at Prizma, said",
+    # "AdImpact, which tracks advertising, estimated", "Senator X, an Ohio Republican who sits on ..., claimed"
     appositive = None
+    app = re.search(r",\s*((?:a|an|the|who|which|whose|one\s+of|[a-z][\w-]*\s+(?:at|of|for|with))\b[^,;]*?),\s*"
+                    r"(?:(?:also|has|have|had|previously|earlier|later|then|again|separately|publicly|recently)\s+)*$", pre)
+    if app and not re.search(r"[\u201c\u201d\"]", app.group(1)):
+        appositive = app.group(1)
+        limit = S + app.start()
+    else:
+        limit = vs
+    cs = _clause_start(text, S, limit)
+    subj = [m for m in mentions if cs <= m.start and m.end <= limit]
+    subj = _skip_info_subjects(text, subj, limit)
     rule = None
     mention = None
     if subj:
         mention = subj[0]
-        # the words between the subject and the verb must not hold another verb's clause
-        between = text[mention.end:vs]
-        if re.search(r"[.;!?]", between):
+        if re.search(r"[.;!?]", text[mention.end:vs]) or re.search(r"[\u201c\u201d\"]", text[mention.end:limit]):
             return None
-        rule = "subject-verb"
+        rule = "subject-apposition-verb" if appositive else "subject-verb"
     else:
+        appositive = None
         gap = text[cs:vs].strip()
         if gap and not re.fullmatch(r"(?:also|has|have|had|previously|earlier|later|then|further|again|"
                                     r"separately|officially|publicly|recently|once|had\s+previously|"
                                     r"would|will|did|does|do|has\s+also|had\s+also|\s)*", gap):
-            return None
-        # apposition: "Bota Ilias, a senior analyst at Prizma, said"
-        chunk_end = _skip_back_space_comma(text, cs)
-        app_start = _clause_start(text, S, chunk_end - 1) if chunk_end > S else S
-        app = text[app_start:chunk_end].strip()
-        if app_start > S and re.match(r"(?:a|an|the|who|whose|which|one|[a-z]+\s+(?:at|of|for|with))\b", app):
-            np_end = _skip_back_space_comma(text, app_start)
-            np_start = _clause_start(text, S, np_end)
-            c = [m for m in mentions if np_start <= m.start and m.end <= np_end + 1]
-            if c:
-                mention = c[0]
-                appositive = app
-                rule = "subject-apposition-verb"
-        # inversion: "..., said the ministry." / "..., said Bota Ilias, a senior analyst ..."
-        if mention is None and text[vs:ve].lower() in L.inversion_verbs:
-            after = [m for m in mentions if ve <= m.start <= ve + 5]
-            if after and not re.match(r"\s*(?:that|on|in)\b", text[ve:ve + 6]):
-                mention = after[0]
-                rule = "verb-subject"
-                am = re.match(r"\s*,\s*((?:a|an|the|who)\b[^,.;]*)", text[mention.end:E])
-                if am:
-                    appositive = am.group(1)
-        if mention is None:
-            return None
+            # "Russia's defence ministry did not acknowledge the loss but said ...": the sentence's subject
+            co = re.search(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$", text[S:vs])
+            if co:
+                head = [m for m in mentions if S <= m.start < S + co.start()]
+                intro = _INTRO.match(text, S)
+                head = [m for m in head if m.start <= (intro.end() if intro else S) + 4]
+                if head and not any(f.is_figure and head[0].end <= f.start < S + co.start() for f in doc.figures
+                                    if re.search(r"\b(?:said|says|reported|told)\b", text[head[0].end:f.start])):
+                    mention, rule = head[0], "coordinated-subject-verb"
+            if mention is None:
+                return None
+        else:
+            # a name set off by commas after its role: "Bishop's campaign manager, Tom Alvarez, told ..."
+            chunk_end = _skip_back_space_comma(text, cs)
+            chunk_start = _clause_start(text, S, chunk_end)
+            chunk = [m for m in mentions if chunk_start <= m.start and m.end == chunk_end and m.kind in ("name", "registry")]
+            if chunk and chunk_start > S and text[chunk_start - 1] == "," and \
+                    not re.search(r"[\u201c\u201d\"]", text[chunk_start - 2:chunk_end]):
+                mention, rule = chunk[0], "role-name-verb"
+            # inversion: "..., said the ministry." / "..., said Bota Ilias, a senior analyst ..."
+            if mention is None and text[vs:ve].lower() in L.inversion_verbs:
+                after = [m for m in mentions if ve <= m.start <= ve + 5]
+                if after and not re.match(r"\s*(?:that|on|in)\b", text[ve:ve + 6]):
+                    mention = after[0]
+                    rule = "verb-subject"
+                    am = re.match(r"\s*,\s*((?:a|an|the|who)\b[^,.;]*)", text[mention.end:E])
+                    if am:
+                        appositive = am.group(1)
+            if mention is None:
+                return None
     # A participle cue ("saying", "adding") after a main clause takes that clause's subject.
     start_of_subject = mention.start if rule != "verb-subject" else vs
     before = re.sub(r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+$", "", text[S:start_of_subject])
@@ -511,7 +547,10 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
         re.match(r"(?:\s+\S+){0,6}?\s+that\b", after_text)
     boundary_before = re.search(r"[,\u201d\"]\s*$", before) is not None or before.strip() == ""
     figure_after = any(f.is_figure and ve <= f.start < E for f in doc.figures)
-    short_after = len(after_text.split()) <= 12 and not re.search(r"\bthat\b", after_text)
+    short_after = len(after_text.split()) <= 12 and not re.search(r"\bthat\b", after_text) or \
+        re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s+(?![\u201c\"])", after_text) is not None
+    if re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s+(?![\u201c\"])", after_text) and not leads:
+        figure_after = False
     trailing = (not intro_only) and boundary_before and not leads and not figure_after and \
         (short_after or _TRAIL_OK.match(after_text or "") is not None)
     if rule == "verb-subject":
@@ -732,9 +771,21 @@ class _Resolver:
             names = " ".join([cl.c.name, *cl.c.aliases]).lower()
             if head in names.split() and all(w in names for w in mods if w not in ("national", "regional", "local")):
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self.doc.line_col(p)[0]}"]
-        if head in L.info_nouns:
-            return None, [f"'{m.text}' has no earlier claimant: left unresolved"]
         name = re.sub(r"^[Tt]he\s+", "", m.text)
+        for variant in (name, re.sub(r"\s+\w+$", "", name), re.sub(r"[\u2019']s\b", "", name)):
+            e = self.reg.lookup(variant)
+            if e is not None and len(variant.split()) > 1:
+                return self._from_registry(e.id, name, m.start), [f"'{m.text}' is the registry's {e.id}"]
+        pm = re.match(r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s", m.text)
+        if pm:  # "her campaign": the campaign of the person named just before
+            owner = self._nearest_name(pos, person=m.text[:2].lower() in ("hi", "he"))
+            if owner is None:
+                return None, [f"'{m.text}': no owner named before it"]
+            name = f"{owner}'s {' '.join(mods + [head])}"
+            if head in L.info_nouns:
+                return None, [f"'{m.text}' has no earlier claimant: left unresolved"]
+        elif head in L.info_nouns:
+            return None, [f"'{m.text}' has no earlier claimant: left unresolved"]
         e = self.reg.lookup(name)
         if e is not None:
             return self._from_registry(e.id, name, m.start), [f"'{m.text}' is the registry's {e.id}"]
@@ -742,6 +793,21 @@ class _Resolver:
         ctype = None if need in ("org", "person") else need
         cid = self._new(name, category, m.start, "person" if category == "person" else ctype)
         return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
+
+    def _nearest_name(self, pos: int, person: bool = True) -> Optional[str]:
+        """The last person-like name before ``pos`` in the same or the previous sentence."""
+        sents = self.doc.segments.sentences
+        i = _sentence_of(sents, pos)
+        lo = sents[max(0, i - 1)].start if i is not None else max(0, pos - 400)
+        L = _lex()
+        best = None
+        for m in L.re_name.finditer(self.doc.text, lo, pos):
+            words = [w for w in m.group().split() if w.lower().rstrip(".") not in L.titles
+                     and w.lower() not in L.not_start]
+            words = [re.sub(r"[\u2019']s?$", "", w) for w in words]
+            if 2 <= len(words) <= 3 and not any(w.lower() in L.org_words for w in words):
+                best = " ".join(words)
+        return best
 
     def resolve(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
         if m.kind == "description":
@@ -779,6 +845,9 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
         return True
     if need == "ministry":
         return t == "ministry" or "ministry" in name or "department" in name
+    if need == "agency":
+        return t in ("intelligence", "official-body", "government", "international-org", "ministry") or \
+            any(w in name for w in ("agency", "office", "service", "bureau", "authority", "administration"))
     if need == "intelligence":
         return t == "intelligence" or any(w in name for w in ("agency", "intelligence", "service", "directorate"))
     if need == "military":

@@ -23,6 +23,7 @@ The tables (synonyms, demonyms, events) are data: attrib/data/measures.yaml.
 """
 from __future__ import annotations
 
+import bisect
 import datetime
 import hashlib
 import math
@@ -554,12 +555,15 @@ def _members(docs: Sequence[Document], lex: Lexicon) -> List[Member]:
     return out
 
 
+_LOOKBACK = 64
+
+
 def _cluster(members: List[Member]) -> List[List[Member]]:
     """Greedy interval clustering: a figure joins the cluster whose common interval it overlaps."""
     clusters: List[Tuple[List[Member], List[float]]] = []
     for m in sorted(members, key=lambda m: (_point(m.figure), m.interval[0], m.key)):
         best = None
-        for members_, box in reversed(clusters):
+        for members_, box in clusters[:-_LOOKBACK - 1:-1]:  # figures come sorted: only recent clusters can fit
             if overlaps((box[0], box[1]), m.interval):
                 best = (members_, box)
                 break
@@ -587,13 +591,14 @@ def _group(members: List[Member], origins: "Origins") -> List[List[Member]]:
     # group-partial: a figure whose owner or event is unknown joins the one complete group that agrees on
     # every known field and overlaps it, preferring one of its own claimant; no figure without a thing does.
     left: Dict[Measure, List[Member]] = {}
+    by_thing: Dict[Tuple[str, str], List[List[Member]]] = {}
+    for g in groups:
+        by_thing.setdefault((g[0].measure.thing, g[0].measure.period), []).append(g)
     for m in sorted(partial, key=lambda m: m.key):
         cands = []
         if m.measure.thing is not None:
-            for g in groups:
+            for g in by_thing.get((m.measure.thing, m.measure.period), ()):
                 gm = g[0].measure
-                if not gm.complete or gm.thing != m.measure.thing or gm.period != m.measure.period:
-                    continue
                 if m.measure.owner not in (None, gm.owner) or m.measure.event not in (None, gm.event):
                     continue
                 # only an unsourced figure or one of an origin already in the group may join: a guess
@@ -707,15 +712,38 @@ def _same_time(a: Claim, b: Claim, days: int) -> bool:
     return any(abs((x - y).days) <= days for x in da for y in db)
 
 
+_MAX_SPAN = 400  # a claim whose figures span more days may miss a contradiction partner (never an update)
+
+
 def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
     """contradicted_by (both ways) and updates between claims on one measure (rules relate-*)."""
     by_measure: Dict[Measure, List[Claim]] = {}
     for c in claims:
         if c.measure.thing is not None and c.measure.complete:
             by_measure.setdefault(c.measure, []).append(c)
+    window = datetime.timedelta(days=lex.same_time_days)
+    span = datetime.timedelta(days=_MAX_SPAN)
     for meas, cs in by_measure.items():
-        for i, a in enumerate(cs):
-            for b in cs[i + 1:]:
+        dated = sorted((c for c in cs if c.dates), key=lambda c: (c.dates[0], c.id))
+        undated = [c for c in cs if not c.dates]
+        starts = [c.dates[0] for c in dated]
+        by_origin: Dict[str, List[Claim]] = {}
+        if meas.event in lex.cumulative:  # updates may lie far apart in time, but share an origin
+            for c in cs:
+                for g in {origins.group(o) for o in c.origins}:
+                    by_origin.setdefault(g, []).append(c)
+        for a in sorted(cs, key=lambda c: c.id):
+            if a.dates:  # claims that can be of the same time: bisect the sorted first dates
+                lo = bisect.bisect_left(starts, a.dates[0] - window - span)
+                hi = bisect.bisect_right(starts, a.dates[-1] + window)
+                near = {b.id: b for b in dated[lo:hi]}
+                near.update((b.id, b) for b in undated)
+            else:
+                near = {b.id: b for b in cs}
+            for g in {origins.group(o) for o in a.origins}:
+                near.update((b.id, b) for b in by_origin.get(g, ()))
+            near = [near[k] for k in sorted(near) if k > a.id]
+            for b in near:
                 if overlaps(a.interval, b.interval):
                     continue
                 ga = {origins.group(x) for x in a.origins}
