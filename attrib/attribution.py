@@ -526,13 +526,16 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
             if chunk and chunk_start > S and text[chunk_start - 1] == "," and \
                     not re.search(r"[\u201c\u201d\"]", text[chunk_start - 2:chunk_end]):
                 mention, rule = chunk[0], "role-name-verb"
+                role_start = _clause_start(text, S, _skip_back_space_comma(text, chunk_start))
+                appositive = text[role_start:_skip_back_space_comma(text, chunk_start)].strip()
             # inversion: "..., said the ministry." / "..., said Bota Ilias, a senior analyst ..."
             if mention is None and text[vs:ve].lower() in L.inversion_verbs:
                 after = [m for m in mentions if ve <= m.start <= ve + 5]
                 if after and not re.match(r"\s*(?:that|on|in)\b", text[ve:ve + 6]):
                     mention = after[0]
                     rule = "verb-subject"
-                    am = re.match(r"\s*,\s*((?:a|an|the|who)\b[^,.;]*)", text[mention.end:E])
+                    am = re.match(r"\s*,\s*((?:a|an|the|who)\b[^,.;]*|[a-z][^,.;]*?\b(?:at|of|for|with)\b[^,.;]*)",
+                                  text[mention.end:E])
                     if am:
                         appositive = am.group(1)
             if mention is None:
@@ -664,8 +667,13 @@ class _Resolver:
                     not any(w.lower() in L.org_words for w in name_words):
                 name = " ".join(name_words)
                 prefix = [w for w in role if w.lower().rstrip(".,") not in L.titles and not _is_demonym(w)]
-                if prefix:
-                    aff.append(" ".join(prefix))
+                ptext = " ".join(prefix)
+                if prefix and (self.reg.lookup(ptext) is not None or
+                               any(w.lower() in L.org_words for w in role) and ptext[:1].isupper()):
+                    org_role = [w for w in role if not _is_demonym(w) and w.lower() not in
+                                ("spokesman", "spokeswoman", "spokesperson", "president", "chief", "head", "director",
+                                 "minister", "secretary", "deputy", "press", "official", "commander", "chairman")]
+                    aff.append(ptext if self.reg.lookup(ptext) is not None else " ".join(org_role))
                 steps.append(f"'{t}': role '{' '.join(role)}' split from the name '{name}'")
                 e = self.reg.lookup(name)
                 if e is not None:
@@ -707,18 +715,28 @@ class _Resolver:
             if not n:
                 continue
             e = self.reg.lookup(n)
-            val = e.id if e is not None else n
-            if e is not None:
-                self._pending_aff.append((cid, e.id, n))
-            if val not in c.affiliation and n not in c.affiliation:
-                c.affiliation.append(n if e is None else e.id)
-                steps.append(f"{c.name} speaks for or works at {n}")
+            if e is not None and e.id in c.affiliation:
+                c.affiliation.remove(e.id)  # the surface form said in the text replaces the registry's id
+            if n not in c.affiliation:
+                c.affiliation.append(n)
+                steps.append(f"{c.name} speaks for or works at {n}" + (f" ({e.id})" if e is not None else ""))
 
     _pending_aff: List[Tuple[str, str, str]] = []
 
     def apposition(self, cid: str, app: str, steps: List[str]) -> None:
         """'a senior analyst at the strategic intelligence firm Prizma' -> affiliation Prizma."""
         L = _lex()
+        pm = re.match(r"(?:the\s+)?(.+?)[\u2019']s\s", app)
+        if pm:  # "the society's secretary general", "Denmark's defence minister"
+            owner = pm.group(1)
+            if owner[:1].isupper():
+                self._add_aff(cid, [owner], steps)
+                return
+            for ocid, cl in self.claimants.items():
+                if ocid != cid and owner.split()[-1].lower() in cl.c.name.lower().split():
+                    self._add_aff(cid, [cl.c.name], steps)
+                    return
+            return
         m = re.search(r"\b(?:at|of|for|with|from|in)\s+(?:the\s+)?(.+)$", app)
         if not m:
             return
@@ -726,7 +744,13 @@ class _Resolver:
         orgs = [o for o in orgs if o.group().lower() not in L.not_start and not _is_demonym(o.group())
                 and not o.group().endswith("-based")]
         if orgs:
-            self._add_aff(cid, [orgs[-1].group()], steps)
+            self._add_aff(cid, [re.sub(r"^(?:The)\s+", "", orgs[0].group())], steps)
+            return
+        head = m.group(1).split()[-1].lower().strip(".,")
+        for ocid, cl in self.claimants.items():  # "a senior analyst at the consultancy"
+            if ocid != cid and cl.category == "org" and (head in cl.c.name.lower() or head == (cl.c.type or "")):
+                self._add_aff(cid, [cl.c.name], steps)
+                return
 
     def resolve_collective(self, m: Mention) -> Tuple[Optional[str], List[str]]:
         e = self.reg.lookup(m.text)
@@ -971,20 +995,17 @@ def attribute(doc: Document, registry: Registry) -> Document:
 
 
 def _affiliation_view(c: Claimant, used: Dict[str, int], reg: Registry) -> List[str]:
-    """Affiliations as ids of the document's claimants where they are one, else as names."""
+    """Affiliations as ids of the document's claimants where they are one, else as the names used."""
     out: List[str] = []
     for a in c.affiliation:
-        e = reg.get(a) or reg.lookup(a)
-        if e is not None and e.id in used:
-            v = e.id
-        elif e is not None:
-            v = a if reg.get(a) is None else e.name
+        e = reg.get(a)
+        if e is not None:  # an id from the registry
+            v = e.id if e.id in used else e.name
         else:
-            v = a
+            e = reg.lookup(a)
+            v = e.id if e is not None and e.id in used else a
         if v not in out:
             out.append(v)
-        if e is not None and a not in out and reg.get(a) is None:
-            out.append(a) if a != v else None
     return out
 
 
