@@ -1,5 +1,4 @@
 """The claim graph and its writers: GraphML valid against the XSD, round trips, deterministic bytes."""
-import io
 import json
 import os
 import re
