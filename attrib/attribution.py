@@ -56,7 +56,7 @@ class _Lex:
             if lemma == "tell":
                 fs = ["tell", "tells", "told", "telling"]
             forms.update(fs)
-        pats = [rf"\b(?:{_alt(forms)})\b"] + [rf"\b{p}" for p in narrow.values()]
+        pats = [rf"\b(?:{_alt(forms)})\b"] + [rf"\b(?:{p})(?![\w-])" for p in narrow.values()]
         self.re_verb = re.compile("|".join(f"(?:{p})" for p in pats))
         self.info_nouns = set(cues["info_nouns"])
         self.re_info = _alt(self.info_nouns)
@@ -267,7 +267,7 @@ _BOUND_CHARS = ",;:\u201c\u201d\"()\u2014\u2013"
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """Start of the clause that ends at ``pos``: after the last comma, quote, 'that' in [lo, pos)."""
     best = lo
-    for m in re.finditer(r"[,;:\u201c\u201d\"\u2014]|\s\u2013\s|\b(?:that|which|who|whom|while|whereas|as|because|but|after|before|when)\b", text[lo:pos]):
+    for m in re.finditer(r",(?!\d)|[;:\u201c\u201d\"\u2014]|\s\u2013\s|\b(?:that|which|who|whom|while|whereas|as|because|but|after|before|when)\b", text[lo:pos]):
         best = lo + m.end()
     return best
 
@@ -350,6 +350,10 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             mm = _source_in_np(text, a, b, mentions)
             if mm is None:
                 continue
+            if mm.kind == "description" and text[b:b + 1] == ",":
+                nm = [x for x in mentions if b < x.start <= b + 3 and x.kind in ("name", "registry")]
+                if nm and re.match(r"\s*[,.;]|\s*$", text[nm[0].end:nm[0].end + 2]):
+                    mm = nm[0]
             sc_s, sc_e = _whole_scope(text, S, E, S + m.start(), quotes)
             cues.append(_Cue("according-to", S + m.start(), S + m.end() - 1, sc_s, sc_e, mm))
 
@@ -391,6 +395,36 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             sc_s, sc_e = _whole_scope(text, S, E, S + m.start(), quotes)
             cues.append(_Cue("by-source", S + m.start(), S + m.end(), sc_s, sc_e, mm))
 
+        # --- passive agent: "the $11.2 million reported by her opponent, Glen Haskins"
+        for m in re.finditer(r"\b(?:reported|estimated|claimed|announced|released|published|compiled|disclosed|"
+                             r"cited|calculated|projected|recorded|counted|confirmed|given|provided|issued)\s+by\s+", stext):
+            a = S + m.end()
+            cand = [mm for mm in mentions if a <= mm.start <= a + 45 and mm.kind in ("registry", "name", "collective")]
+            desc = [mm for mm in mentions if a <= mm.start <= a + 4]
+            mm = desc[0] if desc and desc[0].kind != "description" else (cand[0] if cand else (desc[0] if desc else None))
+            if mm is None:
+                continue
+            begin = _clause_start(text, S, S + m.start())
+            cues.append(_Cue("passive-agent", S + m.start(), S + m.end() - 1, begin, S + m.start(), mm))
+
+        # --- an organisation naming a document: "A Marist poll released last week had ...", "Eurostat data showed"
+        for mm in mentions:
+            if mm.kind not in ("registry", "name"):
+                continue
+            im = re.match(rf"\s+(?:{L.re_info})\b(?!\s+(?:a|an|the|more|less|about|around|some|its|their|\d))",
+                          text[mm.end:mm.end + 40])
+            if im and not re.search(r"[\u2019']s$", mm.text):
+                sc_s, sc_e = _whole_scope(text, S, E, mm.start, quotes)
+                cues.append(_Cue("organisation-document", mm.start, mm.end + im.end(), sc_s, sc_e, mm))
+
+        # --- "Citing X, the Dhaka Tribune said ...": X is the origin of the sentence's statement
+        cm = re.match(r"\s*[Cc]iting\s+", stext)
+        if cm:
+            a = S + cm.end()
+            mm = mention_at(a, a + 4)
+            if mm is not None:
+                cues.append(_Cue("fronted-citing", S, a - 1, S, E, mm))
+
         # --- vague cues
         for m in L.re_vague.finditer(stext):
             sc_s, sc_e = _whole_scope(text, S, E, S + m.start(), quotes)
@@ -404,7 +438,20 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 mm = mm if mm is not None and mm.end <= S + cm.end(1) + 1 else None
                 q = _quote_starting_at(quotes, S + cm.end(), 3)
                 if mm is not None and q is not None:
-                    cues.append(_Cue("colon-quote", S + cm.end(1), S + cm.end(1) + 1, q.start, q.end, mm))
+                    app = text[mm.end:S + cm.end(1)].strip(" ,")
+                    cues.append(_Cue("colon-quote", S + cm.end(1), S + cm.end(1) + 1, q.start, q.end, mm,
+                                     appositive=app or None))
+        # a line "— Name, role" after a quoted paragraph (a blockquote's signature)
+        dm = re.match(r"\s*(?:>\s*)?(?:\u2014|\u2013|--|-)\s*", text[blocks[sent.block].start:E])
+        if dm and sent.block > 0 and S <= blocks[sent.block].start + dm.end() + 1:
+            a = blocks[sent.block].start + dm.end()
+            mm = mention_at(a, a + 2)
+            prev = blocks[sent.block - 1]
+            pq = [q for q in quotes if prev.start <= q.start < prev.end]
+            if mm is not None and pq:
+                am = re.match(r"\s*,\s*(.+?)\s*$", text[mm.end:blocks[sent.block].end])
+                cues.append(_Cue("dash-line", a - 1, a, prev.start, prev.end, mm,
+                                 appositive=am.group(1) if am else None))
         for m in re.finditer(r"[\u201d\"]\s*(?:\u2014|\u2013|--)\s*", stext):
             q = _quote_ending_at(quotes, S + m.start() + 1)
             mm = mention_at(S + m.end(), min(E, S + m.end() + 2))
@@ -449,7 +496,8 @@ def _source_in_np(text: str, a: int, b: int, mentions: List[Mention]) -> Optiona
     np = text[a:b]
     m = re.match(rf"\s*(?:the|a|an|its|their|his|her|this|that|these|those|new|latest|recent|\s)*"
                  rf"(?:[\w-]+\s+){{0,2}}?(?:{L.re_info})\s+(?:[\w-]+\s+){{0,2}}?(?:by|from|of|released\s+by|published\s+by)\s+",
-                 np)
+                 np) or re.match(r"[^,;]{0,60}?\b(?:compiled|published|released|issued|collected|gathered|produced|"
+                                 r"conducted|commissioned|prepared)\s+by\s+", np)
     if m and not re.match(rf"\s*the\s+(?:{L.re_info})\s*$", np):
         a2 = a + m.end()
         c = [mm for mm in mentions if a2 <= mm.start < b and mm.start <= a2 + 4]
@@ -484,7 +532,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     # an apposition between the subject and the verb: "Bota Ilias, a senior analyst at Prizma, said",
     # "AdImpact, which tracks advertising, estimated", "Senator X, an Ohio Republican who sits on ..., claimed"
     appositive = None
-    app = re.search(r",\s*((?:a|an|the|who|which|whose|one\s+of|[a-z][\w-]*\s+(?:at|of|for|with))\b[^,;]*?),\s*"
+    app = re.search(r",\s*((?:a|an|the|who|which|whose|one\s+of|[a-z][\w-]*\s+(?:at|of|for|with)|[a-z]+ed|known\s+as)\b[^;]*?),\s*"
                     r"(?:(?:also|has|have|had|previously|earlier|later|then|again|separately|publicly|recently)\s+)*$", pre)
     if app and not re.search(r"[\u201c\u201d\"]", app.group(1)):
         appositive = app.group(1)
@@ -504,6 +552,8 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     else:
         appositive = None
         gap = text[cs:vs].strip()
+        if re.search(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$", text[S:vs]):
+            gap = gap or "and"
         if gap and not re.fullmatch(r"(?:also|has|have|had|previously|earlier|later|then|further|again|"
                                     r"separately|officially|publicly|recently|once|had\s+previously|"
                                     r"would|will|did|does|do|has\s+also|had\s+also|\s)*", gap):
@@ -512,7 +562,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
             if co:
                 head = [m for m in mentions if S <= m.start < S + co.start()]
                 intro = _INTRO.match(text, S)
-                head = [m for m in head if m.start <= (intro.end() if intro else S) + 4]
+                head = [m for m in head if (intro.end() if intro else S) <= m.start <= (intro.end() if intro else S) + 4]
                 if head and not any(f.is_figure and head[0].end <= f.start < S + co.start() for f in doc.figures
                                     if re.search(r"\b(?:said|says|reported|told)\b", text[head[0].end:f.start])):
                     mention, rule = head[0], "coordinated-subject-verb"
@@ -562,12 +612,21 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
         end = _np_left_edge(text, S, start_of_subject)
         q = _quote_ending_at(quotes, end)
         begin = q.start if q is not None and q.start < S else S
+        if re.match(r",\s", after_text):
+            end = E  # "..., it said, and the storm had ...": a parenthetical cue covers the sentence
+        elif re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s*(?:with|including|adding|bringing|taking|up\s+from|"
+                      r"down\s+from|compared\s+with|against)\b", after_text):
+            end = E
         return _Cue(f"trailing-{rule}", vs, ve, begin, end, mention, appositive=appositive)
     # leading: the verb governs what follows; a quotation opened after it is covered whole
+    if mention.kind in ("anaphor", "description") and mention.text.split()[-1].lower() in L.info_nouns:
+        ve_scope = mention.start
+    else:
+        ve_scope = None
     q = _quote_starting_at(quotes, ve, 4)
     end = max(E, q.end) if q is not None else E
     # a mid-sentence parenthetical ("..., X said, ...") covers the whole sentence
-    begin = ve
+    begin = ve if ve_scope is None else ve_scope
     if boundary_before and not intro_only and re.match(r"\s*,", after_text):
         begin = S
     return _Cue(f"leading-{rule}", vs, ve, begin, end, mention, appositive=appositive)
@@ -1016,6 +1075,15 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
         if cue.vague or cue.mention is None:
             continue
         sent_end = _sentence_end(doc, cue.cue_end)
+        si = _sentence_of(doc.segments.sentences, cue.cue_start)
+        S = doc.segments.sentences[si].start if si is not None else 0
+        fm = re.match(r"\s*[Cc]iting\s+", text[S:sent_end])
+        if fm and cue.rule != "fronted-citing" and cue.cue_start > S + fm.end():
+            ms = _mentions(text, S + fm.end(), _next_boundary(text, S + fm.end(), sent_end), reg)
+            if ms and ms[0].start <= S + fm.end() + 4:
+                cue.relay, cue.mention = cue.mention, ms[0]
+                cue.rule += "+relay"
+                continue
         window = text[cue.cue_end:min(sent_end, cue.cue_end + 12)]
         m = re.match(r"\s*,?\s*citing\s+", window) or re.match(r"\s*,?\s*citing\s+", text[cue.cue_end:sent_end])
         if m is None:
