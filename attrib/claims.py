@@ -38,6 +38,7 @@ from .registry import Registry, normalize_name
 MEASURES_YAML = Path(__file__).resolve().parent / "data" / "measures.yaml"
 
 VERDICTS = ("corroborated", "single-sourced", "unsourced")
+MEDIA_TYPES = frozenset({"media", "wire"})  # outlets: origins only when nobody else is
 LETTERS = "ABCDEF"
 
 
@@ -531,6 +532,13 @@ class Origins:
                 return s
         return None
 
+    def type(self, cid: str) -> Optional[str]:
+        c = self.claimants.get(cid)
+        if c is not None and c.type:
+            return c.type
+        e = self.registry.get(cid) if self.registry is not None else None
+        return e.type if e is not None else None
+
     def name(self, cid: str) -> str:
         c = self.claimants.get(cid)
         if c is not None:
@@ -674,10 +682,17 @@ def _judge(c: Claim, origins: Origins) -> None:
             for r in m.relays:
                 relayed_by.setdefault(r, set()).add(m.claimant)
     groups: Dict[str, Set[str]] = {}
+    media = {cid for cid in claimants if origins.type(cid) in MEDIA_TYPES}
+    others = set(claimants) - media - set(relayed_by)
     for cid in claimants:
         targets = sorted(relayed_by.get(cid, set()) - {cid})
         if targets:
             ex.append(f"{cid} relays {', '.join(targets)} here: not an origin of its own [origin-relay]")
+            continue
+        if cid in media and others:
+            ex.append(f"{cid} is an outlet and the claim has a non-media source: counted as a relay [origin-media]")
+            if cid not in c.relays:
+                c.relays = sorted(c.relays + [cid])
             continue
         groups.setdefault(origins.group(cid), set()).add(cid)
     reps = []

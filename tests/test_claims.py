@@ -270,3 +270,22 @@ def test_deterministic_whatever_the_input_order():
 def test_claim_id_is_a_hash_of_sorted_members():
     assert claim_id([("b", 1, 2), ("a", 3, 4)]) == claim_id([("a", 3, 4), ("b", 1, 2)])
     assert claim_id([("a", 3, 4)]).startswith("claim-")
+
+
+def test_an_outlet_beside_a_named_source_is_a_relay_not_an_origin():
+    docs = [
+        _troops("a.md", "The NIS said North Korea deployed around 8,000 troops.", "8,000", "kr-nis", [NIS]),
+        _troops("b.md", "Wire A reported that North Korea sent 8,000 troops.", "8,000", "wire-a", [WIRE]),
+    ]
+    c = build_claims(docs, Registry())[0]
+    assert c.verdict == "single-sourced" and c.origins == ["kr-nis"] and "wire-a" in c.relays
+    assert any("[origin-media]" in e for e in c.explanation)
+
+
+def test_outlets_alone_are_origins():
+    other = claimant("wire-b", "Wire B", type="media")
+    docs = [
+        _troops("a.md", "Wire A reported that North Korea sent 8,000 troops.", "8,000", "wire-a", [WIRE]),
+        _troops("b.md", "Wire B reported that North Korea sent 8,000 troops.", "8,000", "wire-b", [other]),
+    ]
+    assert build_claims(docs, Registry())[0].verdict == "corroborated"
