@@ -512,32 +512,36 @@ class Origins:
             seen.update(nxt)
             frontier, d = nxt, d + 1
 
-    def reliability(self, cid: str) -> Optional[str]:
+    def _attr(self, cid: str, name: str) -> Optional[str]:
+        """A claimant's field from the documents, else from sources.yaml."""
         c = self.claimants.get(cid)
-        if c is not None and c.reliability:
-            return c.reliability
+        if c is not None and getattr(c, name, None):
+            return getattr(c, name)
         e = self.registry.get(cid) if self.registry is not None else None
-        return e.reliability if e is not None else None
+        return getattr(e, name, None) if e is not None else None
+
+    def reliability(self, cid: str) -> Optional[str]:
+        return self._attr(cid, "reliability")
 
     def side(self, cid: str) -> Optional[str]:
-        c = self.claimants.get(cid)
-        if c is not None and c.side:
-            return c.side
-        e = self.registry.get(cid) if self.registry is not None else None
-        if e is not None and e.side:
-            return e.side
-        for a in sorted(self.up.get(cid, ())):  # a spokesperson speaks for her ministry's side
-            s = self.side(a) if a != cid else None
-            if s:
-                return s
+        """The claimant's side, else the nearest body above it that has one (a spokesperson's ministry)."""
+        seen: Set[str] = set()
+        frontier = [cid]
+        while frontier:
+            nxt: List[str] = []
+            for x in frontier:
+                if x in seen:
+                    continue
+                seen.add(x)
+                s = self._attr(x, "side")
+                if s:
+                    return s
+                nxt += sorted(self.up.get(x, ()))
+            frontier = nxt
         return None
 
     def type(self, cid: str) -> Optional[str]:
-        c = self.claimants.get(cid)
-        if c is not None and c.type:
-            return c.type
-        e = self.registry.get(cid) if self.registry is not None else None
-        return e.type if e is not None else None
+        return self._attr(cid, "type")
 
     def name(self, cid: str) -> str:
         c = self.claimants.get(cid)

@@ -289,3 +289,12 @@ def test_outlets_alone_are_origins():
         _troops("b.md", "Wire B reported that North Korea sent 8,000 troops.", "8,000", "wire-b", [other]),
     ]
     assert build_claims(docs, Registry())[0].verdict == "corroborated"
+
+
+def test_affiliation_cycles_terminate():
+    a = claimant("body-a", "Body A", affiliation=["body-b"])
+    b = claimant("body-b", "Body B", affiliation=["body-a"])
+    docs = [_troops("a.md", "Body A said North Korea sent 8,000 troops.", "8,000", "body-a", [a, b]),
+            _troops("b.md", "Body B said North Korea sent 8,000 troops.", "8,000", "body-b", [a, b])]
+    c = build_claims(docs, Registry())[0]
+    assert c.verdict == "single-sourced" and c.grade == "F3"
