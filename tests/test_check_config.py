@@ -28,10 +28,11 @@ def codes(*paths, **kw):
 
 @pytest.fixture
 def repo(tmp_path, fake, monkeypatch):  # noqa: F811
-    (tmp_path / ".git").mkdir()
-    write(tmp_path / "docs/a.md", SRC)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+    r = tmp_path / "repo"  # its parent stays inside this test's own folder
+    (r / ".git").mkdir(parents=True)
+    write(r / "docs/a.md", SRC)
+    monkeypatch.chdir(r)
+    return r
 
 
 def test_defaults_without_config(repo):
