@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
@@ -21,6 +22,7 @@ from typing import Dict, List, Optional, Tuple
 from .lexicon import lexicon
 from .model import Claimant, Document, Figure, Span, Statement
 from .registry import Registry, normalize_name
+from .trie import trie_pattern
 
 # --------------------------------------------------------------------------------------------
 # Lexicon views
@@ -56,7 +58,7 @@ class _Lex:
             if lemma == "tell":
                 fs = ["tell", "tells", "told", "telling"]
             forms.update(fs)
-        pats = [rf"\b(?:{_alt(forms)})\b"] + [rf"\b(?:{p})(?![\w-])" for p in narrow.values()]
+        pats = [rf"\b(?:{trie_pattern(forms)})\b"] + [rf"\b(?:{p})(?![\w-])" for p in narrow.values()]
         self.re_verb = re.compile("|".join(f"(?:{p})" for p in pats))
         self.info_nouns = set(cues["info_nouns"])
         self.re_info = _alt(self.info_nouns)
@@ -100,29 +102,93 @@ _DEMONYMS_EXTRA = {"western", "eastern", "northern", "southern", "soviet", "dutc
                    "pro-russian", "pro-kremlin", "russia-backed", "moscow-backed"}
 
 
-def _registry_matchers(reg: Registry):
-    """Two compiled alternations of registry names: case-insensitive, and case-sensitive for acronyms."""
-    cached = getattr(reg, "_attrib_matchers", None)
+_TOKEN = re.compile(r"\w+(?:[.&'\u2019-]\w+)*\.?")
+
+
+def _fold(tok: str) -> str:
+    return tok.replace("\u2019", "'").lower()
+
+
+class _AliasIndex:
+    """Registry names and aliases by their first word: a dictionary probe per word of text.
+
+    Acronyms and short names (NIS, AP) match only in their own case; longer names in any case.
+    A possessive ("Pentagon's") matches the name without it.
+    """
+
+    def __init__(self, reg: Registry):
+        self.folded: Dict[str, List[Tuple[Tuple[str, ...], str]]] = {}
+        self.exact: Dict[str, List[Tuple[Tuple[str, ...], str]]] = {}
+        for name, cid in reg.alias_items():
+            n = name.strip()
+            toks = tuple(_TOKEN.findall(n))
+            if not toks:
+                continue
+            if re.fullmatch(r"[A-Z0-9&.-]{2,6}", n) or len(n) <= 3:
+                self.exact.setdefault(toks[0], []).append((toks, cid))
+            else:
+                ft = tuple(_fold(t) for t in toks)
+                self.folded.setdefault(ft[0], []).append((ft, cid))
+        for d in (self.folded, self.exact):
+            for v in d.values():
+                v.sort(key=lambda x: -len(x[0]))
+
+    def find(self, text: str, s: int, e: int):
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
+        if s > 0 and toks and (text[s - 1].isalnum() or text[s - 1] == "-"):
+            toks = toks[1:]
+        out = []
+        i = 0
+        while i < len(toks):
+            hit = self._at(toks, i)
+            if hit is not None:
+                n, cid, end = hit
+                out.append((toks[i][0], end, cid))
+                i += n
+            else:
+                i += 1
+        return out
+
+    def _at(self, toks, i):
+        for table, fold in ((self.folded, True), (self.exact, False)):
+            first = toks[i][2]
+            key = _fold(first) if fold else first
+            cands = table.get(key)
+            if cands is None and (key.endswith("'s") or key.endswith(".")):
+                cands = table.get(key[:-2] if key.endswith("'s") else key[:-1])
+            if not cands:
+                continue
+            for alias, cid in cands:
+                n = len(alias)
+                if i + n > len(toks):
+                    continue
+                ok = True
+                end = toks[i + n - 1][1]
+                for k in range(n):
+                    t = toks[i + k][2]
+                    t = _fold(t) if fold else t
+                    if t == alias[k]:
+                        continue
+                    if k == n - 1 and (t == alias[k] + "'s" or t[:-2] == alias[k] and t.endswith("'s")):
+                        end = toks[i + k][1] - 2
+                        continue
+                    if k == n - 1 and t.endswith(".") and t[:-1] == alias[k]:
+                        end = toks[i + k][1] - 1
+                        continue
+                    ok = False
+                    break
+                if ok:
+                    return n, cid, end
+        return None
+
+
+def _alias_index(reg: Registry) -> _AliasIndex:
+    cached = getattr(reg, "_attrib_alias_index", None)
     if cached is not None and cached[0] == len(reg.entries):
-        return cached[1], cached[2]
-    ci, cs = [], []
-    for name, _ in reg.alias_items():
-        n = name.strip()
-        if not n:
-            continue
-        if re.fullmatch(r"[A-Z0-9&.-]{2,6}", n) or len(n) <= 3:
-            cs.append(n)
-        else:
-            ci.append(n)
-
-    def comp(words, flags):
-        if not words:
-            return None
-        return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", flags)
-
-    m = (comp(ci, re.IGNORECASE), comp(cs, 0))
-    reg._attrib_matchers = (len(reg.entries), m[0], m[1])
-    return m
+        return cached[1]
+    idx = _AliasIndex(reg)
+    reg._attrib_alias_index = (len(reg.entries), idx)
+    return idx
 
 
 # --------------------------------------------------------------------------------------------
@@ -142,14 +208,8 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
     """Candidate claimant mentions in text[s:e], earliest first, longest at each start, no overlaps."""
     L = _lex()
     out: List[Mention] = []
-    ci, cs = _registry_matchers(reg)
-    for rx in (ci, cs):
-        if rx is None:
-            continue
-        for m in rx.finditer(text, s, e):
-            ent = reg.lookup(m.group())
-            if ent is not None:
-                out.append(Mention(m.start(), m.end(), m.group(), "registry", ent.id))
+    for a, b, cid in _alias_index(reg).find(text, s, e):
+        out.append(Mention(a, b, text[a:b], "registry", cid))
     for m in L.re_collective.finditer(text, s, e):
         q = m.group("q").split()
         if q and q[0].lower() in L.not_start and q[0].lower() not in ("the",):
@@ -330,7 +390,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         S, E = sent.start, sent.end
         stext = text[S:E]
         # the stretch a trailing cue reaches back to: the sentence, or the quotation closed before the cue
-        mentions = _mentions(text, S, E, reg)
+        mentions = _LazyMentions(text, S, E, reg)
 
         def mention_at(a: int, b: int, leftmost: bool = True) -> Optional[Mention]:
             """The mention that starts in [a, b]."""
@@ -507,6 +567,40 @@ def _source_in_np(text: str, a: int, b: int, mentions: List[Mention]) -> Optiona
     return c[0] if c else None
 
 
+class _LazyMentions:
+    """A sentence's mentions, found only when a cue first asks for them."""
+
+    __slots__ = ("args", "items")
+
+    def __init__(self, text, S, E, reg):
+        self.args = (text, S, E, reg)
+        self.items = None
+
+    def _get(self):
+        if self.items is None:
+            self.items = _mentions(*self.args)
+        return self.items
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __len__(self):
+        return len(self._get())
+
+    def __getitem__(self, i):
+        return self._get()[i]
+
+
+def _figure_between(doc: Document, a: int, b: int) -> bool:
+    """Is there a figure (a countable kind) starting in [a, b)?"""
+    starts = getattr(doc, "_figure_starts", None)
+    if starts is None:
+        starts = sorted(f.start for f in doc.figures if f.is_figure)
+        doc._figure_starts = starts
+    i = bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
+
+
 def _skip_info_subjects(text: str, subj: List[Mention], limit: int) -> List[Mention]:
     """'Filings with the FEC showed', 'An analysis of records by OpenSecrets put': the body behind the
     document is the subject; a capitalised common noun ('Filings', 'Revisions') is none."""
@@ -594,12 +688,11 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     start_of_subject = mention.start if rule != "verb-subject" else vs
     before = re.sub(r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+$", "", text[S:start_of_subject])
     after_text = text[ve if rule != "verb-subject" else mention.end:E]
-    intro_only = _INTRO.fullmatch(before) is not None and \
-        not any(f.is_figure and S <= f.start < start_of_subject for f in doc.figures)
+    intro_only = _INTRO.fullmatch(before) is not None and not _figure_between(doc, S, start_of_subject)
     leads = re.match(r"\s*(?:,\s*)?(?:that\b|:|[\u201c\"]|,\s*[\u201c\"])", after_text) or \
         re.match(r"(?:\s+\S+){0,6}?\s+that\b", after_text)
     boundary_before = re.search(r"[,\u201d\"]\s*$", before) is not None or before.strip() == ""
-    figure_after = any(f.is_figure and ve <= f.start < E for f in doc.figures)
+    figure_after = _figure_between(doc, ve, E)
     short_after = len(after_text.split()) <= 12 and not re.search(r"\bthat\b", after_text) or \
         re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s+(?![\u201c\"])", after_text) is not None
     if re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s+(?![\u201c\"])", after_text) and not leads:
