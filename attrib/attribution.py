@@ -62,6 +62,7 @@ class _Lex:
         self.re_verb = re.compile("|".join(f"(?:{p})" for p in pats))
         self.info_nouns = set(cues["info_nouns"])
         self.re_info = _alt(self.info_nouns)
+        self.re_info_word = re.compile(rf"\b(?:{trie_pattern(self.info_nouns)})\b")
         self.anaphors = {k.lower(): v for k, v in cues["anaphors"].items()}
         self.re_anaphor = re.compile(rf"\b(?:{_alt(self.anaphors)})\b", re.IGNORECASE)
         heads = {k.split()[-1]: v for k, v in self.anaphors.items() if k.startswith("the ")}
@@ -468,7 +469,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             cues.append(_Cue("passive-agent", S + m.start(), S + m.end() - 1, begin, S + m.start(), mm))
 
         # --- an organisation naming a document: "A Marist poll released last week had ...", "Eurostat data showed"
-        for mm in mentions:
+        for mm in (mentions if L.re_info_word.search(stext) else ()):
             if mm.kind not in ("registry", "name"):
                 continue
             im = re.match(rf"\s+(?:{L.re_info})\b(?!\s+(?:a|an|the|more|less|about|around|some|its|their|\d))",

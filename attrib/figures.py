@@ -15,6 +15,7 @@ from typing import List, Optional, Tuple
 
 from .lexicon import lexicon
 from .model import Document, Figure, Span
+from .trie import trie_pattern
 
 
 def _alt(words) -> str:
@@ -42,12 +43,12 @@ class _Lex:
                             rf"(?:\s(?:and\s)?(?:{simple})(?![-\s](?:{word_scales})))?")
         digit_scale = r"(?:[\s\u00a0-]?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mln|m|k|tn|trn|b)\b)"
         self.re_token = re.compile(
-            rf"(?P<vague>\b(?:{_alt(self.vague)})\b)"
-            rf"|(?P<alone>\b(?:{_alt(self.alone)})\b)"
+            rf"(?P<vague>\b(?:{trie_pattern(self.vague)})\b)"
+            rf"|(?P<alone>\b(?:{trie_pattern(self.alone)})\b)"
             rf"|(?P<ordd>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
             rf"|(?P<digits>(?<![\w.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![.,]\d)(?P<dscale>{digit_scale})?)"
             rf"|(?P<words>\b(?:{self.word_number})\b(?P<wscale>)?)"
-            rf"|(?P<ordw>\b(?:{_alt(self.ordinals)})\b)",
+            rf"|(?P<ordw>\b(?:{trie_pattern(self.ordinals)})\b)",
             re.IGNORECASE,
         )
         self.months = {k.lower(): v for k, v in units["months"].items()}
