@@ -247,6 +247,9 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(), "anaphor"))
     for m in L.re_description.finditer(text, s, e):
         possessive = not re.match(r"[Tt]he\s", m.group()) or re.match(r"[Tt]he\s+[a-z]+[\u2019']s", m.group())
+        if possessive and m.group()[:1].isupper() and not re.match(r"(?:The|Its|Their|His|Her)\s", m.group()) \
+                and m.group("head").lower() in L.info_nouns:
+            continue  # "the Harbour Authority's tally": the named owner is the mention
         if (m.group("mods") or m.group("of") or possessive) and m.group().lower() not in L.anaphors:
             mods = (m.group("mods") or "").split()
             if any(w in L.not_start or w in _DESC_STOP for w in mods):

@@ -159,6 +159,14 @@ def _prev_word(text: str, pos: int, floor: int) -> str:
     return m.group(1).lower().rstrip(".") if m else ""
 
 
+_IRREGULAR_PLURALS = frozenset("people personnel children men women police cattle aircraft staff crew "
+                               "civilians troops forces".split())
+
+
+def _plural(w: str) -> bool:
+    return w in _IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+
+
 def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tuple[Optional[str], int]:
     """The noun phrase a number counts, read from ``pos`` (at most four words)."""
     i = pos
@@ -188,6 +196,10 @@ def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tup
             break
         words.append(w)
         end += m.end()
+        if _plural(lw):  # "boats sank", "tanks destroyed": a plural noun ends the phrase ...
+            nxt = re.match(r"[ \t\u00a0]+([A-Za-z][A-Za-z'\u2019-]*)", text[end:limit])
+            if not (nxt and _plural(nxt.group(1).lower()) and nxt.group(1).lower() not in L.unit_stop):
+                break  # ... unless another plural follows ("special forces troops")
     while len(words) > 1 and (words[-1].lower().endswith(("ed", "ly")) or words[-1].lower() == "and"):
         if words[0].lower() in L.participles and len(words) == 1:
             break

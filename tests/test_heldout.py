@@ -24,15 +24,15 @@ CORPUS = HERE / "corpus"
 SCORE = Path(__file__).resolve().parents[2] / "shared/tools/score.py"
 
 # Floors for the aggregate shares printed on score.py's SCORE line (0.0 = not enforced yet).
-FLOORS = {
-    "recall": 0.0,
-    "precision": 0.0,
-    "claimant": 0.0,
-    "status": 0.0,
-    "bounds": 0.0,
-    "unit": 0.0,
-    "claimants": 0.0,
-    "affiliation": 0.0,
+FLOORS = {  # just under the scores of 2026-11-24; this set has since been used for tuning (see docs/attribution.md)
+    "recall": 0.98,
+    "precision": 0.95,
+    "claimant": 0.88,
+    "status": 0.92,
+    "bounds": 0.96,
+    "unit": 0.83,
+    "claimants": 0.92,
+    "affiliation": 0.5,
 }
 
 SCORE_LINE = re.compile(r"^SCORE docs=(\d+) figures=(\d+) (.*)$", re.MULTILINE)

@@ -1,0 +1,294 @@
+"""The attribution engine, one construction at a time (our own sentences, not published text).
+
+Each test names the rule it pins; the rule names appear in every figure's explanation.
+"""
+import pytest
+
+import attrib
+
+
+def who(text, token):
+    """(claimant name, status, rule) of the figure whose text contains ``token``."""
+    doc = attrib.scan_text(text)
+    names = {c.id: c.name for c in doc.claimants}
+    rules = {s.id: s.rule for s in doc.statements}
+    for f in doc.figures:
+        if token in f.text and f.is_figure:
+            return names.get(f.claimant), f.status, rules.get(f.statement)
+    raise AssertionError(f"no figure {token!r} in {[f.text for f in doc.figures]}")
+
+
+def claimant(doc, name):
+    return next(c for c in doc.claimants if c.name == name)
+
+
+# --- verbs ---------------------------------------------------------------------------------
+
+def test_subject_verb_that():
+    assert who("The Harbour Authority said that 45 vessels were damaged.", "45")[:2] == ("Harbour Authority", "attributed")
+
+
+def test_trailing_cue_covers_what_comes_before():
+    name, status, rule = who("At least 300 homes were destroyed, the Flood Relief Agency said on Monday.", "300")
+    assert (name, status) == ("Flood Relief Agency", "attributed")
+    assert rule.startswith("trailing")
+
+
+def test_inverted_trailing_cue_with_role_and_affiliation():
+    doc = attrib.scan_text("Some 2,000 people were evacuated, said Maria Lopez, a spokeswoman for the Coastal Guard Service.")
+    f = [f for f in doc.figures if f.is_figure][0]
+    assert claimant(doc, "Maria Lopez").id == f.claimant
+    assert claimant(doc, "Maria Lopez").affiliation == ["Coastal Guard Service"]
+
+
+def test_reported_with_direct_object():
+    assert who("The Water Board reported 12 burst mains overnight.", "12")[0] == "Water Board"
+
+
+def test_put_the_toll_at():
+    assert who("The Ember Valley Fire Service put the number of homes lost at 1,150.", "1,150")[0] == "Ember Valley Fire Service"
+
+
+def test_a_verb_that_takes_an_object_is_no_cue():
+    # "added 56,000 jobs" is arithmetic, not speech
+    assert who("Revisions added a combined 56,000 jobs to earlier months.", "56,000")[1] == "unsourced"
+
+
+def test_passive_reporting_verb_names_nobody():
+    assert who("Total losses are estimated at around 4,000 soldiers.", "4,000")[1] == "vague"
+
+
+def test_negated_verb_is_no_statement():
+    assert who("The Harbour Authority did not say whether 12 ships sank.", "12")[1] == "unsourced"
+
+
+def test_parenthetical_cue_covers_the_whole_sentence():
+    text = "The Harbour Authority said the port was closed. The ship cost $65 million, it said, and carried 80 crew."
+    assert who(text, "80")[0] == "Harbour Authority"
+
+
+def test_coordinated_verb_takes_the_sentence_subject():
+    text = "The Northern Command did not confirm the loss but said its units had destroyed five boats."
+    assert who(text, "five")[0] == "Northern Command"
+
+
+# --- according to, per, citing, nominal sources ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Rescue teams have recovered 112 bodies, according to the Interior Ministry.",
+    "According to the Interior Ministry, rescue teams have recovered 112 bodies.",
+    "Per the Interior Ministry, rescue teams have recovered 112 bodies.",
+])
+def test_according_to_and_per_in_either_position(text):
+    assert who(text, "112")[:2] == ("Interior Ministry", "attributed")
+
+
+def test_per_cent_is_no_cue():
+    assert who("Prices rose 4 per cent in May.", "4")[1] == "unsourced"
+
+
+def test_according_to_a_post_by():
+    assert who("Over 900 sailors were rescued, according to a post by the Coastal Guard Service on Friday.", "900")[0] \
+        == "Coastal Guard Service"
+
+
+def test_relay_citing_gives_the_origin_and_keeps_the_relay():
+    doc = attrib.scan_text("Reuters reported, citing Westland officials, that 40 drones were shot down.")
+    f = [f for f in doc.figures if f.is_figure][0]
+    st = next(s for s in doc.statements if s.id == f.statement)
+    names = {c.id: c.name for c in doc.claimants}
+    assert names[f.claimant] == "Westland officials"
+    assert [names[r] for r in st.relays] == ["Reuters"]
+
+
+def test_fronted_citing():
+    text = "Citing the Flood Warning Centre, the Valley Tribune said water stood above the danger mark at 12 stations."
+    assert who(text, "12")[0] == "Flood Warning Centre"
+
+
+def test_quoted_as_saying():
+    text = "The news agency TASS quoted the Northern Command as saying 20 drones were destroyed."
+    assert who(text, "20")[0] == "Northern Command"
+
+
+def test_number_inside_the_source_is_no_figure():
+    doc = attrib.scan_text("Reuters reported, citing two Westland officials, that 40 drones were shot down.")
+    assert [f.text for f in doc.figures if f.is_figure] == ["40 drones"]
+
+
+def test_possessive_document():
+    text = "Dana Ruiz confirmed the Harbour Authority's tally of 1,000 damaged boats."
+    assert who(text, "1,000")[0] == "Harbour Authority"
+
+
+def test_a_report_by():
+    assert who("A report by the Coastal Guard Service found that 87 sailors were missing.", "87")[0] == "Coastal Guard Service"
+
+
+def test_passive_agent():
+    text = "Her campaign raised $31 million, well ahead of the $11 million reported by Senator Glen Hask."
+    assert who(text, "$11 million")[0] == "Glen Hask"
+
+
+def test_organisation_naming_a_poll():
+    assert who("A Marlow poll released last week had the mayor at 48% among likely voters.", "48%")[0] == "Marlow"
+
+
+# --- quotations ------------------------------------------------------------------------------
+
+def test_multi_sentence_quote_attributed_after_the_last_sentence():
+    text = '"The enemy lost 1,200 men in a day. They also lost 14 tanks," the Northern Command said.'
+    assert who(text, "1,200")[0] == "Northern Command"
+    assert who(text, "14")[0] == "Northern Command"
+
+
+def test_quote_continues_after_its_attribution_in_the_same_paragraph():
+    text = "\u201cWe lost 30 boats,\u201d the Harbour Authority said. \u201cAnd 12 more are missing.\u201d"
+    assert who(text, "12")[:3] == ("Harbour Authority", "attributed", "quote-continues")
+
+
+def test_quote_continued_into_the_next_paragraph():
+    text = ("The Harbour Authority said: \u201cWe lost 30 boats on the first night.\n\n"
+            "\u201cBy morning another 12 had sunk.\u201d\n")
+    assert who(text, "12")[0] == "Harbour Authority"
+
+
+def test_colon_quote_and_dash_quote():
+    assert who('Maria Lopez: "We have evacuated 2,000 people."', "2,000")[0] == "Maria Lopez"
+    assert who('"We have evacuated 2,000 people." \u2014 Maria Lopez', "2,000")[0] == "Maria Lopez"
+
+
+def test_blockquote_signed_on_the_next_line():
+    text = '> "Growth of 173,000 jobs a month keeps unemployment steady."\n> \u2014 Dana Ruiz, chief economist at Keel Analytics\n'
+    doc = attrib.scan_text(text)
+    assert who(text, "173,000")[0] == "Dana Ruiz"
+    assert claimant(doc, "Dana Ruiz").affiliation == ["Keel Analytics"]
+
+
+def test_vague_cue_inside_an_attributed_quote_keeps_the_speaker():
+    text = '"Losses are estimated at 39,900," the Northern Command said.'
+    assert who(text, "39,900")[:2] == ("Northern Command", "attributed")
+
+
+def test_scare_quotes_and_unbalanced_quotes_do_not_derail():
+    text = 'The so-called "special operation" has cost 300 lives, the Harbour Authority said. He said "nothing.'
+    assert who(text, "300")[0] == "Harbour Authority"
+
+
+# --- lists -------------------------------------------------------------------------------------
+
+def test_list_introduced_by_an_attributed_line():
+    text = ("The Northern Command listed the equipment destroyed:\n\n"
+            "- 131 tanks\n- 689 armoured vehicles\n\nThe weather was cold.\n")
+    assert who(text, "131")[0] == "Northern Command"
+    assert who(text, "689")[0] == "Northern Command"
+
+
+# --- anaphora ------------------------------------------------------------------------------------
+
+def test_the_report_refers_to_the_latest_organisation():
+    text = ("The Northern Command reported on Monday. Meanwhile, the war went on, Bloomberg reported.\n\n"
+            "According to the report, 150,000 people fled.")
+    assert who(text, "150,000")[0] == "Bloomberg"
+
+
+def test_pronouns_refer_to_the_latest_compatible_claimant():
+    text = ("Maria Lopez, a spokeswoman for the Coastal Guard Service, said the port had closed. "
+            "She said 40 boats sank.")
+    assert who(text, "40")[0] == "Maria Lopez"
+
+
+def test_the_agency_and_the_ministry():
+    text = "The Harbour Authority said 5 ships sank. The agency said 12 more were damaged."
+    assert who(text, "12")[0] == "Harbour Authority"
+
+
+def test_unresolved_pronoun_is_vague_not_a_guess():
+    assert who("He said the company had cut 1,200 jobs.", "1,200")[1] == "vague"
+
+
+def test_description_with_no_antecedent_names_its_own_claimant():
+    assert who("At least 300 homes were destroyed, the regional governor said on Monday.", "300")[0] == "regional governor"
+
+
+def test_possessive_description():
+    text = "Laura Bishop raised $31 million, her campaign said on Tuesday."
+    assert who(text, "$31 million")[0] == "Laura Bishop's campaign"
+
+
+# --- persons, roles, affiliations ----------------------------------------------------------------
+
+def test_person_split_from_role_and_affiliation():
+    doc = attrib.scan_text("Bota Kessel, a senior analyst at the strategic intelligence firm Rivet, said 40 jets took off.")
+    c = claimant(doc, "Bota Kessel")
+    assert c.affiliation == ["Rivet"] and not c.registered
+
+
+def test_title_and_organisation_before_a_name():
+    doc = attrib.scan_text("Harbour Authority spokesman John Reyes said 8,000 crates were lost.")
+    assert who("Harbour Authority spokesman John Reyes said 8,000 crates were lost.", "8,000")[0] == "John Reyes"
+    assert claimant(doc, "John Reyes").affiliation == ["Harbour Authority"]
+
+
+def test_role_then_name_in_commas():
+    text = "The authority's chief engineer, Tom Alvaro, told reporters that 1.2 million homes lost power."
+    assert who(text, "1.2 million")[0] == "Tom Alvaro"
+
+
+def test_surname_refers_to_the_person_named_before():
+    text = "Dana Ruiz, a researcher at Keel Analytics, said trade had slowed. Ruiz said 12 ports had closed."
+    doc = attrib.scan_text(text)
+    assert who(text, "12")[0] == "Dana Ruiz"
+    assert len([c for c in doc.claimants if "Ruiz" in c.name]) == 1
+
+
+def test_registry_claimant_is_registered_with_its_grade():
+    doc = attrib.scan_text("The Pentagon said 12,000 troops had arrived.")
+    c = doc.claimants[0]
+    assert c.id == "us-dod" and c.registered and c.reliability in tuple("ABCDEF")
+
+
+# --- vague and unsourced -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The strike reportedly killed 12 people.",
+    "Sources said 12 soldiers were captured.",
+    "It is estimated that 12 fighters remain in the city.",
+    "Around 12 percent of the city has no power, officials said.",
+    "The strike killed 12 people, according to media reports.",
+])
+def test_vague(text):
+    assert who(text, "12")[:2] == (None, "vague")
+
+
+def test_unsourced():
+    assert who("The town has a population of 40,000.", "40,000")[:2] == (None, "unsourced")
+
+
+def test_a_cue_in_another_sentence_does_not_carry_over():
+    text = "The Harbour Authority said the port reopened. Moscow sent 12,000 troops to the area."
+    assert who(text, "12,000")[1] == "unsourced"
+
+
+# --- sentences -------------------------------------------------------------------------------------
+
+def test_missing_space_after_full_stop_does_not_merge_sentences():
+    text = "The Harbour Authority said 25 cranes fell.The storm also sank 10 boats near the pier."
+    assert who(text, "25")[0] == "Harbour Authority"
+    assert who(text, "10")[1] == "unsourced"
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "Gen. Tom Alvaro said on Feb. 6 that 300 vehicles were lost."
+    assert who(text, "300")[0] == "Tom Alvaro"
+
+
+# --- explanations -----------------------------------------------------------------------------------
+
+def test_every_attributed_figure_explains_itself():
+    doc = attrib.scan_text("The report said 5 ships sank. The Harbour Authority said 40 ships sank. "
+                           "According to the report, 12 more were lost.")
+    f = [f for f in doc.figures if "12" in f.text][0]
+    text = "\n".join(f.explanation)
+    assert "rule according-to" in text
+    assert "'the report' refers back to Harbour Authority" in text
