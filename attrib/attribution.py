@@ -92,6 +92,10 @@ def _lex() -> _Lex:
     return _Lex()
 
 
+_NEXT_WORD = re.compile(r" ([a-z][\w-]*)")
+_AUX_NEXT = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might",
+             "also", "did", "does", "later", "earlier", "then", "again", "previously", "itself", "alone", "first",
+             "now", "still", "on", "in", "at", "last", "this", "itself", "spokesman", "spokeswoman", "spokesperson"}
 _DESC_STOP = {"same", "other", "first", "second", "last", "latest", "new", "recent", "previous", "earlier",
               "above", "following", "said", "whole", "entire", "original", "full", "final", "initial"}
 _DATE_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -236,6 +240,11 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         if cut:
             t = t[:cut.start()]
             me = ms + len(t)
+        # "Aid workers said", "Shipping agents said": a capitalised common noun opening the sentence
+        if ms == s and len(t.split()) == 1:
+            nxt = _NEXT_WORD.match(text, me)
+            if nxt and not (L.re_verb.match(nxt.group(1)) or nxt.group(1) in _AUX_NEXT):
+                continue
         bare = re.sub(r"[\u2019']s$", "", t)
         if len(t.split()) == 1 and (_DEMONYM_END.search(t) and text[me:me + 1] == " " and
                                     text[me + 1:me + 2].islower() or t.lower() in _DEMONYMS_EXTRA):
@@ -630,7 +639,8 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     # an apposition between the subject and the verb: "Bota Ilias, a senior analyst at Prizma, said",
     # "AdImpact, which tracks advertising, estimated", "Senator X, an Ohio Republican who sits on ..., claimed"
     appositive = None
-    app = re.search(r",\s*((?:a|an|the|who|which|whose|one\s+of|[a-z][\w-]*\s+(?:at|of|for|with)|[a-z]+ed|known\s+as)\b[^;]*?),\s*"
+    app = re.search(r",\s*((?:a|an|the|who|which|whose|one\s+of|[a-z][\w-]*\s+(?:at|of|for|with)|[a-z]+ed|known\s+as|"
+                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[\u2019']s\s+(?=[a-z]))\b[^;]*?),\s*"
                     r"(?:(?:also|has|have|had|previously|earlier|later|then|again|separately|publicly|recently)\s+)*$", pre)
     if app and not re.search(r"[\u201c\u201d\"]", app.group(1)):
         appositive = app.group(1)
@@ -756,6 +766,7 @@ class _Resolver:
         self.reg = reg
         self.claimants: Dict[str, _Claim] = {}
         self.history: List[Tuple[int, str]] = []  # (position, claimant id) of resolved statements
+        self.by_name: Dict[str, str] = {}  # folded names and aliases of this document's claimants
 
     # -- registry and new claimants
     def _from_registry(self, cid: str, surface: str, pos: int) -> str:
@@ -776,14 +787,21 @@ class _Resolver:
             c = Claimant(id=cid, name=name, type=ctype or (None if category == "org" else category),
                          registered=False)
             self.claimants[cid] = _Claim(c, category, pos)
+            self.by_name.setdefault(normalize_name(name), cid)
         return cid
 
     def _alias(self, cid: str, surface: str) -> None:
         c = self.claimants[cid].c
         s = re.sub(r"^(?:the|The)\s+", "", surface.strip())
         s = re.sub(r"[\u2019']s$", "", s)
+        if s:
+            self.by_name.setdefault(normalize_name(s), cid)
         if s and s != c.name and s not in c.aliases:
             c.aliases.append(s)
+
+    def known(self, name: str) -> Optional[str]:
+        """A claimant of this document already known by this name or alias ("OCHA" after "... (OCHA)")."""
+        return self.by_name.get(normalize_name(name))
 
     def category(self, cid: str) -> str:
         return self.claimants[cid].category
@@ -802,6 +820,10 @@ class _Resolver:
         if pm:
             aff.append(pm.group(1))
             core = pm.group(2)
+        known = self.known(core)
+        if known is not None:
+            steps.append(f"'{t}' names {self.claimants[known].c.name}, named before")
+            return known, steps
         e = self.reg.lookup(core) or (self.reg.lookup(acro.group(1)) if acro else None)
         if e is not None:
             steps.append(f"'{t}' is the registry's {e.id} ({e.name})")
@@ -820,7 +842,8 @@ class _Resolver:
             name_words = words[last_title + 1:]
             role = words[:last_title + 1]
             if name_words and all(w[:1].isupper() for w in name_words) and \
-                    not any(w.lower() in L.org_words for w in name_words):
+                    not any(w.lower() in L.org_words for w in name_words) and \
+                    not all(w.lower().rstrip(".,") in L.titles for w in name_words):
                 name = " ".join(name_words)
                 prefix = [w for w in role if w.lower().rstrip(".,") not in L.titles and not _is_demonym(w)]
                 ptext = " ".join(prefix)
@@ -839,6 +862,15 @@ class _Resolver:
                     cid = self._person(name, m.start, steps)
                 self._add_aff(cid, aff, steps)
                 return cid, steps
+        # a shortened name: "the Air Force" after "the Lemorian Air Force"
+        if len(words) >= 2:
+            for cid, cl in self.claimants.items():
+                nw = cl.c.name.split()
+                if cl.category == "org" and len(nw) > len(words) and \
+                        (nw[-len(words):] == words or nw[:len(words)] == words):
+                    steps.append(f"'{t}' is short for {cl.c.name}, named before")
+                    self._alias(cid, core)
+                    return cid, steps
         # a surname alone: "Singh" after "Sabrina Singh"
         if len(words) == 1:
             for cid, cl in self.claimants.items():

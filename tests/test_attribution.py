@@ -292,3 +292,24 @@ def test_every_attributed_figure_explains_itself():
     text = "\n".join(f.explanation)
     assert "rule according-to" in text
     assert "'the report' refers back to Harbour Authority" in text
+
+
+def test_capitalised_common_noun_opening_a_sentence_is_no_claimant():
+    doc = attrib.scan_text("Aid workers said 12 buses ran all night. Shipping agents said 3 ships waited.")
+    assert doc.claimants == []
+    assert who("Aid workers said 12 buses ran all night.", "12")[1] == "vague"
+
+
+def test_shortened_name_and_acronym_refer_to_the_claimant_named_in_full():
+    text = ("The Lemorian Air Force said 38 drones were launched. 31 were shot down, the Air Force said.\n\n"
+            "The Office for Coastal Safety (OCS) said 4 boats sank. OCS also said 9 crew were rescued.")
+    doc = attrib.scan_text(text)
+    assert [c.name for c in doc.claimants] == ["Lemorian Air Force", "Office for Coastal Safety"]
+    assert who(text, "31")[0] == "Lemorian Air Force" and who(text, "9")[0] == "Office for Coastal Safety"
+
+
+def test_possessive_role_in_apposition():
+    text = '"We moved 300 families," Hana Stor, the Coastal Guard Service\'s head of office, told reporters.'
+    doc = attrib.scan_text(text)
+    assert who(text, "300")[0] == "Hana Stor"
+    assert claimant(doc, "Hana Stor").affiliation == ["Coastal Guard Service"]
