@@ -174,6 +174,9 @@ def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tup
     if m:
         i += m.end()
     words, end = [], i
+    hm = re.match(r"-(?=[A-Za-z])", text[i:limit]) if not allow_of or i == pos else None
+    if hm:
+        end += 1
     while len(words) < 5:
         m = re.match(r"[ \t\u00a0]*([A-Za-z][A-Za-z'\u2019-]*)", text[end:limit]) if words or i == end else None
         if m is None and not words:
@@ -221,17 +224,36 @@ _COPULA_BEFORE = re.compile(
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?"
     r"(?:estimated|put|stood|stands|stand|amounted|amount|amounts|reached|reach|reaches|rose|rise|rises|climbed|"
     r"climbs|totaled|totalled|totals|total|numbered|number|numbers|increased|grew|fell|dropped|hit|hits|"
-    r"came|comes|surpassed|exceeded|topped|passed)"
-    r"(?:\s+(?:at|to))?\s+$",
+    r"came|comes|surpassed|exceeded|topped|passed|risen|declined|decreased|jumped|slipped|edged|soared|"
+    r"plunged|slowed|accelerated|ticked|fallen|grown)"
+    r"(?:\s+(?:up|down))?(?:\s+(?:at|to|by))?\s+$",
     re.IGNORECASE,
 )
 
 
+_TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s*toll\b", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:[a-z]+\s+){0,4}?(?:at|to|by)?\s*$")
+_PUT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their|a)\s+((?:[\w'-]+\s+){0,8}?)(?:at|to)\s+$")
+
+
 def _unit_before(text: str, pos: int, floor: int, L: _Lex) -> Optional[str]:
-    """The subject of "NP are estimated at N" / "NP amounted to N" / "NP stood at N"."""
-    m = _COPULA_BEFORE.search(text[max(floor, pos - 120):pos])
-    if not m:
+    """The subject of "NP are estimated at N" / "NP amounted to N" / "NP stood at N" / "put NP at N"."""
+    window = text[max(floor, pos - 120):pos]
+    clause = re.split(r"[.;:!?]\s", window)[-1]
+    pm = _PUT_AT.search(clause)
+    m = _COPULA_BEFORE.search(window)
+    if not (pm or m):
         return None
+    head_region = pm.group(1) if pm else clause[:m.start("np") - len(window) + len(clause)] + m.group("np") \
+        if len(clause) >= len(window) - m.start("np") else m.group("np")
+    nm = _NUMBER_OF.search(clause)
+    if nm:
+        return nm.group(1)
+    if _TOLL.search(head_region if pm else clause):
+        return "deaths"
+    if pm:
+        words = [w for w in pm.group(1).split() if w.lower() not in L.unit_stop]
+        return " ".join(words[-2:]) or None
     words = [w for w in m.group("np").split()]
     keep = []
     for w in reversed(words):
@@ -325,8 +347,26 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
             return r
         if prev in L.label_words and not L.re_hedge_before.search(before) and not before.rstrip().endswith(","):
             return None
-    if r.group == "words" and r.token.lower() == "one" or r.group == "digits" and False:
-        pass
+    if r.group in ("digits", "words") and _after_name(text, body, s, L):
+        return None  # "Hydro One", "Leopard 1 tanks", "Air Force One"
+    if r.group == "digits" and L.re_month_before.search(re.sub(r"\d{1,2}[-\u2013]$", "", before)) and \
+            re.search(r"\b\d{1,2}[-\u2013]$", before):
+        r.kind = "date"
+        r.rules.append("date-range")
+        return r
+    if re.match(rf"\s*(?:to|-|\u2013|and)\s*[\d.,]+(?:-|\s)(?:{_alt(L.time_units)})\b", after):
+        r.kind = "duration"
+        r.rules.append("duration-range")
+        return r
+    if r.group == "digits" and re.search(r"\b(?:1[89]|20)\d\d[-\u2013]$", before):
+        r.kind = "year"
+        r.rules.append("year-range")
+        return r
+    if re.search(r"\b(?:children|people|those|anyone|everyone|adults|residents|kids|teenagers|youths?|minors|"
+                 r"boys|girls|men|women|patients|pupils|students)\s+(?:under|over|below|above|aged)\s+$", before):
+        r.kind = "age"
+        r.rules.append("age")
+        return r
     # time of day, ages
     if L.re_time_after.match(after) and r.group == "digits":
         r.kind = "time"
@@ -421,6 +461,31 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
     return r
 
 
+_CAP_WORD_BEFORE = re.compile(r"(?<![.!?:;\"\u201c\u2014-]\s)(?<!^)\b([A-Z][a-z]+)\s$")
+
+
+def _after_name(text: str, body: int, s: int, L: _Lex) -> bool:
+    """A number glued by a space to a capitalised word inside a sentence is part of a name."""
+    m = re.search(r"(\S*)\s+([A-Za-z][\w-]*)\s$", text[max(body, s - 40):s])
+    if not m or not m.group(2)[0].isupper() or not m.group(2)[1:].islower():
+        return False
+    if not (text[s:s + 1].isupper() or re.fullmatch(r"(?:the|a|an|its|their|his|her|\d[\d,.]*)", m.group(1))):
+        return False  # "send Ukraine four more": a name stands before a number, not in it
+    m = re.search(r"([A-Za-z][\w-]*)\s$", text[max(body, s - 30):s])
+    w = m.group(1).lower()
+    if w in L.months or w in L.label_words or w in _NAME_NUMBER_STOP or len(w) < 3:
+        return False
+    start = s - len(m.group(1)) - 1
+    pre = text[max(body, start - 3):start]
+    if start <= body or re.search(r"(?:[.!?:\n\u2022\u201c\"]\s*|^\s*)$", pre) or L.re_percent.match(text[s:s + 12]):
+        return False  # the capitalised word opens the sentence
+    return True
+
+
+_NAME_NUMBER_STOP = {"some", "about", "around", "nearly", "over", "almost", "roughly", "only", "just", "more",
+                     "than", "least", "total", "another", "exactly", "approximately", "perhaps", "maybe"}
+
+
 def _apply_hedge(r: _Raw, cls: str, L: _Lex) -> None:
     v = r.value
     if v is None:
@@ -449,9 +514,10 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
     while i < len(raws):
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
+        same_unit = a.unit is None or b is not None and (a.kind == b.kind and a.kind in ("percent", "money") and a.unit == b.unit)
         if b is not None and a.kind in _COUNTABLE and b.kind in _COUNTABLE and a.value is not None \
-                and b.value is not None and a.unit is None and a.hedge in ("exact", "approximately"):
-            gap = text[a.end:b.num_start]
+                and b.value is not None and same_unit and a.hedge in ("exact", "approximately"):
+            gap = text[a.end:b.start]
             joiner = _RANGE_JOIN.match(gap)
             between = re.search(r"\bbetween\s+$", text[max(0, a.start - 10):a.start], re.IGNORECASE)
             if joiner and (gap.strip().lower() != "and" or between):

@@ -131,3 +131,43 @@ def test_any_text_scans_without_error_and_spans_are_exact(text):
         assert 0 <= f.start < f.end <= len(text)
         assert text[f.start:f.end] == f.text
         assert f.status in (None, "attributed", "vague", "unsourced")
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("The death toll from the storm rose to 212 on Wednesday.", "deaths"),
+    ("The governor put the overall toll from the floods at 210.", "deaths"),
+    ("Rescuers searched a 3-kilometre stretch of river.", "kilometre stretch"),
+    ("Payrolls grew by 200,000 in May.", "Payrolls"),
+])
+def test_units_from_tolls_hyphens_and_subjects(text, unit):
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Hydro One said power was back.",
+    "They sent 40 Leopard 1 tanks.",
+    "The survey ran Sept. 3\u201315 among adults.",
+    "The trip takes 10 to 14 days.",
+    "Enrolment rose in the 2023\u201324 school year.",
+])
+def test_numbers_in_names_date_ranges_and_duration_ranges(text):
+    assert [f.text for f in figs(text) if f.is_figure and f.text.split()[0] in ("One", "1", "15", "10", "24")] == []
+
+
+def test_percent_and_money_ranges_are_one_figure():
+    f = one("The rate is 4.50%\u20134.75% now.")
+    assert (f.low, f.high, f.kind) == (4.5, 4.75, "percent")
+    f = one("It could cost $100 billion to $135 billion.")
+    assert (f.low, f.high, f.kind) == (1e11, 1.35e11, "money")
+
+
+@pytest.mark.parametrize("text,hedge", [
+    ("Markets see about an 80% chance of a cut.", "approximately"),
+    ("Damage could exceed $1 billion.", "more_than"),
+])
+def test_more_hedges(text, hedge):
+    assert one(text).hedge == hedge
+
+
+def test_a_country_before_a_number_is_no_name():
+    assert one("Allies will send Ukraine four more batteries.").value == 4
