@@ -63,6 +63,11 @@ class _Lex:
         self.info_nouns = set(cues["info_nouns"])
         self.re_info = _alt(self.info_nouns)
         self.re_info_word = re.compile(rf"\b(?:{trie_pattern(self.info_nouns)})\b")
+        info = trie_pattern(self.info_nouns)
+        self.re_possessive_info = re.compile(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,2}}?(?:{info})\b")
+        self.re_info_by = re.compile(rf"\b(?:{info})\s+(?:[\w-]+\s+){{0,2}}?(?:by|from)\s+")
+        self.re_org_document = re.compile(
+            rf"\s+(?:{info})\b(?!\s+(?:a|an|the|more|less|about|around|some|its|their|\d))")
         self.anaphors = {k.lower(): v for k, v in cues["anaphors"].items()}
         self.re_anaphor = re.compile(rf"\b(?:{_alt(self.anaphors)})\b", re.IGNORECASE)
         heads = {k.split()[-1]: v for k, v in self.anaphors.items() if k.startswith("the ")}
@@ -390,6 +395,36 @@ def _quote_starting_at(quotes, pos: int, limit: int = 4):
     return None
 
 
+_RE_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+")
+_RE_PER_NOT_CUE = re.compile(
+    r"(?:cent|capita|day|week|month|year|hour|head|person|share|unit|annum|barrel|ton|tonne|kilo|"
+    r"kg|km|mile|liter|litre|gallon|vote|se|household|student|resident|\d)")
+_RE_NEGATED = re.compile(r"\b(?:not|never|n't|cannot|can't|could\s+not|did\s+not|would\s+not)\s+(?:\w+\s+)?$")
+_RE_AS_BEFORE = re.compile(r"\bas\s+$")
+_RE_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+_RE_PASSIVE_AGENT = re.compile(
+    r"\b(?:reported|estimated|claimed|announced|released|published|compiled|disclosed|"
+    r"cited|calculated|projected|recorded|counted|confirmed|given|provided|issued)\s+by\s+")
+_RE_CITING_START = re.compile(r"\s*[Cc]iting\s+")
+_RE_COLON_QUOTE = re.compile(r"([^:\u201c\"]{2,80}?):\s*(?=[\u201c\"])")
+_RE_DASH_LINE = re.compile(r"\s*(?:>\s*)?(?:\u2014|\u2013|--|-)\s*")
+_RE_DASH_QUOTE = re.compile(r"[\u201d\"]\s*(?:\u2014|\u2013|--)\s*")
+_RE_ROLE_AFTER = re.compile(r"\s*,\s*(.+?)\s*$")
+_RE_NAME_END = re.compile(r"\s*[,.;]|\s*$")
+_RE_POSSESSIVE_S = re.compile(r"[\u2019']s$")
+
+
+def _bucket(rx, text: str, start: int, sents) -> Dict[int, list]:
+    """Matches of ``rx`` over the document, grouped by the sentence that wholly holds them."""
+    out: Dict[int, list] = {}
+    starts = [s.start for s in sents]
+    for m in rx.finditer(text, start):
+        i = bisect_left(starts, m.start() + 1) - 1
+        if i >= 0 and m.end() <= sents[i].end:
+            out.setdefault(i, []).append(m)
+    return out
+
+
 def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
     L = _lex()
     text = doc.text
@@ -398,138 +433,151 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
     quotes = [q for q in seg.quotes if not q.scare]
     blocks = seg.blocks
     cues: List[_Cue] = []
+    body = doc.body_start
+    found = {
+        "according": _bucket(_RE_ACCORDING, text, body, sents),
+        "verb": _bucket(L.re_verb, text, body, sents),
+        "possessive": _bucket(L.re_possessive_info, text, body, sents),
+        "by": _bucket(L.re_info_by, text, body, sents),
+        "agent": _bucket(_RE_PASSIVE_AGENT, text, body, sents),
+        "info": _bucket(L.re_info_word, text, body, sents),
+        "vague": _bucket(L.re_vague, text, body, sents),
+        "dash": _bucket(_RE_DASH_QUOTE, text, body, sents),
+    }
+    active = set()
+    for v in found.values():
+        active.update(v)
+    for si, sent in enumerate(sents):  # sentences that open a block may hold a colon or a dash frame
+        b = blocks[sent.block]
+        if sent.start <= b.start + 4:
+            active.add(si)
 
-    for si, sent in enumerate(sents):
+    for si in sorted(active):
+        sent = sents[si]
         S, E = sent.start, sent.end
-        stext = text[S:E]
-        # the stretch a trailing cue reaches back to: the sentence, or the quotation closed before the cue
         mentions = _LazyMentions(text, S, E, reg)
 
-        def mention_at(a: int, b: int, leftmost: bool = True) -> Optional[Mention]:
+        def mention_at(a: int, b: int) -> Optional[Mention]:
             """The mention that starts in [a, b]."""
-            c = [m for m in mentions if a <= m.start <= b]
-            if not c:
-                return None
-            return c[0] if leftmost else c[-1]
+            for m in mentions:
+                if a <= m.start <= b:
+                    return m
+            return None
 
         # --- according to X / per X
-        for m in re.finditer(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+", stext):
-            if m.group().lower().startswith("per") and re.match(
-                    r"(?:cent|capita|day|week|month|year|hour|head|person|share|unit|annum|barrel|ton|tonne|kilo|"
-                    r"kg|km|mile|liter|litre|gallon|vote|se|household|student|resident|\d)", stext[m.end():]):
+        for m in found["according"].get(si, ()):
+            if m.group()[0] in "Pp" and _RE_PER_NOT_CUE.match(text, m.end()):
                 continue
-            a = S + m.end()
+            a = m.end()
             b = _next_boundary(text, a, E)
             mm = _source_in_np(text, a, b, mentions)
             if mm is None:
                 continue
             if mm.kind == "description" and text[b:b + 1] == ",":
                 nm = [x for x in mentions if b < x.start <= b + 3 and x.kind in ("name", "registry")]
-                if nm and re.match(r"\s*[,.;]|\s*$", text[nm[0].end:nm[0].end + 2]):
+                if nm and _RE_NAME_END.match(text, nm[0].end, nm[0].end + 2):
                     mm = nm[0]
-            sc_s, sc_e = _whole_scope(text, S, E, S + m.start(), quotes)
-            cues.append(_Cue("according-to", S + m.start(), S + m.end() - 1, sc_s, sc_e, mm))
+            sc_s, sc_e = _whole_scope(text, S, E, m.start(), quotes)
+            cues.append(_Cue("according-to", m.start(), m.end() - 1, sc_s, sc_e, mm))
 
         # --- reporting verbs
-        for m in L.re_verb.finditer(stext):
-            vs, ve = S + m.start(), S + m.end()
+        for m in found["verb"].get(si, ()):
+            vs, ve = m.start(), m.end()
             word = m.group().split()[0].lower()
-            if re.search(r"\b(?:not|never|n't|cannot|can't|could\s+not|did\s+not|would\s+not)\s+(?:\w+\s+)?$",
-                         text[max(S, vs - 25):vs]):
+            lo = max(S, vs - 25)
+            if _RE_NEGATED.search(text, lo, vs):
                 continue  # a denial or refusal is no statement of the figure
-            if word.endswith("ing") and re.search(r"[,]\s*$", text[max(S, vs - 3):vs]) is None and \
-                    not re.search(r"\b(?:statement|report|release|post)\s+(?:\w+\s+){0,3}$", text[max(S, vs - 40):vs]):
-                pass
-            if word.endswith("ing") and re.search(r"\bas\s+$", text[max(S, vs - 4):vs]):
+            if word.endswith("ing") and _RE_AS_BEFORE.search(text, max(S, vs - 4), vs):
                 continue  # "quoted the ministry as saying": the quoting verb carries the cue
-            if re.search(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", text[max(S, vs - 20):vs]):
+            if _RE_PASSIVE_BEFORE.search(text, max(S, vs - 20), vs):
                 continue  # passive: "losses are estimated at" names no claimant (a vague cue may)
             cue = _verb_cue(doc, sent, vs, ve, mentions, quotes)
             if cue is not None:
                 cues.append(cue)
 
         # --- possessive source: "the White House's data of 1,000", "X's estimate"
-        for m in re.finditer(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,2}}?(?:{L.re_info})\b", stext):
-            pos = S + m.start()
+        for m in found["possessive"].get(si, ()):
+            pos = m.start()
             owner = [mm for mm in mentions if mm.end == pos or mm.end == pos + 2 and mm.text.endswith(("'s", "\u2019s"))]
             owner = owner or [mm for mm in mentions if abs(mm.end - pos) <= 2]
             if not owner:
                 continue
-            a = S + m.end()
+            a = m.end()
             b = _next_boundary(text, a, E)
-            cues.append(_Cue("possessive-source", owner[0].start, S + m.end(), a, b, owner[0]))
+            cues.append(_Cue("possessive-source", owner[0].start, m.end(), a, b, owner[0]))
 
         # --- "a report by X", "data from X", "figures released by X"
-        for m in re.finditer(rf"\b(?:{L.re_info})\s+(?:[\w-]+\s+){{0,2}}?(?:by|from)\s+", stext):
-            a = S + m.end()
+        for m in found["by"].get(si, ()):
+            a = m.end()
             mm = mention_at(a, min(E, a + 4))
             if mm is None:
                 continue
-            sc_s, sc_e = _whole_scope(text, S, E, S + m.start(), quotes)
-            cues.append(_Cue("by-source", S + m.start(), S + m.end(), sc_s, sc_e, mm))
+            sc_s, sc_e = _whole_scope(text, S, E, m.start(), quotes)
+            cues.append(_Cue("by-source", m.start(), m.end(), sc_s, sc_e, mm))
 
         # --- passive agent: "the $11.2 million reported by her opponent, Glen Haskins"
-        for m in re.finditer(r"\b(?:reported|estimated|claimed|announced|released|published|compiled|disclosed|"
-                             r"cited|calculated|projected|recorded|counted|confirmed|given|provided|issued)\s+by\s+", stext):
-            a = S + m.end()
+        for m in found["agent"].get(si, ()):
+            a = m.end()
             cand = [mm for mm in mentions if a <= mm.start <= a + 45 and mm.kind in ("registry", "name", "collective")]
             desc = [mm for mm in mentions if a <= mm.start <= a + 4]
             mm = desc[0] if desc and desc[0].kind != "description" else (cand[0] if cand else (desc[0] if desc else None))
             if mm is None:
                 continue
-            begin = _clause_start(text, S, S + m.start())
-            cues.append(_Cue("passive-agent", S + m.start(), S + m.end() - 1, begin, S + m.start(), mm))
+            begin = _clause_start(text, S, m.start())
+            cues.append(_Cue("passive-agent", m.start(), m.end() - 1, begin, m.start(), mm))
 
         # --- an organisation naming a document: "A Marist poll released last week had ...", "Eurostat data showed"
-        for mm in (mentions if L.re_info_word.search(stext) else ()):
-            if mm.kind not in ("registry", "name"):
-                continue
-            im = re.match(rf"\s+(?:{L.re_info})\b(?!\s+(?:a|an|the|more|less|about|around|some|its|their|\d))",
-                          text[mm.end:mm.end + 40])
-            if im and not re.search(r"[\u2019']s$", mm.text):
-                sc_s, sc_e = _whole_scope(text, S, E, mm.start, quotes)
-                cues.append(_Cue("organisation-document", mm.start, mm.end + im.end(), sc_s, sc_e, mm))
+        if si in found["info"]:
+            for mm in mentions:
+                if mm.kind not in ("registry", "name"):
+                    continue
+                im = L.re_org_document.match(text, mm.end, min(E, mm.end + 40))
+                if im and not _RE_POSSESSIVE_S.search(mm.text):
+                    sc_s, sc_e = _whole_scope(text, S, E, mm.start, quotes)
+                    cues.append(_Cue("organisation-document", mm.start, im.end(), sc_s, sc_e, mm))
 
         # --- "Citing X, the Dhaka Tribune said ...": X is the origin of the sentence's statement
-        cm = re.match(r"\s*[Cc]iting\s+", stext)
+        cm = _RE_CITING_START.match(text, S, E)
         if cm:
-            a = S + cm.end()
+            a = cm.end()
             mm = mention_at(a, a + 4)
             if mm is not None:
                 cues.append(_Cue("fronted-citing", S, a - 1, S, E, mm))
 
         # --- vague cues
-        for m in L.re_vague.finditer(stext):
-            sc_s, sc_e = _whole_scope(text, S, E, S + m.start(), quotes)
-            cues.append(_Cue("vague-cue", S + m.start(), S + m.end(), sc_s, sc_e, None, vague=True))
+        for m in found["vague"].get(si, ()):
+            sc_s, sc_e = _whole_scope(text, S, E, m.start(), quotes)
+            cues.append(_Cue("vague-cue", m.start(), m.end(), sc_s, sc_e, None, vague=True))
 
         # --- "X: “...”" at the start of a block, and "“...” — X"
-        if S == blocks[sent.block].start or text[blocks[sent.block].start:S].strip() in ("-", "*", "\u2022"):
-            cm = re.match(r"([^:\u201c\"]{2,80}?):\s*(?=[\u201c\"])", stext)
+        blk = blocks[sent.block]
+        if S == blk.start or text[blk.start:S].strip() in ("-", "*", "\u2022"):
+            cm = _RE_COLON_QUOTE.match(text, S, E)
             if cm:
                 mm = mention_at(S, S + 3)
-                mm = mm if mm is not None and mm.end <= S + cm.end(1) + 1 else None
-                q = _quote_starting_at(quotes, S + cm.end(), 3)
+                mm = mm if mm is not None and mm.end <= cm.end(1) + 1 else None
+                q = _quote_starting_at(quotes, cm.end(), 3)
                 if mm is not None and q is not None:
-                    app = text[mm.end:S + cm.end(1)].strip(" ,")
-                    cues.append(_Cue("colon-quote", S + cm.end(1), S + cm.end(1) + 1, q.start, q.end, mm,
+                    app = text[mm.end:cm.end(1)].strip(" ,")
+                    cues.append(_Cue("colon-quote", cm.end(1), cm.end(1) + 1, q.start, q.end, mm,
                                      appositive=app or None))
         # a line "— Name, role" after a quoted paragraph (a blockquote's signature)
-        dm = re.match(r"\s*(?:>\s*)?(?:\u2014|\u2013|--|-)\s*", text[blocks[sent.block].start:E])
-        if dm and sent.block > 0 and S <= blocks[sent.block].start + dm.end() + 1:
-            a = blocks[sent.block].start + dm.end()
-            mm = mention_at(a, a + 2)
-            prev = blocks[sent.block - 1]
-            pq = [q for q in quotes if prev.start <= q.start < prev.end]
-            if mm is not None and pq:
-                am = re.match(r"\s*,\s*(.+?)\s*$", text[mm.end:blocks[sent.block].end])
-                cues.append(_Cue("dash-line", a - 1, a, prev.start, prev.end, mm,
-                                 appositive=am.group(1) if am else None))
-        for m in re.finditer(r"[\u201d\"]\s*(?:\u2014|\u2013|--)\s*", stext):
-            q = _quote_ending_at(quotes, S + m.start() + 1)
-            mm = mention_at(S + m.end(), min(E, S + m.end() + 2))
+        if S <= blk.start + 4 and sent.block > 0:
+            dm = _RE_DASH_LINE.match(text, blk.start, E)
+            if dm and dm.end() > blk.start and S <= dm.end() + 1:
+                a = dm.end()
+                mm = mention_at(a, a + 2)
+                prev = blocks[sent.block - 1]
+                pq = [q for q in quotes if prev.start <= q.start < prev.end]
+                if mm is not None and pq:
+                    am = _RE_ROLE_AFTER.match(text, mm.end, blk.end)
+                    cues.append(_Cue("dash-line", a - 1, a, prev.start, prev.end, mm,
+                                     appositive=am.group(1) if am else None))
+        for m in found["dash"].get(si, ()):
+            q = _quote_ending_at(quotes, m.start() + 1)
+            mm = mention_at(m.end(), min(E, m.end() + 2))
             if q is not None and mm is not None:
-                cues.append(_Cue("dash-quote", S + m.start() + 1, S + m.end(), q.start, q.end, mm))
+                cues.append(_Cue("dash-quote", m.start() + 1, m.end(), q.start, q.end, mm))
     return cues
 
 

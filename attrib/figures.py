@@ -66,6 +66,8 @@ class _Lex:
         self.re_time_after = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o['\u2019]clock\b|(?:gmt|utc|cet|cest|est|edt|pst|pdt)\b)", re.IGNORECASE)
         self.re_age_after = re.compile(r"^(?:-|\s)(?:years?|months?)(?:-|\s)old\b|^-year\b", re.IGNORECASE)
         self.re_aged_before = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+        self.re_duration_range = re.compile(
+            rf"\s*(?:to|-|\u2013|and)\s*[\d.,]+(?:-|\s)(?:{_alt(self.time_units)})\b", re.IGNORECASE)
         self.re_duration_after = re.compile(
             rf"^(?:-|\s)(?:{_alt(self.time_units)})\b(?!-old)", re.IGNORECASE)
         signs = sorted(self.currency_signs, key=len, reverse=True)
@@ -354,7 +356,7 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
         r.kind = "date"
         r.rules.append("date-range")
         return r
-    if re.match(rf"\s*(?:to|-|\u2013|and)\s*[\d.,]+(?:-|\s)(?:{_alt(L.time_units)})\b", after):
+    if L.re_duration_range.match(after):
         r.kind = "duration"
         r.rules.append("duration-range")
         return r
