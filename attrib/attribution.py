@@ -69,7 +69,7 @@ class _Lex:
         self.re_org_document = re.compile(
             rf"\s+(?:{info})\b(?!\s+(?:a|an|the|more|less|about|around|some|its|their|\d))")
         self.anaphors = {k.lower(): v for k, v in cues["anaphors"].items()}
-        self.re_anaphor = re.compile(rf"\b(?:{_alt(self.anaphors)})\b", re.IGNORECASE)
+        self.re_anaphor = re.compile(rf"\b(?:{trie_pattern(self.anaphors, fold_case=True)})\b", re.IGNORECASE)
         heads = {k.split()[-1]: v for k, v in self.anaphors.items() if k.startswith("the ")}
         self.description_heads = heads
         self.re_description = re.compile(
@@ -441,7 +441,9 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         "by": _bucket(L.re_info_by, text, body, sents),
         "agent": _bucket(_RE_PASSIVE_AGENT, text, body, sents),
         "info": _bucket(L.re_info_word, text, body, sents),
-        "vague": _bucket(L.re_vague, text, body, sents),
+        # a vague cue attributes nothing but figures: look for one only where a figure stands
+        "vague": {i: list(L.re_vague.finditer(text, sn.start, sn.end)) for i, sn in enumerate(sents)
+                  if _figure_between(doc, sn.start, sn.end)},
         "dash": _bucket(_RE_DASH_QUOTE, text, body, sents),
     }
     active = set()

@@ -92,6 +92,13 @@ class Lexicon:
         self.loss_events = set(data.get("loss_events", []))
         self.np_stop = {str(w).lower() for w in data.get("np_stop", [])}
         self.same_time_days = int(data.get("same_time_days", 7))
+        self.period_anchors = {str(w).lower() for w in data.get("period_anchors", [])}
+        pron = [str(w) for w in data.get("partitive_pronouns", [])]
+        self.partitive_rx = re.compile(r"\s+of\s+" + _phrase_regex(pron), re.IGNORECASE) if pron else None
+        aux = [str(w) for w in data.get("subject_aux", [])]
+        self.subject_aux_rx = re.compile(r"\s*" + _phrase_regex(aux), re.IGNORECASE)
+        self.state_types = {str(t) for t in data.get("state_types", [])}
+        self.non_party_sides = {str(t) for t in data.get("non_party_sides", [])}
 
     _default: Optional["Lexicon"] = None
 
@@ -242,6 +249,13 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
     if thing is None and f.unit and f.unit.strip():
         thing = _norm_unit(f.unit)
         steps.append(f"thing {thing!r} is the unit as written [measure-unit-literal]")
+    antecedent = None
+    if thing is None and lex.partitive_rx is not None and lex.partitive_rx.match(s, re_):
+        antecedent = _antecedent(doc, f, lex)
+        if antecedent is not None:
+            thing = antecedent.thing
+            steps.append(f"thing {thing} from the figure {lex.partitive_rx.match(s, re_).group(0).strip()!r} "
+                         f"refers to [measure-anaphora]")
     if thing is None:
         for where, txt, off in (("noun phrase", np, re_), ("clause", before_clause, ctx.clause_start)):
             ms = lex.things.find(txt, off) + [(a, b, lex.loss_thing.get(c), d) for a, b, c, d in lex.loss.find(txt, off)]
@@ -257,21 +271,30 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
             thing = m[2]
             steps.append(f"thing {thing} from {m[3]!r} earlier in the sentence [measure-sentence]")
 
-    # what happened to it
+    # what happened to it; an event word written with a capital inside the sentence is part of a name
+    # ("the Grain Exchange", "the Return Fund"), not an event (rule measure-name-word)
+    def ev(txt: str, off: int = 0):
+        return [m for m in lex.events.find(txt, off) if not (m[3][:1].isupper() and s[:m[0]].strip(" \"'\u201c\u2018("))]
+
     if event is None:
         if _PARTITIVE.search(before_clause):
             steps.append("no event: 'of the N ...' names the whole a part is taken from [measure-partitive]")
         else:
-            cands = [(m, "noun phrase") for m in lex.events.find(np, re_) + lex.loss.find(np, re_)]
+            cands = [(m, "noun phrase") for m in ev(np, re_) + lex.loss.find(np, re_)]
+            if not cands and lex.subject_aux_rx.match(after_clause):
+                # measure-predicate: "... and 31 were shot down": the figure is the subject, its verb says what
+                # happened to it, whatever an earlier conjunct says
+                cands = [(m, "predicate") for m in ev(after_clause, ctx.np_end)]
             if not cands:
                 cands = [(m, "clause") for m in
-                         lex.events.find(before_clause, ctx.clause_start) + lex.events.find(after_clause, ctx.np_end)]
+                         ev(before_clause, ctx.clause_start) + ev(after_clause, ctx.np_end)]
             if cands:
                 m, where = min(cands, key=lambda c: (abs(c[0][1] - rs) if c[0][1] <= rs else c[0][0] - re_, c[0][0]))
                 event = m[2]
-                steps.append(f"event {event} from {m[3]!r} in the {where} [measure-context]")
+                rule = "measure-predicate" if where == "predicate" else "measure-context"
+                steps.append(f"event {event} from {m[3]!r} in the {where} [{rule}]")
             else:
-                m = _nearest_before(lex.events.find(s[max(0, rs - 120):rs], max(0, rs - 120)), rs)
+                m = _nearest_before(ev(s[max(0, rs - 120):rs], max(0, rs - 120)), rs)
                 if m:
                     event = m[2]
                     steps.append(f"event {event} from {m[3]!r} earlier in the sentence [measure-sentence]")
@@ -293,14 +316,37 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
         if m:
             owner = m[2]
             steps.append(f"owner {owner} from {m[3]!r} in the {where} [owner-{'np' if where == 'noun phrase' else where}]")
+    if owner is None and antecedent is not None and antecedent.owner:
+        owner = antecedent.owner
+        steps.append(f"owner {owner} from the figure the pronoun refers to [measure-anaphora]")
 
     # over which period
     period = ""
-    per = lex.periods.find(s[ctx.clause_start:ctx.clause_end])
-    if per:
-        period = per[0][2]
-        steps.append(f"period {period} from {per[0][3]!r} [measure-period]")
+    for a, b, canon, surface in lex.periods.find(s[ctx.clause_start:ctx.clause_end], ctx.clause_start):
+        nxt = _WORD.match(s, b + 1) if s[b:b + 1].isspace() else None
+        if nxt and nxt.group(0).lower() in lex.period_anchors:
+            steps.append(f"no period from {surface!r}: followed by {nxt.group(0)!r}, it dates something "
+                         f"[measure-period-anchor]")
+            continue
+        period = canon
+        steps.append(f"period {period} from {surface!r} [measure-period]")
+        break
     return Measure(owner, thing, event, period), steps
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _antecedent(doc: Document, f: Figure, lex: Lexicon) -> Optional[Measure]:
+    """The measure of the figure "N of them" refers to: the nearest earlier countable figure of the same
+    paragraph that has a thing (rule measure-anaphora)."""
+    for g in sorted((g for g in doc.figures if g.end <= f.start and g.is_figure), key=lambda g: -g.start):
+        if _PARAGRAPH_BREAK.search(doc.text, g.end, f.start):
+            return None
+        meas = figure_measure(doc, g, lex)[0]
+        if meas.thing is not None:
+            return meas
+    return None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -443,8 +489,10 @@ class Origins:
     origin; the representative is the member the others belong to.
     """
 
-    def __init__(self, docs: Sequence[Document], registry: Optional[Registry] = None):
+    def __init__(self, docs: Sequence[Document], registry: Optional[Registry] = None,
+                 lexicon: Optional[Lexicon] = None):
         self.registry = registry
+        self.lex = lexicon or Lexicon.default()
         self.claimants: Dict[str, Claimant] = {}
         names: Dict[str, str] = {}
         for d in docs:
@@ -474,6 +522,20 @@ class Origins:
                     self._union(cid, aid)
                     if aid not in seen:
                         todo.append(aid)
+        self.affiliation_group = {x: self._find(x) for x in seen}
+        # origin-state-side: bodies of one state on one side (and anyone affiliated with them) are one
+        # interested party, whatever their affiliation chains say
+        self.party: Dict[str, str] = {}
+        first: Dict[str, str] = {}
+        for cid in sorted(seen):
+            side = self.side(cid)
+            if not side or side in self.lex.non_party_sides or not self.is_state(cid):
+                continue
+            self.party[cid] = side
+            if side in first:
+                self._union(first[side], cid)
+            else:
+                first[side] = cid
 
     def resolve(self, name: str) -> Optional[str]:
         if not name:
@@ -543,6 +605,23 @@ class Origins:
     def type(self, cid: str) -> Optional[str]:
         return self._attr(cid, "type")
 
+    def is_state(self, cid: str) -> bool:
+        """A body of a state (its type is one of ``state_types``), or a claimant affiliated with one through
+        any chain (a spokesperson of a ministry, a press office of an army)."""
+        seen: Set[str] = set()
+        frontier = [cid]
+        while frontier:
+            nxt: List[str] = []
+            for x in frontier:
+                if x in seen:
+                    continue
+                seen.add(x)
+                if self.type(x) in self.lex.state_types:
+                    return True
+                nxt += sorted(self.up.get(x, ()))
+            frontier = nxt
+        return False
+
     def name(self, cid: str) -> str:
         c = self.claimants.get(cid)
         if c is not None:
@@ -588,55 +667,93 @@ def _cluster(members: List[Member]) -> List[List[Member]]:
     return [c for c, _ in clusters]
 
 
-def _group(members: List[Member], origins: "Origins") -> List[List[Member]]:
-    """Figures -> groups of one measure and overlapping intervals (rules group-*)."""
-    complete: Dict[Measure, List[Member]] = {}
-    partial: List[Member] = []
-    for m in members:
-        if m.measure.complete:
-            complete.setdefault(m.measure, []).append(m)
-        else:
-            partial.append(m)
-    groups: List[List[Member]] = []
-    for meas in sorted(complete, key=lambda x: x.label):
-        groups.extend(_cluster(complete[meas]))
-    # group-partial: a figure whose owner or event is unknown joins the one complete group that agrees on
-    # every known field and overlaps it, preferring one of its own claimant; no figure without a thing does.
-    left: Dict[Measure, List[Member]] = {}
-    by_thing: Dict[Tuple[str, str], List[List[Member]]] = {}
+def _known(meas: Measure) -> int:
+    return (meas.owner is not None) + (meas.event is not None)
+
+
+def fits(part: Measure, whole: Measure) -> bool:
+    """Whether a figure of measure ``part`` may speak of ``whole``: the same thing and period, and every
+    part it knows (owner, event) the same; what it does not know, ``whole`` may know.
+
+    >>> fits(Measure(None, "tonne", None), Measure(None, "tonne", "destroyed"))
+    True
+    >>> fits(Measure(None, "tonne", "exported"), Measure(None, "tonne", "destroyed"))
+    False
+    """
+    return (part.thing == whole.thing and part.period == whole.period and part.owner in (None, whole.owner)
+            and part.event in (None, whole.event))
+
+
+def _most_specific(g: List[Member]) -> Measure:
+    return min((m.measure for m in g), key=lambda x: (-_known(x), x.label, repr(x)))
+
+
+def _join(m: Member, groups: List[List[Member]], origins: "Origins") -> Optional[List[Member]]:
+    """The one group a figure of a less specific measure joins (rule group-partial), or None.
+
+    A figure whose measure is not the group's own (a part unknown) may add no origin: it joins only when it
+    has no claimant or its claimant's origin is already in the group. A guess at the measure never
+    corroborates.
+    """
+    cands = []
     for g in groups:
-        by_thing.setdefault((g[0].measure.thing, g[0].measure.period), []).append(g)
-    for m in sorted(partial, key=lambda m: m.key):
-        cands = []
-        if m.measure.thing is not None:
-            for g in by_thing.get((m.measure.thing, m.measure.period), ()):
-                gm = g[0].measure
-                if m.measure.owner not in (None, gm.owner) or m.measure.event not in (None, gm.event):
-                    continue
-                # only an unsourced figure or one of an origin already in the group may join: a guess
-                # at the measure must never add an origin (no false corroboration)
-                same = any(x.claimant == m.claimant or (x.claimant and m.claimant and
-                                                         origins.group(x.claimant) == origins.group(m.claimant))
-                           for x in g)
-                if (same or m.claimant is None) and all(overlaps(x.interval, m.interval) for x in g):
-                    cands.append((not same, abs(_point(g[0].figure) - _point(m.figure)), g[0].key, g))
-        if cands:
-            cands.sort(key=lambda c: c[:3])
-            if len(cands) == 1 or cands[0][:2] != cands[1][:2]:
-                cands[0][3].append(m)
-                m.steps.append(f"joined the claim on {cands[0][3][0].measure.label} [group-partial]")
-                continue
-        left.setdefault(m.measure, []).append(m)
-    for meas in sorted(left, key=lambda x: (x.label, repr(x))):
-        ms = left[meas]
-        if meas.thing is None:  # group-unknown: only with the same claimant
-            by_c: Dict[str, List[Member]] = {}
-            for m in ms:
-                by_c.setdefault(m.claimant or "", []).append(m)
-            for c in sorted(by_c):
-                groups.extend(_cluster(by_c[c]))
+        gm = _most_specific(g)
+        if not fits(m.measure, gm):
+            continue
+        same = m.claimant is not None and any(
+            x.claimant and (x.claimant == m.claimant or origins.group(x.claimant) == origins.group(m.claimant))
+            for x in g)
+        full = m.measure == gm
+        if not (same or full or m.claimant is None):
+            continue
+        if all(overlaps(x.interval, m.interval) for x in g):
+            cands.append((not (same or full), abs(_point(g[0].figure) - _point(m.figure)), g[0].key, g))
+    if not cands:
+        return None
+    cands.sort(key=lambda c: c[:3])
+    if len(cands) > 1 and cands[0][:2] == cands[1][:2]:
+        return None  # two groups fit equally well: no guess
+    return cands[0][3]
+
+
+def _group(members: List[Member], origins: "Origins") -> List[List[Member]]:
+    """Figures -> groups of one measure and overlapping intervals (rules group-*).
+
+    Figures of one thing and period are taken from the most specific measure (owner and event known) to
+    the least: figures of the same measure cluster by interval (group-measure); a figure missing its owner
+    or event first tries to join a group of a more specific measure that fits it (group-partial), else
+    clusters with figures of its own measure, which less specific figures may join in turn.
+    """
+    by_tp: Dict[Tuple[str, str], List[Member]] = {}
+    unknown: Dict[Measure, List[Member]] = {}
+    for m in members:
+        if m.measure.thing is None:
+            unknown.setdefault(m.measure, []).append(m)
         else:
-            groups.extend(_cluster(ms))
+            by_tp.setdefault((m.measure.thing, m.measure.period), []).append(m)
+    groups: List[List[Member]] = []
+    for tp in sorted(by_tp):
+        ms = by_tp[tp]
+        local: List[List[Member]] = []
+        for level in (2, 1, 0):
+            left: Dict[Measure, List[Member]] = {}
+            for m in sorted((m for m in ms if _known(m.measure) == level), key=lambda m: m.key):
+                g = _join(m, local, origins) if local else None
+                if g is not None:
+                    m.steps.append(f"joined the claim on {_most_specific(g).label} [group-partial]")
+                    g.append(m)
+                else:
+                    left.setdefault(m.measure, []).append(m)
+            for meas in sorted(left, key=lambda x: (x.label, repr(x))):
+                local.extend(_cluster(left[meas]))
+        groups.extend(local)
+    # group-unknown: a figure whose thing is unknown groups only with the same measure and the same claimant
+    for meas in sorted(unknown, key=lambda x: (x.label, repr(x))):
+        by_c: Dict[str, List[Member]] = {}
+        for m in unknown[meas]:
+            by_c.setdefault(m.claimant or "", []).append(m)
+        for c in sorted(by_c):
+            groups.extend(_cluster(by_c[c]))
     return groups
 
 
@@ -644,11 +761,11 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
                  lexicon: Optional[Lexicon] = None) -> List[Claim]:
     """Group every countable figure of ``docs`` into exactly one claim and judge each claim."""
     lex = lexicon or Lexicon.default()
-    origins = Origins(docs, registry)
+    origins = Origins(docs, registry, lex)
     claims = []
     for g in _group(_members(docs, lex), origins):
         g.sort(key=lambda m: m.key)
-        meas = g[0].measure if all(m.measure == g[0].measure for m in g) else _common_measure(g)
+        meas = _most_specific(g)
         c = Claim(id=claim_id([m.key for m in g]), measure=meas, members=g)
         lo = max(m.interval[0] for m in g)
         hi = min(m.interval[1] for m in g)
@@ -660,11 +777,6 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
     for c in claims:
         _grade(c, origins, lex, {x.id: x for x in claims})
     return claims
-
-
-def _common_measure(g: List[Member]) -> Measure:
-    full = [m.measure for m in g if m.measure.complete]
-    return full[0] if full else g[0].measure
 
 
 def _judge(c: Claim, origins: Origins) -> None:
@@ -705,7 +817,19 @@ def _judge(c: Claim, origins: Origins) -> None:
         reps.append(rep)
         c.origin_groups[rep] = sorted(members)
         if len(members) > 1:
-            ex.append(f"{', '.join(sorted(members))} are one origin ({rep}): joined by affiliation [origin-affiliation]")
+            by_aff: Dict[str, List[str]] = {}
+            for x in sorted(members):
+                by_aff.setdefault(origins.affiliation_group.get(x, x), []).append(x)
+            if len(by_aff) == 1:
+                ex.append(f"{', '.join(sorted(members))} are one origin ({rep}): joined by affiliation "
+                          f"[origin-affiliation]")
+            else:
+                for part in by_aff.values():
+                    if len(part) > 1:
+                        ex.append(f"{', '.join(part)} are one origin: joined by affiliation [origin-affiliation]")
+                side = next((origins.party[x] for x in sorted(members) if x in origins.party), "?")
+                ex.append(f"{', '.join(sorted(members))} are one origin ({rep}): bodies of one state on side {side} "
+                          f"are one interested party [origin-state-side]")
     c.origins = sorted(reps)
     unsourced = sum(1 for m in c.members if not m.claimant)
     if not claimants:
@@ -738,7 +862,8 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
     """contradicted_by (both ways) and updates between claims on one measure (rules relate-*)."""
     by_measure: Dict[Measure, List[Claim]] = {}
     for c in claims:
-        if c.measure.thing is not None and c.measure.complete:
+        # the same measure: thing and event known, and the same owner (or none named on either side)
+        if c.measure.thing is not None and c.measure.event is not None:
             by_measure.setdefault(c.measure, []).append(c)
     window = datetime.timedelta(days=lex.same_time_days)
     span = datetime.timedelta(days=_MAX_SPAN)

@@ -51,6 +51,9 @@ class _Lex:
             rf"|(?P<ordw>\b(?:{trie_pattern(self.ordinals)})\b)",
             re.IGNORECASE,
         )
+        firsts = set(self.units) | set(self.tens) | {w.split()[0] for w in self.vague} | \
+            {w.split()[0] for w in self.alone} | self.ordinals
+        self.re_start = re.compile(rf"(?<![\w.])\d|\b(?:{trie_pattern(firsts, fold_case=True)})\b", re.IGNORECASE)
         self.months = {k.lower(): v for k, v in units["months"].items()}
         self.re_month_before = re.compile(rf"\b(?:{_alt(self.months)})\.?\s+$", re.IGNORECASE)
         self.re_month_after = re.compile(rf"^(?:th|st|nd|rd)?\s*(?:of\s+)?(?:{_alt(self.months)})\b", re.IGNORECASE)
@@ -278,7 +281,14 @@ def find_figures(doc: Document) -> List[Figure]:
     body = doc.body_start
     skip = [(m.start(), m.end()) for m in L.re_url.finditer(text, body)]
     raws: List[_Raw] = []
-    for m in L.re_token.finditer(text, body):
+    last = body
+    for st in L.re_start.finditer(text, body):
+        if st.start() < last:
+            continue
+        m = L.re_token.match(text, st.start())
+        if m is None:
+            continue
+        last = m.end()
         s, e = m.span()
         if any(a <= s < b for a, b in skip):
             continue
