@@ -147,10 +147,40 @@ class _AliasIndex:
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
         if s > 0 and toks and (text[s - 1].isalnum() or text[s - 1] == "-"):
             toks = toks[1:]
+        folded = [t[2].replace("\u2019", "'").lower() for t in toks]
+        raw = [t[2] for t in toks]
         out = []
         i = 0
-        while i < len(toks):
-            hit = self._at(toks, i)
+        n_toks = len(toks)
+        while i < n_toks:
+            hit = None
+            for table, words in ((self.folded, folded), (self.exact, raw)):
+                key = words[i]
+                cands = table.get(key)
+                if cands is None and (key.endswith("'s") or key.endswith(".")):
+                    cands = table.get(key[:-2] if key.endswith("'s") else key[:-1])
+                if not cands:
+                    continue
+                for alias, cid in cands:
+                    n = len(alias)
+                    if i + n > n_toks:
+                        continue
+                    end = toks[i + n - 1][1]
+                    if words[i:i + n - 1] != list(alias[:-1]):
+                        continue
+                    last = words[i + n - 1]
+                    if last == alias[-1]:
+                        pass
+                    elif last == alias[-1] + "'s":
+                        end -= 2
+                    elif last == alias[-1] + ".":
+                        end -= 1
+                    else:
+                        continue
+                    hit = (n, cid, end)
+                    break
+                if hit:
+                    break
             if hit is not None:
                 n, cid, end = hit
                 out.append((toks[i][0], end, cid))
@@ -158,38 +188,6 @@ class _AliasIndex:
             else:
                 i += 1
         return out
-
-    def _at(self, toks, i):
-        for table, fold in ((self.folded, True), (self.exact, False)):
-            first = toks[i][2]
-            key = _fold(first) if fold else first
-            cands = table.get(key)
-            if cands is None and (key.endswith("'s") or key.endswith(".")):
-                cands = table.get(key[:-2] if key.endswith("'s") else key[:-1])
-            if not cands:
-                continue
-            for alias, cid in cands:
-                n = len(alias)
-                if i + n > len(toks):
-                    continue
-                ok = True
-                end = toks[i + n - 1][1]
-                for k in range(n):
-                    t = toks[i + k][2]
-                    t = _fold(t) if fold else t
-                    if t == alias[k]:
-                        continue
-                    if k == n - 1 and (t == alias[k] + "'s" or t[:-2] == alias[k] and t.endswith("'s")):
-                        end = toks[i + k][1] - 2
-                        continue
-                    if k == n - 1 and t.endswith(".") and t[:-1] == alias[k]:
-                        end = toks[i + k][1] - 1
-                        continue
-                    ok = False
-                    break
-                if ok:
-                    return n, cid, end
-        return None
 
 
 def _alias_index(reg: Registry) -> _AliasIndex:

@@ -585,22 +585,22 @@ class Origins:
     def reliability(self, cid: str) -> Optional[str]:
         return self._attr(cid, "reliability")
 
-    def side(self, cid: str) -> Optional[str]:
-        """The claimant's side, else the nearest body above it that has one (a spokesperson's ministry)."""
+    def _upward(self, cid: str) -> Iterable[str]:
+        """The claimant, then the bodies above it in its affiliation chain, nearest first (no loops)."""
         seen: Set[str] = set()
         frontier = [cid]
         while frontier:
             nxt: List[str] = []
             for x in frontier:
-                if x in seen:
-                    continue
-                seen.add(x)
-                s = self._attr(x, "side")
-                if s:
-                    return s
-                nxt += sorted(self.up.get(x, ()))
+                if x not in seen:
+                    seen.add(x)
+                    yield x
+                    nxt += sorted(self.up.get(x, ()))
             frontier = nxt
-        return None
+
+    def side(self, cid: str) -> Optional[str]:
+        """The claimant's side, else the nearest body above it that has one (a spokesperson's ministry)."""
+        return next((s for s in map(lambda x: self._attr(x, "side"), self._upward(cid)) if s), None)
 
     def type(self, cid: str) -> Optional[str]:
         return self._attr(cid, "type")
@@ -608,19 +608,7 @@ class Origins:
     def is_state(self, cid: str) -> bool:
         """A body of a state (its type is one of ``state_types``), or a claimant affiliated with one through
         any chain (a spokesperson of a ministry, a press office of an army)."""
-        seen: Set[str] = set()
-        frontier = [cid]
-        while frontier:
-            nxt: List[str] = []
-            for x in frontier:
-                if x in seen:
-                    continue
-                seen.add(x)
-                if self.type(x) in self.lex.state_types:
-                    return True
-                nxt += sorted(self.up.get(x, ()))
-            frontier = nxt
-        return False
+        return any(self.type(x) in self.lex.state_types for x in self._upward(cid))
 
     def name(self, cid: str) -> str:
         c = self.claimants.get(cid)

@@ -236,6 +236,8 @@ _COPULA_BEFORE = re.compile(
 )
 
 
+_VERB_AT_END = re.compile(r"\b(?:at|to|by|estimated|put|stood|stands|stand|amounted|reached|rose|climbed|totaled|"
+                          r"totalled|totals|numbered|hit|hits|surpassed|exceeded|topped|passed)\s+$")
 _TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s*toll\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:[a-z]+\s+){0,4}?(?:at|to|by)?\s*$")
 _PUT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their|a)\s+((?:[\w'-]+\s+){0,8}?)(?:at|to)\s+$")
@@ -243,6 +245,8 @@ _PUT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their|a)\s+((?:[\w'-]+\s+){
 
 def _unit_before(text: str, pos: int, floor: int, L: _Lex) -> Optional[str]:
     """The subject of "NP are estimated at N" / "NP amounted to N" / "NP stood at N" / "put NP at N"."""
+    if not _VERB_AT_END.search(text, max(floor, pos - 40), pos):
+        return None  # the common case: no "estimated at" / "rose to" / "put ... at" before the number
     window = text[max(floor, pos - 120):pos]
     clause = re.split(r"[.;:!?]\s", window)[-1]
     pm = _PUT_AT.search(clause)
