@@ -298,3 +298,165 @@ def test_affiliation_cycles_terminate():
             _troops("b.md", "Body B said North Korea sent 8,000 troops.", "8,000", "body-b", [a, b])]
     c = build_claims(docs, Registry())[0]
     assert c.verdict == "single-sourced" and c.grade == "F3"
+
+
+# ---- partial measures, periods, contradictions without an owner (our own port-fire sentences) ----------
+
+BOARD = claimant("harbour-board", "Harbour Board")
+GUILD = claimant("millers-guild", "Millers' Guild")
+EXCHANGE = claimant("grain-exchange", "Grain Exchange")
+RESCUE = claimant("rescue-service", "Rescue Service")
+MAYOR = claimant("tomas-brenn", "Tomas Brenn", type="person")
+
+
+def _fig(path, text, token, value, unit, cl, cls, date="2024-06-10", **kw):
+    return doc(text, [dict(token=token, value=value, unit=unit, claimant=cl, **kw)], cls, path=path, date=date)
+
+
+def test_a_partial_measure_joins_the_claim_of_its_own_origin():
+    a = _fig("a.md", "The Harbour Board said 4,000 tonnes of maize had been burned.", "4,000", 4000, "tonnes",
+             "harbour-board", [BOARD])
+    b = _fig("b.md", "The Harbour Board has put the loss at 4,000 tonnes of maize.", "4,000", 4000, "tonnes",
+             "harbour-board", [BOARD])
+    assert figure_measure(b, b.figures[0])[0].event is None
+    claims = build_claims([a, b], Registry())
+    assert len(claims) == 1 and claims[0].measure.label == "tonne destroyed"
+    assert any("[group-partial]" in s for m in claims[0].members for s in m.steps)
+
+
+def test_a_partial_measure_of_a_new_claimant_never_corroborates():
+    a = _fig("a.md", "The Harbour Board said 4,000 tonnes of maize had been burned.", "4,000", 4000, "tonnes",
+             "harbour-board", [BOARD])
+    b = _fig("b.md", "The Grain Exchange estimated the damage at 4,000 tonnes.", "4,000", 4000, "tonnes",
+             "grain-exchange", [EXCHANGE])
+    claims = build_claims([a, b], Registry())
+    assert len(claims) == 2 and all(c.verdict == "single-sourced" for c in claims)
+
+
+def test_the_same_partial_measure_from_two_claimants_corroborates():
+    a = _fig("a.md", "A strike killed 9 people, the Rescue Service said.", "9", 9, "people", "rescue-service",
+             [RESCUE])
+    b = _fig("b.md", "Tomas Brenn said 9 civilians died in the strike.", "9", 9, "civilians", "tomas-brenn", [MAYOR])
+    claims = build_claims([a, b], Registry())
+    assert len(claims) == 1 and claims[0].verdict == "corroborated"
+    assert claims[0].measure.label == "people killed"
+
+
+def test_two_fitting_claims_of_different_events_take_no_guess():
+    a = _fig("a.md", "The Harbour Board said 4,000 tonnes of maize had been burned.", "4,000", 4000, "tonnes",
+             "harbour-board", [BOARD])
+    b = _fig("b.md", "The Harbour Board said 4,000 tonnes of maize were returned to traders.", "4,000", 4000, "tonnes",
+             "harbour-board", [BOARD])
+    c = _fig("c.md", "The Harbour Board put the figure at 4,000 tonnes.", "4,000", 4000, "tonnes",
+             "harbour-board", [BOARD])
+    assert len(build_claims([a, b, c], Registry())) == 3
+
+
+def test_overnight_dates_the_event_it_is_no_period():
+    for text in ("A strike on the port killed 9 people overnight, the Rescue Service said.",
+                 "The Rescue Service said 9 civilians were killed in the overnight strike."):
+        m = measure_of(text, "9", value=9, unit="people")
+        assert m.period == "" and m.event == "killed", text
+
+
+def test_a_period_phrase_that_dates_something_is_no_period():
+    m = measure_of("A day after the strike, the Rescue Service said 9 people had died.", "9", value=9, unit="people")
+    assert m.period == ""
+    assert measure_of("The Rescue Service said 9 people died a day.", "9", value=9, unit="people").period == "daily"
+
+
+def test_contradiction_between_claims_without_an_owner_both_ways():
+    a = _fig("a.md", "The Harbour Board said about 4,000 tonnes of maize had been burned.", "4,000", 4000,
+             "tonnes", "harbour-board", [BOARD], low=3600, high=4400)
+    b = _fig("b.md", "The Millers' Guild said more than 15,000 tonnes of maize were ruined.", "15,000", 15000,
+             "tonnes", "millers-guild", [GUILD], date="2024-06-11", high=None)
+    ca, cb = (by_path(build_claims([a, b], Registry()))[p] for p in ("a.md", "b.md"))
+    assert ca.measure == cb.measure and ca.measure.owner is None
+    assert ca.contradicted_by == [cb.id] and cb.contradicted_by == [ca.id]
+
+
+def test_no_contradiction_when_only_one_side_names_the_owner():
+    a = _tanks("a.md", 40, "ru-mod", [RUMOD], "2025-03-10")
+    b = doc("The General Staff said 6 tanks were destroyed.",
+            [dict(token="6", value=6, unit="tanks", claimant="ua-general-staff")], [GS], path="b.md", date="2025-03-11")
+    assert all(not c.contradicted_by for c in build_claims([a, b], Registry()))
+
+
+def test_of_them_takes_the_thing_of_the_figure_it_refers_to():
+    d = doc("The Air Command said 22 missiles were fired. Crews shot down 17 of them, the command said.",
+            [dict(token="22", value=22, unit="missiles", claimant="air-command"),
+             dict(token="17", value=17, claimant="air-command")], [claimant("air-command", "Air Command")])
+    m22, m17 = (figure_measure(d, f)[0] for f in d.figures)
+    assert (m22.thing, m22.event) == ("missile", "launched")
+    assert (m17.thing, m17.event) == ("missile", "destroyed")
+
+
+def test_the_predicate_of_a_subject_figure_beats_an_earlier_conjunct():
+    m = measure_of("The Air Command said 22 missiles were fired and 17 were intercepted.", "17", value=17,
+                   unit="missiles")
+    assert m.event == "destroyed"
+
+
+def test_an_event_word_inside_a_name_is_no_event():
+    m = measure_of("The Grain Exchange estimated the damage at 4,000 tonnes.", "4,000", value=4000, unit="tonnes")
+    assert m.event is None
+
+
+# ---- independence: one state, one side, one interested party -------------------------------------
+
+PRES = claimant("ua-president-office", "Office of the President", side="ua", type="government", reliability="C")
+GS_T = claimant("ua-general-staff", "General Staff", side="ua", type="military", reliability="C")
+NIS_T = claimant("kr-nis", "National Intelligence Service", side="kr", type="intelligence", reliability="C")
+DOD_T = claimant("us-dod", "Pentagon", side="us", type="ministry", reliability="B")
+THINK = claimant("ua-think-tank", "A Kyiv think tank", side="ua", type="think-tank")
+
+
+def _state_docs(*pairs):
+    return [_troops(f"{i}.md", f"{c.name} said North Korea sent about 8,000 troops.", "8,000", c.id, [c])
+            for i, c in enumerate(pairs)]
+
+
+def test_state_bodies_of_one_side_are_one_origin():
+    c = build_claims(_state_docs(GS_T, PRES), Registry())[0]
+    assert c.verdict == "single-sourced" and len(c.origins) == 1, c.explanation
+    assert any("[origin-state-side]" in e for e in c.explanation)
+
+
+def test_state_bodies_of_different_sides_stay_independent():
+    c = build_claims(_state_docs(GS_T, NIS_T, DOD_T), Registry())[0]
+    assert c.verdict == "corroborated" and c.origins == ["kr-nis", "ua-general-staff", "us-dod"]
+
+
+def test_a_non_state_claimant_of_the_same_side_is_independent():
+    c = build_claims(_state_docs(GS_T, THINK), Registry())[0]
+    assert c.verdict == "corroborated"
+
+
+def test_neutral_bodies_are_no_party():
+    un1 = claimant("un-a", "UN Office A", side="neutral", type="official-body")
+    un2 = claimant("un-b", "UN Office B", side="neutral", type="official-body")
+    assert build_claims(_state_docs(un1, un2), Registry())[0].verdict == "corroborated"
+
+
+def test_a_person_affiliated_with_a_state_body_joins_its_side():
+    reg = Registry.default()
+    if reg.get("ua-president-office") is None or reg.get("ua-general-staff") is None:
+        pytest.skip("registry without the Ukrainian bodies")
+    # unregistered, no side of its own: affiliated (by name) with a registered body, it inherits side ua
+    adviser = claimant("ivan-hordiy", "Ivan Hordiy", affiliation=["Office of the President of Ukraine"],
+                       type="person")
+    docs = _state_docs(adviser, claimant("ua-general-staff", "General Staff"))
+    from attrib.claims import Origins
+    o = Origins(docs, reg)
+    assert o.side("ivan-hordiy") == "ua" and o.is_state("ivan-hordiy")
+    c = build_claims(docs, reg)[0]
+    assert c.verdict == "single-sourced", c.explanation
+
+
+def test_unregistered_claimants_without_a_side_stay_independent():
+    a = claimant("interior-ministry", "Interior Ministry")
+    b = claimant("air-command", "Air Command")
+    assert build_claims(_state_docs(a, b), Registry())[0].verdict == "corroborated"
+    # ... unless affiliated
+    c = claimant("press-office", "Press Office", affiliation=["interior-ministry"])
+    assert build_claims(_state_docs(a, c), Registry())[0].verdict == "single-sourced"

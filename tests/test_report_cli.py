@@ -123,6 +123,54 @@ def test_no_false_corroboration_by_relays(stories):
             assert not set(c["origins"]) & set(c["relays"])
 
 
+# ---- the Selm port fire (f*) and the airfield raid (g*): partial measures, periods, independence ----------
+
+def test_partial_measure_joins_its_origins_claim(stories):
+    c = claim_of(stories, "f1-quay-selm-fire.md", "4,000")
+    assert claim_of(stories, "f2-courier-selm-dispute.md", "about 4,000")["id"] == c["id"]
+    assert c["measure"] == "tonne destroyed" and c["verdict"] == "single-sourced"
+    # the Grain Exchange's 4,000 tonnes (no event) must not corroborate the board's claim
+    other = claim_of(stories, "f3-lantern-selm-estimate.md", "4,000")
+    assert other["id"] != c["id"] and other["verdict"] == "single-sourced"
+
+
+def test_overnight_toll_is_one_corroborated_claim_without_a_period(stories):
+    c = claim_of(stories, "f1-quay-selm-fire.md", "9 people")
+    assert claim_of(stories, "f2-courier-selm-dispute.md", "9 civilians")["id"] == c["id"]
+    assert c["measure"] == "people killed" and c["period"] is None and c["verdict"] == "corroborated"
+    assert claim_of(stories, "f1-quay-selm-fire.md", "60")["period"] is None  # "A day after the strike"
+
+
+def test_grain_contradiction_is_recorded_both_ways(stories):
+    board = claim_of(stories, "f1-quay-selm-fire.md", "4,000")
+    guild = claim_of(stories, "f2-courier-selm-dispute.md", "15,000")
+    assert guild["measure"] == board["measure"]
+    assert guild["id"] in board["contradicted_by"] and board["id"] in guild["contradicted_by"]
+
+
+def test_launched_and_shot_down_are_two_claims_each_single_sourced(stories):
+    fired = claim_of(stories, "f1-quay-selm-fire.md", "22")
+    down = claim_of(stories, "f1-quay-selm-fire.md", "17")  # "17 of them"
+    assert claim_of(stories, "f2-courier-selm-dispute.md", "22")["id"] == fired["id"]
+    assert claim_of(stories, "f2-courier-selm-dispute.md", "17")["id"] == down["id"]
+    assert fired["measure"] == "missile launched" and down["measure"] == "missile destroyed"
+    assert fired["verdict"] == down["verdict"] == "single-sourced"
+
+
+def test_bodies_of_one_state_are_one_interested_party(stories):
+    c = claim_of(stories, "g1-steppe-airfield.md", "14")
+    for name in ("g2-river-airfield.md", "g3-channel-airfield.md"):
+        assert claim_of(stories, name, "14")["id"] == c["id"]
+    assert c["verdict"] == "single-sourced" and len(c["origins"]) == 1, c["explanation"]
+    assert any("[origin-state-side]" in e for e in c["explanation"])
+
+
+def test_bodies_of_different_states_corroborate(stories):
+    c = claim_of(stories, "g2-river-airfield.md", "6 Russian")
+    assert claim_of(stories, "g3-channel-airfield.md", "6 Russian")["id"] == c["id"]
+    assert c["verdict"] == "corroborated" and c["origins"] == ["ua-general-staff", "uk-defence-intelligence"]
+
+
 # ---- the dev corpus (pinned) ---------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
