@@ -3,13 +3,36 @@
 The library's face (the CLI is a thin layer over these):
 
     >>> import attrib
-    >>> doc = attrib.scan_text("Officials said 40 people died.")   # doctest: +SKIP
-    >>> docs, errors = attrib.scan_paths(["article.md"])              # doctest: +SKIP
+    >>> doc = attrib.scan_text("The ministry said 40 people died.")
+    >>> [(f.text, f.status) for f in doc.figures]
+    [('40 people', 'vague')]
 
-Heavier stages (the claim graph) are imported lazily so that ``attrib check`` starts fast.
+- ``scan_text(text, path)`` / ``scan_paths(paths)`` / ``scan_document(doc)``: figures and claimants.
+- ``build_claims(docs)``: group figures of many documents into claims with verdicts and grades.
+- ``build_graph(docs, claims)``: the networkx graph of documents, claimants, statements, figures, claims.
+- ``check_paths(paths)`` / ``check_text(text)``: findings for the CI gate.
+
+Heavier stages are imported only when first used, so that ``attrib check`` starts fast.
 """
 __version__ = "0.1.0"
 
 from .pipeline import scan_document, scan_paths, scan_text  # noqa: E402,F401
 
-__all__ = ["scan_text", "scan_paths", "scan_document", "__version__"]
+_LAZY = {
+    "build_claims": ("attrib.claims", "build_claims"),
+    "build_graph": ("attrib.graph", "build_graph"),
+    "check_paths": ("attrib.check", "check_paths"),
+    "check_text": ("attrib.check", "check_text"),
+    "Registry": ("attrib.registry", "Registry"),
+}
+
+__all__ = ["scan_text", "scan_paths", "scan_document", *_LAZY, "__version__"]
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        return getattr(importlib.import_module(module), attr)
+    raise AttributeError(f"module 'attrib' has no attribute {name!r}")
