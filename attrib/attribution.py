@@ -73,7 +73,7 @@ class _Lex:
         heads = {k.split()[-1]: v for k, v in self.anaphors.items() if k.startswith("the ")}
         self.description_heads = heads
         self.re_description = re.compile(
-            rf"(?:\b[Tt]he\s+(?:[a-z]+[\u2019']s\s+)?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|"
+            rf"(?:\b[Tt]he\s+(?:[a-z]+[\u2019']s\s+|[A-Z][a-z]+\s+(?=[a-z]))?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|"
             rf"\b[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?[\u2019']s?\s+)(?P<mods>(?:[a-z][a-z-]+\s+){{1,3}})?(?P<head>{_alt(heads)})\b"
             rf"(?P<of>\s+(?:of|for|on)\s+(?:the\s+)?[a-z][a-z-]+(?:\s+and\s+[a-z][a-z-]+)?)?")
         self.collective_nouns = list(cues["collective_nouns"])
@@ -258,7 +258,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
     for m in L.re_anaphor.finditer(text, s, e):
         out.append(Mention(m.start(), m.end(), m.group(), "anaphor"))
     for m in L.re_description.finditer(text, s, e):
-        possessive = not re.match(r"[Tt]he\s", m.group()) or re.match(r"[Tt]he\s+[a-z]+[\u2019']s", m.group())
+        possessive = not re.match(r"[Tt]he\s", m.group()) or re.match(r"[Tt]he\s+(?:[a-z]+[\u2019']s|[A-Z])", m.group())
         if possessive and m.group()[:1].isupper() and not re.match(r"(?:The|Its|Their|His|Her)\s", m.group()) \
                 and m.group("head").lower() in L.info_nouns:
             continue  # "the Harbour Authority's tally": the named owner is the mention
@@ -688,7 +688,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     # "AdImpact, which tracks advertising, estimated", "Senator X, an Ohio Republican who sits on ..., claimed"
     appositive = None
     app = re.search(r",\s*((?:a|an|the|who|which|whose|one\s+of|[a-z][\w-]*\s+(?:at|of|for|with)|[a-z]+ed|known\s+as|"
-                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[\u2019']s\s+(?=[a-z]))\b[^;]*?),\s*"
+                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[\u2019']s\s+(?=[a-z])|\d{1,3}(?=,))\b[^;]*?),\s*"
                     r"(?:(?:also|has|have|had|previously|earlier|later|then|again|separately|publicly|recently)\s+)*$", pre)
     if app and not re.search(r"[\u201c\u201d\"]", app.group(1)):
         appositive = app.group(1)
@@ -773,6 +773,12 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
                       r"down\s+from|compared\s+with|against)\b", after_text):
             end = E
         return _Cue(f"trailing-{rule}", vs, ve, begin, end, mention, appositive=appositive)
+    # a quotation split by its attribution: '"We lost 12 men," she said, "and 30 more..."'
+    q_before = _quote_ending_at(quotes, _np_left_edge(text, S, start_of_subject))
+    q_after = _quote_starting_at(quotes, ve, 4) if re.match(r"\s*,?\s*[\u201c\"]", after_text) else None
+    if rule != "verb-subject" and q_before is not None and q_after is not None:
+        return _Cue(f"split-quote-{rule}", vs, ve, min(q_before.start, S), max(q_after.end, E), mention,
+                    appositive=appositive)
     # leading: the verb governs what follows; a quotation opened after it is covered whole
     if mention.kind in ("anaphor", "description") and mention.text.split()[-1].lower() in L.info_nouns:
         ve_scope = mention.start
@@ -973,7 +979,7 @@ class _Resolver:
                     self._add_aff(cid, [cl.c.name], steps)
                     return
             return
-        m = re.search(r"\b(?:at|of|for|with|from|in)\s+(?:the\s+)?(.+)$", app)
+        m = re.search(r"\b(?:at|of|for|with|from|in|to)\s+(?:the\s+)?(.+)$", app)
         if not m:
             return
         orgs = list(L.re_name.finditer(m.group(1)))

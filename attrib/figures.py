@@ -319,7 +319,14 @@ def find_figures(doc: Document) -> List[Figure]:
                 r.value = float(re.match(r"\d+", tok).group())
             r.low = r.high = r.value
         raws.append(r)
-    raws = [r for r in (_classify(text, body, r, L) for r in raws) if r is not None]
+    kept: List[_Raw] = []
+    for r in raws:
+        if kept and r.start < kept[-1].end:
+            continue  # inside the span a figure before it took ("51-49", "six months")
+        r = _classify(text, body, r, L)
+        if r is not None:
+            kept.append(r)
+    raws = kept
     raws = _merge_ranges(text, raws, L)
     _ellipsis(doc, raws, L)
     figures = []
@@ -363,6 +370,19 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
             return r
         if prev in L.label_words and not L.re_hedge_before.search(before) and not before.rstrip().endswith(","):
             return None
+    if r.group == "digits" and re.match(r"[-\u2013]\d", after) and re.search(
+            r"\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|confirmed|margin|House|Senate|tally|of)\s+(?:of\s+)?$",
+            before):
+        tm = re.match(r"[-\u2013](\d+)", after)
+        r.kind, r.unit, r.end = "ratio", "votes", e + tm.end()
+        r.value = r.low = r.high = None
+        r.rules.append("vote-tally")
+        return r
+    if r.group == "digits" and re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r",\s", after) \
+            and r.value is not None and 16 <= r.value <= 110 and "," not in r.token and "." not in r.token:
+        r.kind = "age"
+        r.rules.append("age-apposition")  # "Smith, 54, told the committee"
+        return r
     if r.group in ("digits", "words") and _after_name(text, body, s, L):
         return None  # "Hydro One", "Leopard 1 tanks", "Air Force One"
     if r.group == "digits" and L.re_month_before.search(re.sub(r"\d{1,2}[-\u2013]$", "", before)) and \
@@ -519,42 +539,74 @@ def _apply_hedge(r: _Raw, cls: str, L: _Lex) -> None:
         r.low = r.high = v
 
 
-_RANGE_JOIN = re.compile(r"^\s*(?:[-\u2013\u2014]|to|and)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:[-\u2013\u2014]|to|and|or)\s*$", re.IGNORECASE)
 _COUNTABLE = ("count", "quantity", "money", "percent")
 
 
+def _base(token: str) -> Optional[float]:
+    """The digits of a token without its scale word ("1.5 million" -> 1.5)."""
+    m = re.match(r"[\d.,]+", token)
+    if not m:
+        return None
+    try:
+        return float(m.group().replace(",", ""))
+    except ValueError:
+        return None
+
+
 def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
-    """'10,000-12,000', 'between 300 and 400 people', 'from 5 to 7 million' become one figure."""
+    """Two numbers joined into one figure.
+
+    Ranges: '10,000-12,000', 'between 300 and 400 people', 'from 5 to 7 million', '$2-3 billion',
+    'three or four ships', 'two to three weeks'. Ratios: 'one in five adults', '4 out of 10 voters'.
+    The lower end inherits the scale of the upper ('5 to 7 million' is 5 million to 7 million).
+    """
     out: List[_Raw] = []
     i = 0
     while i < len(raws):
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
-        same_unit = a.unit is None or b is not None and (a.kind == b.kind and a.kind in ("percent", "money") and a.unit == b.unit)
-        if b is not None and a.kind in _COUNTABLE and b.kind in _COUNTABLE and a.value is not None \
-                and b.value is not None and same_unit and a.hedge in ("exact", "approximately"):
-            gap = text[a.end:b.start]
-            joiner = _RANGE_JOIN.match(gap)
-            between = re.search(r"\bbetween\s+$", text[max(0, a.start - 10):a.start], re.IGNORECASE)
-            if joiner and (gap.strip().lower() != "and" or between):
-                lo = a.value
-                if b.value >= 1000 and lo < b.value / 100 and a.group != b.group or (
-                        lo < b.value and b.token != b.token.split()[0] and lo * 1000 <= b.value and "," not in a.token
-                        and b.group == "digits" and b.value / float(re.sub(r"[^\d.]", "", b.token.split()[0]) or 1) > 1):
-                    scale = b.value / float(re.sub(r"[^\d.]", "", re.match(r"[\d.,]+", b.token).group()) or 1) \
-                        if re.match(r"[\d.,]+", b.token) else 1
-                    lo = a.value * scale
-                if lo <= b.value:
-                    b.start = a.start - (len(between.group()) if between else 0)
-                    b.low, b.high = lo, b.high if b.high is not None else b.value
-                    b.value = None if b.hedge == "exact" else b.value
-                    b.hedge = "range"
-                    b.rules.append("range")
-                    b.kind = b.kind if b.kind != "count" else a.kind
-                    b.tolerance = 0.0
-                    out.append(b)
-                    i += 2
-                    continue
+        if b is None or a.value is None or b.value is None or a.hedge not in ("exact", "approximately"):
+            out.append(a)
+            i += 1
+            continue
+        gap = text[a.end:b.start]
+        # ratios: "one in five adults", "4 out of 10 voters"
+        if a.kind == "count" and a.unit is None and b.kind == "count" and re.fullmatch(r"\s+(?:in|out\s+of)\s+", gap) \
+                and b.value and a.value <= b.value:
+            b.start, b.kind, b.rules = a.start, "ratio", b.rules + ["ratio"]
+            b.value = b.low = b.high = a.value / b.value
+            b.hedge, b.tolerance = "exact", 0.0
+            out.append(b)
+            i += 2
+            continue
+        same_unit = a.unit is None or (a.kind == b.kind and a.kind in ("percent", "money") and a.unit == b.unit) \
+            or (a.kind == "money" and b.kind == "count" and b.unit is None)
+        kinds_ok = a.kind in _COUNTABLE and (b.kind in _COUNTABLE or b.kind == "duration" and a.kind == "count")
+        joiner = _RANGE_JOIN.match(gap)
+        between = re.search(r"\bbetween\s+$", text[max(0, a.start - 10):a.start], re.IGNORECASE)
+        word = gap.strip().lower()
+        small_or = word == "or" and a.value < b.value <= a.value * 2 and b.value <= 100
+        if kinds_ok and same_unit and (joiner and (word != "and" or between) or small_or):
+            lo = a.value
+            base_b = _base(b.token)
+            if base_b and b.value / base_b > 1 and a.value < base_b and a.group == "digits" and "," not in a.token \
+                    and not re.search(r"[a-zA-Z]", a.token):
+                lo = a.value * (b.value / base_b)  # "5 to 7 million", "$2-3 billion"
+            if lo <= b.value:
+                b.start = a.start - (len(between.group()) if between else 0)
+                b.low, b.high = lo, b.high if b.high is not None else b.value
+                b.value = None if b.hedge == "exact" else b.value
+                b.hedge = "range"
+                b.rules.append("range")
+                if a.kind == "money" and b.kind == "count":
+                    b.kind, b.unit = "money", a.unit
+                elif b.kind == "duration":
+                    b.rules.append("duration-range")
+                b.tolerance = 0.0
+                out.append(b)
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out

@@ -313,3 +313,30 @@ def test_possessive_role_in_apposition():
     doc = attrib.scan_text(text)
     assert who(text, "300")[0] == "Hana Stor"
     assert claimant(doc, "Hana Stor").affiliation == ["Coastal Guard Service"]
+
+
+def test_quotation_split_by_its_attribution():
+    text = '"We lost 12 boats," the Harbour Authority said, "and 30 more were damaged."'
+    assert who(text, "12")[0] == who(text, "30")[0] == "Harbour Authority"
+
+
+def test_role_to_an_organisation():
+    doc = attrib.scan_text("Ivan Hordo, an adviser to the Office of Coastal Safety, said 40 drones were downed.")
+    assert claimant(doc, "Ivan Hordo").affiliation == ["Office of Coastal Safety"]
+
+
+def test_place_named_description_and_organisation_words():
+    assert who("The Selm city council said 12 homes burned.", "12")[0] == "Selm city council"
+    doc = attrib.scan_text("The Varnian Millers' Guild said 300 tonnes of flour were lost.")
+    assert doc.claimants[0].type is None  # an organisation, not a person
+
+
+def test_age_in_apposition_is_no_figure_and_keeps_the_subject():
+    text = "Smith, 54, told the committee that the office had lost 20,000 laptops."
+    assert who(text, "20,000")[0] == "Smith"
+    assert [f.kind for f in attrib.scan_text(text).figures if f.text == "54"] == ["age"]
+
+
+def test_vote_tally_is_one_figure():
+    doc = attrib.scan_text("The Senate voted 51-49 to approve the measure.")
+    assert [(f.text, f.kind) for f in doc.figures if f.is_figure] == [("51-49", "ratio")]

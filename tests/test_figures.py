@@ -171,3 +171,20 @@ def test_more_hedges(text, hedge):
 
 def test_a_country_before_a_number_is_no_name():
     assert one("Allies will send Ukraine four more batteries.").value == 4
+
+
+@pytest.mark.parametrize("text,kind,low,high", [
+    ("They pledged $2-3 billion in aid.", "money", 2e9, 3e9),
+    ("It took two to three weeks.", "duration", 2, 3),
+    ("Three or four ships sank.", "count", 3, 4),
+    ("From 5 to 7 million people voted.", "count", 5e6, 7e6),
+    ("One in five adults smoke.", "ratio", 0.2, 0.2),
+    ("Four out of 10 voters agree.", "ratio", 0.4, 0.4),
+])
+def test_ranges_and_ratios(text, kind, low, high):
+    f = [f for f in figs(text)][0]
+    assert (f.kind, f.low, f.high) == (kind, low, high)
+
+
+def test_two_counts_joined_by_and_stay_two():
+    assert [f.text for f in figs("20 killed and 30 injured.")] == ["20 killed", "30 injured"]
