@@ -370,12 +370,10 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
             return r
         if prev in L.label_words and not L.re_hedge_before.search(before) and not before.rstrip().endswith(","):
             return None
-    if r.group == "digits" and re.match(r"[-\u2013]\d", after) and re.search(
-            r"\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|confirmed|margin|House|Senate|tally|of)\s+(?:of\s+)?$",
-            before):
-        tm = re.match(r"[-\u2013](\d+)", after)
-        r.kind, r.unit, r.end = "ratio", "votes", e + tm.end()
-        r.value = r.low = r.high = None
+    tally = r"\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|confirmed|margin|House|Senate|tally|of)\s+(?:of\s+)?"
+    if r.group == "digits" and (re.match(r"[-\u2013]\d", after) and re.search(tally + "$", before) or
+                                re.search(tally + r"\d+[-\u2013]$", before)):
+        r.unit = "votes"  # "voted 51-49", "passed the House 220-212": two counts of votes
         r.rules.append("vote-tally")
         return r
     if r.group == "digits" and re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r",\s", after) \

@@ -337,6 +337,7 @@ def test_age_in_apposition_is_no_figure_and_keeps_the_subject():
     assert [f.kind for f in attrib.scan_text(text).figures if f.text == "54"] == ["age"]
 
 
-def test_vote_tally_is_one_figure():
-    doc = attrib.scan_text("The Senate voted 51-49 to approve the measure.")
-    assert [(f.text, f.kind) for f in doc.figures if f.is_figure] == [("51-49", "ratio")]
+def test_vote_tally_is_two_counts_of_votes():
+    doc = attrib.scan_text("The Senate voted 51-49 to approve the measure, and the House passed it 220-212.")
+    assert [(f.text, f.value, f.unit) for f in doc.figures if f.is_figure] == [
+        ("51", 51, "votes"), ("49", 49, "votes"), ("220", 220, "votes"), ("212", 212, "votes")]
