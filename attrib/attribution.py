@@ -84,6 +84,7 @@ class _Lex:
         self.inversion_verbs = set(cues["inversion_verbs"])
         self.re_vague = re.compile("|".join(f"(?:{p})" for p in cues["vague"]), re.IGNORECASE)
         self.titles = set(w.lower().rstrip(".") for w in names["titles"])
+        self.role_nouns = set(w.lower() for w in names["role_nouns"])
         self.not_start = set(w.lower() for w in names["not_name_starts"])
         self.org_words = set(w.lower() for w in names["org_words"])
         conn = _alt(names["name_connectors"])
@@ -901,12 +902,12 @@ class _Resolver:
                 name = " ".join(name_words)
                 prefix = [w for w in role if w.lower().rstrip(".,") not in L.titles and not _is_demonym(w)]
                 ptext = " ".join(prefix)
+                org_role = [w for w in role if not _is_demonym(w) and w.lower().strip(".,") not in L.role_nouns
+                            and w[:1].isupper()]
+                otext = " ".join(org_role)
                 if prefix and (self.reg.lookup(ptext) is not None or
-                               any(w.lower() in L.org_words for w in role) and ptext[:1].isupper()):
-                    org_role = [w for w in role if not _is_demonym(w) and w.lower() not in
-                                ("spokesman", "spokeswoman", "spokesperson", "president", "chief", "head", "director",
-                                 "minister", "secretary", "deputy", "press", "official", "commander", "chairman")]
-                    aff.append(ptext if self.reg.lookup(ptext) is not None else " ".join(org_role))
+                               (any(w.lower() in L.org_words for w in role) or len(org_role) > 1) and otext):
+                    aff.append(ptext if self.reg.lookup(ptext) is not None else otext)
                 steps.append(f"'{t}': role '{' '.join(role)}' split from the name '{name}'")
                 e = self.reg.lookup(name)
                 if e is not None:
@@ -966,9 +967,31 @@ class _Resolver:
     _pending_aff: List[Tuple[str, str, str]] = []
 
     def apposition(self, cid: str, app: str, steps: List[str]) -> None:
-        """'a senior analyst at the strategic intelligence firm Prizma' -> affiliation Prizma."""
+        """A role phrase set off by commas gives the body its bearer works at or speaks for.
+
+        'a senior analyst at the strategic intelligence firm Prizma' -> Prizma; 'the chairman of the
+        Suez Canal Authority' -> Suez Canal Authority; "Denmark's defence minister" -> Denmark. A phrase
+        with no role word ("speaking to reporters in Orillia") gives none.
+        """
         L = _lex()
-        pm = re.match(r"(?:the\s+)?(.+?)[\u2019']s\s", app)
+        m = re.search(r"\b(?:at|of|for|with|from|to)\s+(?:the\s+)?(.+)$", app)
+        role_part = app[:m.start()] if m else app
+        if not any(w.lower().strip(".,") in L.role_nouns or w.lower().strip(".,") in L.titles
+                   for w in re.findall(r"[\w.-]+", role_part)):
+            return
+        if m:
+            orgs = [o for o in L.re_name.finditer(m.group(1))
+                    if o.group().lower() not in L.not_start and not _is_demonym(o.group())
+                    and not o.group().endswith("-based")]
+            if orgs:
+                self._add_aff(cid, [re.sub(r"^(?:The)\s+", "", orgs[0].group())], steps)
+                return
+            head = m.group(1).split()[-1].lower().strip(".,")
+            for ocid, cl in self.claimants.items():  # "a senior analyst at the consultancy"
+                if ocid != cid and cl.category == "org" and (head in cl.c.name.lower() or head == (cl.c.type or "")):
+                    self._add_aff(cid, [cl.c.name], steps)
+                    return
+        pm = re.match(r"(?:the\s+)?([\w .&-]+?)[\u2019']s\s", app)
         if pm:  # "the society's secretary general", "Denmark's defence minister"
             owner = pm.group(1)
             if owner[:1].isupper():
@@ -978,21 +1001,6 @@ class _Resolver:
                 if ocid != cid and owner.split()[-1].lower() in cl.c.name.lower().split():
                     self._add_aff(cid, [cl.c.name], steps)
                     return
-            return
-        m = re.search(r"\b(?:at|of|for|with|from|in|to)\s+(?:the\s+)?(.+)$", app)
-        if not m:
-            return
-        orgs = list(L.re_name.finditer(m.group(1)))
-        orgs = [o for o in orgs if o.group().lower() not in L.not_start and not _is_demonym(o.group())
-                and not o.group().endswith("-based")]
-        if orgs:
-            self._add_aff(cid, [re.sub(r"^(?:The)\s+", "", orgs[0].group())], steps)
-            return
-        head = m.group(1).split()[-1].lower().strip(".,")
-        for ocid, cl in self.claimants.items():  # "a senior analyst at the consultancy"
-            if ocid != cid and cl.category == "org" and (head in cl.c.name.lower() or head == (cl.c.type or "")):
-                self._add_aff(cid, [cl.c.name], steps)
-                return
 
     def resolve_collective(self, m: Mention) -> Tuple[Optional[str], List[str]]:
         e = self.reg.lookup(m.text)
@@ -1090,6 +1098,8 @@ class _Resolver:
 
 def _is_demonym(w: str) -> bool:
     w = w.strip(",.")
+    if " " in w:
+        return False
     return w.lower() in _DEMONYMS_EXTRA or bool(_DEMONYM_END.search(w)) and w[:1].isupper() and len(w) > 3 and \
         w.lower() not in ("pentagon", "kremlin")
 
