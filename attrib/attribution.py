@@ -73,7 +73,7 @@ class _Lex:
         heads = {k.split()[-1]: v for k, v in self.anaphors.items() if k.startswith("the ")}
         self.description_heads = heads
         self.re_description = re.compile(
-            rf"(?:\b[Tt]he\s+(?:[a-z]+[\u2019']s\s+|[A-Z][a-z]+\s+(?=[a-z]))?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|"
+            rf"(?:\b[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s\s+|[A-Z][a-z]+\s+(?=[a-z]))?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|"
             rf"\b[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?[\u2019']s?\s+)(?P<mods>(?:[a-z][a-z-]+\s+){{1,3}})?(?P<head>{_alt(heads)})\b"
             rf"(?P<of>\s+(?:of|for|on)\s+(?:the\s+)?[a-z][a-z-]+(?:\s+and\s+[a-z][a-z-]+)?)?")
         self.collective_nouns = list(cues["collective_nouns"])
@@ -259,10 +259,12 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
     for m in L.re_anaphor.finditer(text, s, e):
         out.append(Mention(m.start(), m.end(), m.group(), "anaphor"))
     for m in L.re_description.finditer(text, s, e):
-        possessive = not re.match(r"[Tt]he\s", m.group()) or re.match(r"[Tt]he\s+(?:[a-z]+[\u2019']s|[A-Z])", m.group())
-        if possessive and m.group()[:1].isupper() and not re.match(r"(?:The|Its|Their|His|Her)\s", m.group()) \
-                and m.group("head").lower() in L.info_nouns:
-            continue  # "the Harbour Authority's tally": the named owner is the mention
+        possessive = not re.match(r"[Tt]he\s", m.group()) or \
+            re.match(r"[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s|[A-Z])", m.group())
+        if possessive and m.group("head").lower() in L.info_nouns and (
+                m.group()[:1].isupper() and not re.match(r"(?:The|Its|Their|His|Her)\s", m.group())
+                or re.match(r"[Tt]he\s+[a-z]+[\u2019']s", m.group())):
+            continue  # "the Harbour Authority's tally", "the department's report": the owner is the mention
         if (m.group("mods") or m.group("of") or possessive) and m.group().lower() not in L.anaphors:
             mods = (m.group("mods") or "").split()
             if any(w in L.not_start or w in _DESC_STOP for w in mods):
@@ -279,8 +281,8 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
     kept: List[Mention] = []
     out = _merge_titled_names(text, out, e)
     named_starts = {mm.start for mm in out if mm.kind in ("registry", "name")}
-    out = [mm for mm in out if not (mm.kind == "description" and
-                                    any(mm.end + 1 <= p <= mm.end + 2 for p in named_starts))]
+    out = [mm for mm in out if not (mm.kind == "description" and mm.end + 1 in named_starts
+                                    and text[mm.end:mm.end + 1] == " ")]
     for mm in out:
         if kept and mm.start < kept[-1].end:
             k = kept[-1]
@@ -754,7 +756,9 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     intro_only = _INTRO.fullmatch(before) is not None and not _figure_between(doc, S, start_of_subject)
     leads = re.match(r"\s*(?:,\s*)?(?:that\b|:|[\u201c\"]|,\s*[\u201c\"])", after_text) or \
         re.match(r"(?:\s+\S+){0,6}?\s+that\b", after_text)
-    boundary_before = re.search(r"[,\u201d\"]\s*$", before) is not None or before.strip() == ""
+    clause_before = text[S:cs] if rule in ("subject-verb", "subject-apposition-verb") else before
+    boundary_before = re.search(r"[,\u201d\"]\s*$", before) is not None or before.strip() == "" or \
+        re.search(r"[,\u201d\"]\s*$", clause_before) is not None
     figure_after = _figure_between(doc, ve, E)
     short_after = len(after_text.split()) <= 12 and not re.search(r"\bthat\b", after_text) or \
         re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s+(?![\u201c\"])", after_text) is not None
