@@ -65,7 +65,7 @@ class _Lex:
         self.re_info_word = re.compile(rf"\b(?:{trie_pattern(self.info_nouns)})\b")
         info = trie_pattern(self.info_nouns)
         self.re_possessive_info = re.compile(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,2}}?(?:{info})\b")
-        self.re_info_by = re.compile(rf"\b(?:{info})\s+(?:[\w-]+\s+){{0,2}}?(?:by|from)\s+")
+        self.re_info_by = re.compile(rf"\b(?:{info})\s+(?:[\w-]+\s+){{0,4}}?(?:by|from)\s+")
         self.re_org_document = re.compile(
             rf"\s+(?:{info})\b(?!\s+(?:a|an|the|more|less|about|around|some|its|their|\d))")
         self.anaphors = {k.lower(): v for k, v in cues["anaphors"].items()}
@@ -82,6 +82,12 @@ class _Lex:
             rf"(?P<q>(?:(?:[A-Z][\w.\u2019'-]*|U\.S\.)\s+){{1,3}}(?:(?:{mods})\s+){{0,2}})"
             rf"(?P<n>{_alt(self.collective_nouns)})\b")
         self.inversion_verbs = set(cues["inversion_verbs"])
+        self.re_institutional = re.compile(
+            rf"\b(?:{trie_pattern([w for w in cues['institutional']], fold_case=True)})\b(?!['\u2019-])", re.IGNORECASE)
+        self.documents = set(cues["documents"])
+        self.re_document = re.compile(
+            rf"\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:\d{{4}}|[A-Za-z][a-z-]+|U\.S\.)\s+){{0,3}}?"
+            rf"(?:{trie_pattern(self.documents)})\b")
         self.re_vague = re.compile("|".join(f"(?:{p})" for p in cues["vague"]), re.IGNORECASE)
         self.titles = set(w.lower().rstrip(".") for w in names["titles"])
         self.role_nouns = set(w.lower() for w in names["role_nouns"])
@@ -98,6 +104,9 @@ def _lex() -> _Lex:
     return _Lex()
 
 
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*[ ,]*(?:[A-Z][a-z]{2}\.?\s+\d{1,2},?\s*)?|[A-Z][a-z]{2}\.?\s+\d{1,2}\s*)"
+    r"(?:\([A-Za-z &]+\)\s*)?(?:\u2014|\u2013|--|-)\s+")
 _NEXT_WORD = re.compile(r" ([a-z][\w-]*)")
 _AUX_NEXT = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might",
              "also", "did", "does", "later", "earlier", "then", "again", "previously", "itself", "alone", "first",
@@ -217,6 +226,9 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
     """Candidate claimant mentions in text[s:e], earliest first, longest at each start, no overlaps."""
     L = _lex()
     out: List[Mention] = []
+    dl = _DATELINE.match(text, s, e)
+    if dl and (s == 0 or text[s - 1] == "\n"):
+        s = dl.end()
     for a, b, cid in _alias_index(reg).find(text, s, e):
         out.append(Mention(a, b, text[a:b], "registry", cid))
     for m in L.re_collective.finditer(text, s, e):
@@ -258,6 +270,13 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         out.append(Mention(ms, me, t, "name"))
     for m in L.re_anaphor.finditer(text, s, e):
         out.append(Mention(m.start(), m.end(), m.group(), "anaphor"))
+    for m in L.re_institutional.finditer(text, s, e):
+        out.append(Mention(m.start(), m.end(), m.group(), "collective"))
+    for m in L.re_document.finditer(text, s, e):
+        words = m.group().split()
+        if any(w.lower() in L.not_start and w.lower() not in ("the", "a", "an", "its", "their") for w in words[:-1]):
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(), "document"))
     for m in L.re_description.finditer(text, s, e):
         possessive = not re.match(r"[Tt]he\s", m.group()) or \
             re.match(r"[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s|[A-Z])", m.group())
@@ -276,7 +295,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             end = m.end("head") + len(of)
             out.append(Mention(m.start(), end, text[m.start():end], "description"))
     # keep, at each place, the earliest and then the longest; registry wins over a name of equal span
-    rank = {"registry": 0, "collective": 1, "name": 2, "description": 3, "anaphor": 4}
+    rank = {"registry": 0, "collective": 1, "name": 2, "description": 3, "document": 4, "anaphor": 5}
     out.sort(key=lambda x: (x.start, -(x.end - x.start), rank[x.kind]))
     kept: List[Mention] = []
     out = _merge_titled_names(text, out, e)
@@ -287,7 +306,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         if kept and mm.start < kept[-1].end:
             k = kept[-1]
             # a definite description ("the General Staff") gives way to the name or alias inside it
-            if k.kind in ("anaphor", "description") and mm.kind in ("registry", "name") and mm.end >= k.end:
+            if k.kind in ("anaphor", "description", "document") and mm.kind in ("registry", "name") and mm.end >= k.end:
                 kept[-1] = mm
                 continue
             # a registry alias inside a longer name: keep the longer name but remember the alias
@@ -402,6 +421,7 @@ _RE_PER_NOT_CUE = re.compile(
     r"kg|km|mile|liter|litre|gallon|vote|se|household|student|resident|\d)")
 _RE_NEGATED = re.compile(r"\b(?:not|never|n't|cannot|can't|could\s+not|did\s+not|would\s+not)\s+(?:\w+\s+)?$")
 _RE_AS_BEFORE = re.compile(r"\bas\s+$")
+_RE_TO_BEFORE = re.compile(r"\bto\s+$")
 _RE_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _RE_PASSIVE_AGENT = re.compile(
     r"\b(?:reported|estimated|claimed|announced|released|published|compiled|disclosed|"
@@ -490,6 +510,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             lo = max(S, vs - 25)
             if _RE_NEGATED.search(text, lo, vs):
                 continue  # a denial or refusal is no statement of the figure
+            if _RE_TO_BEFORE.search(text, max(S, vs - 4), vs):
+                continue  # "declined to say", "not authorized to brief": an infinitive states nothing
             if word.endswith("ing") and _RE_AS_BEFORE.search(text, max(S, vs - 4), vs):
                 continue  # "quoted the ministry as saying": the quoting verb carries the cue
             if _RE_PASSIVE_BEFORE.search(text, max(S, vs - 20), vs):
@@ -621,7 +643,8 @@ def _source_in_np(text: str, a: int, b: int, mentions: List[Mention]) -> Optiona
     m = re.match(rf"\s*(?:the|a|an|its|their|his|her|this|that|these|those|new|latest|recent|\s)*"
                  rf"(?:[\w-]+\s+){{0,2}}?(?:{L.re_info})\s+(?:[\w-]+\s+){{0,2}}?(?:by|from|of|released\s+by|published\s+by)\s+",
                  np) or re.match(r"[^,;]{0,60}?\b(?:compiled|published|released|issued|collected|gathered|produced|"
-                                 r"conducted|commissioned|prepared)\s+by\s+", np)
+                                 r"conducted|commissioned|prepared|filed|submitted|brought)\s+by\s+", np) \
+        or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:filings?|records|reports?|data)\s+(?:with|to)\s+", np)
     if m and not re.match(rf"\s*the\s+(?:{L.re_info})\s*$", np):
         a2 = a + m.end()
         c = [mm for mm in mentions if a2 <= mm.start < b and mm.start <= a2 + 4]
@@ -691,7 +714,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     # "AdImpact, which tracks advertising, estimated", "Senator X, an Ohio Republican who sits on ..., claimed"
     appositive = None
     app = re.search(r",\s*((?:a|an|the|who|which|whose|one\s+of|[a-z][\w-]*\s+(?:at|of|for|with)|[a-z]+ed|known\s+as|"
-                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[\u2019']s\s+(?=[a-z])|\d{1,3}(?=,))\b[^;]*?),\s*"
+                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[\u2019']s\s+(?=[a-z])|\d{1,3}(?=,)|[a-z]+ing)\b[^;]*?),\s*"
                     r"(?:(?:also|has|have|had|previously|earlier|later|then|again|separately|publicly|recently)\s+)*$", pre)
     if app and not re.search(r"[\u201c\u201d\"]", app.group(1)):
         appositive = app.group(1)
@@ -1011,7 +1034,7 @@ class _Resolver:
         if e is not None:
             return self._from_registry(e.id, m.text, m.start), [f"'{m.text}' is the registry's {e.id}"]
         name = re.sub(r"^(?:the|The)\s+", "", m.text)
-        name = name[0].upper() + name[1:]
+        name = name[0].upper() + name[1:] if name[:1].isupper() or " " in name else name
         cid = self._new(name, "collective", m.start, "collective")
         return cid, [f"'{m.text}' is a group speaking together (collective, not in the registry)"]
 
@@ -1087,7 +1110,15 @@ class _Resolver:
                 best = " ".join(words)
         return best
 
+    def resolve_document(self, m: Mention) -> Tuple[Optional[str], List[str]]:
+        """'according to an indictment unsealed on Monday', 'court documents show': the document itself."""
+        name = re.sub(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+", "", m.text)
+        cid = self._new(name[0].lower() + name[1:] if not name.isupper() else name, "org", m.start, "document")
+        return cid, [f"'{m.text}' is a document that names no author: it stands as the source"]
+
     def resolve(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
+        if m.kind == "document":
+            return self.resolve_document(m)
         if m.kind == "description":
             return self.resolve_description(m, pos)
         if m.kind == "registry":
