@@ -111,6 +111,13 @@ _NEXT_WORD = re.compile(r" ([a-z][\w-]*)")
 _AUX_NEXT = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might",
              "also", "did", "does", "later", "earlier", "then", "again", "previously", "itself", "alone", "first",
              "now", "still", "on", "in", "at", "last", "this", "itself", "spokesman", "spokeswoman", "spokesperson"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "statement"}
+_RE_INDEFINITE = re.compile(
+    r"\s*(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w.'\u2019-]+\s+){0,4}?"
+    r"(?P<role>spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|aide|aides|"
+    r"source|sources|person|people|diplomat|diplomats|officer|officers|staffer|employee|member|resident|"
+    r"witness|analyst|expert|insider|lawmaker|executive|administrator)\b")
 _DESC_STOP = {"same", "other", "first", "second", "last", "latest", "new", "recent", "previous", "earlier",
               "above", "following", "said", "whole", "entire", "original", "full", "final", "initial"}
 _DATE_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -273,20 +280,29 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
     for m in L.re_institutional.finditer(text, s, e):
         out.append(Mention(m.start(), m.end(), m.group(), "collective"))
     for m in L.re_document.finditer(text, s, e):
-        words = m.group().split()
-        if any(w.lower() in L.not_start and w.lower() not in ("the", "a", "an", "its", "their") for w in words[:-1]):
-            continue
-        out.append(Mention(m.start(), m.end(), m.group(), "document"))
+        start = m.start()
+        for w in re.finditer(r"\S+\s+", m.group()):  # "according to an indictment" -> "an indictment"
+            if w.group().strip().lower() in L.not_start and w.group().strip().lower() not in _DETERMINERS:
+                start = m.start() + w.end()
+            else:
+                break
+        out.append(Mention(start, m.end(), text[start:m.end()], "document"))
     for m in L.re_description.finditer(text, s, e):
         possessive = not re.match(r"[Tt]he\s", m.group()) or \
             re.match(r"[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s|[A-Z])", m.group())
         if possessive and m.group("head").lower() in L.info_nouns and (
                 m.group()[:1].isupper() and not re.match(r"(?:The|Its|Their|His|Her)\s", m.group())
-                or re.match(r"[Tt]he\s+[a-z]+[\u2019']s", m.group())):
+                or re.match(r"[Tt]he\s+(?:[a-z]+\s+)?[a-z]+[\u2019']s", m.group())):
+            om = re.match(r"[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)(?=[\u2019']s)", m.group())
+            if om and om.group(1) in L.description_heads:  # "the health department's figures" -> the department
+                owner = text[m.start():m.start() + om.end()]
+                kind = "anaphor" if owner.lower() in L.anaphors else "description"
+                out.append(Mention(m.start(), m.start() + om.end(), owner, kind))
             continue  # "the Harbour Authority's tally", "the department's report": the owner is the mention
         if (m.group("mods") or m.group("of") or possessive) and m.group().lower() not in L.anaphors:
             mods = (m.group("mods") or "").split()
-            if any(w in L.not_start or w in _DESC_STOP for w in mods):
+            if any(w in _DESC_STOP or w in ("the", "a", "an", "and", "or", "of", "that", "this", "these", "those",
+                                            "its", "their", "his", "her") for w in mods):
                 continue
             of = m.group("of") or ""
             if of and L.description_heads[m.group("head").lower()] not in ("ministry", "org", "government",
@@ -379,12 +395,28 @@ _INTRO = re.compile(
     r"[Ii]n\s+an?\s+\w+|[Tt]hat\s+day|[Ee]arly|[Ll]ate|[Oo]vernight|[Ff]ollowing|[Ww]hile|[Ww]hen)\b[^,;\"\u201c\u201d]{0,70},\s*)*"
     r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?")
 
-_TRAIL_OK = re.compile(
-    r"^(?:\s*(?:,?\s*(?:on|in|at|via|through|during|to|from|with|late|early|last|this|earlier|later|yesterday|"
-    r"today|tonight|overnight|citing|according|adding|without|while|after|before|reporters|journalists|"
-    r"the\s+\w+|a\s+\w+|an\s+\w+|its|his|her|their|in\s+an?|[A-Z][\w.'\u2019-]*|\d+|Jan|Feb|Mar|Apr|May|Jun|Jul|"
-    r"Aug|Sep|Oct|Nov|Dec)[^.;:]*?))?\s*[.!?]?\s*$"
-)
+# What may follow a trailing cue ("..., the ministry said on Monday in a statement."): adverbials and,
+# for verbs of telling, their hearer. A clause ("said it had declared ...") makes the cue a leading one.
+_TAIL_ADVERBIAL = (r"(?:on|in|at|via|through|during|from|with|late|early|last|this|earlier|later|yesterday|today|"
+                   r"tonight|overnight|citing|according|adding|without|while|after|before|when|as|but|and|by|"
+                   r"under|amid|since|for|separately|again|also|previously|publicly|privately|recently|"
+                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_TAIL = re.compile(rf"^\s*(?:{_TAIL_ADVERBIAL}[^\u201c\"]*)?[.!?]?[\u201d\"]?\s*$")
+_TAIL_HEARER = re.compile(rf"^\s*(?:reporters|journalists|lawmakers|legislators|senators|investors|analysts|"
+                          rf"the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.'\u2019-]*"
+                          rf"(?:\s+[A-Z][\w.'\u2019-]*)*)(?=\s|[.,!?]|$)")
+
+
+def _trailing_tail(after_text: str, verb: str) -> bool:
+    """Does only an adverbial (or, after 'told', a hearer and an adverbial) follow the verb?"""
+    if _TAIL.match(after_text):
+        return True
+    if verb.lower() in ("told", "tells", "tell", "informed", "briefed", "assured", "warned", "reminded"):
+        m = _TAIL_HEARER.match(after_text)
+        return bool(m) and _TAIL.match(after_text[m.end():]) is not None
+    return False
+
+
 
 
 def _sentence_of(sents, pos):
@@ -696,11 +728,11 @@ def _skip_info_subjects(text: str, subj: List[Mention], limit: int) -> List[Ment
     while out and out[0].kind == "name" and len(out[0].text.split()) == 1 and \
             (out[0].text.lower() in L.info_nouns or out[0].text.lower().endswith("s") and len(out) > 1):
         out.pop(0)
-    if out and len(out) > 1:
-        m = re.search(rf"\b(?:by|from)\s+(?:the\s+)?$", text[out[0].end:out[1].start])
-        head_is_info = re.search(rf"\b(?:{L.re_info})\b", text[max(0, out[0].start - 40):out[1].start], re.IGNORECASE)
-        if m and head_is_info:
-            out = out[1:]
+    for i in range(1, len(out)):
+        m = out[i]
+        if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start]) and \
+                L.re_info_word.search(text, max(0, out[0].start - 40), m.start):
+            return out[i:]  # "An analysis of FEC records by OpenSecrets put ..." -> OpenSecrets
     return out
 
 
@@ -726,6 +758,19 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     subj = _skip_info_subjects(text, subj, limit)
     rule = None
     mention = None
+    ind = _RE_INDEFINITE.match(text, cs, limit)
+    if ind:
+        role = ind.group("role").lower()
+        if role not in _SPOKES:
+            # "a Senate aide said", "one official said": nobody is named
+            return _Cue("indefinite-source", vs, ve, S, E, None, vague=True)
+        owner = [m for m in subj if m.kind in ("registry", "name", "collective")]
+        if not owner:
+            org = re.match(r"\s*(?:for|of|at)\s+", text[ind.end():limit]) if ind.end() < limit else None
+            subj = [m for m in subj if org and m.start >= ind.end()]
+            if not subj:  # "a company spokesperson said": the organisation named last speaks
+                subj = [Mention(cs + len(ind.group()) - len(ind.group().lstrip()), ind.end(),
+                                ind.group().strip(), "anaphor")]
     if subj:
         mention = subj[0]
         if re.search(r"[.;!?]", text[mention.end:vs]) or re.search(r"[\u201c\u201d\"]", text[mention.end:limit]):
@@ -783,12 +828,11 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     boundary_before = re.search(r"[,\u201d\"]\s*$", before) is not None or before.strip() == "" or \
         re.search(r"[,\u201d\"]\s*$", clause_before) is not None
     figure_after = _figure_between(doc, ve, E)
-    short_after = len(after_text.split()) <= 12 and not re.search(r"\bthat\b", after_text) or \
-        re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s+(?![\u201c\"])", after_text) is not None
-    if re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s+(?![\u201c\"])", after_text) and not leads:
+    parenthetical = re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s+(?![\u201c\"])", after_text) is not None
+    if parenthetical and not leads:
         figure_after = False
     trailing = (not intro_only) and boundary_before and not leads and not figure_after and \
-        (short_after or _TRAIL_OK.match(after_text or "") is not None)
+        (parenthetical or _trailing_tail(after_text, text[vs:ve]))
     if rule == "verb-subject":
         trailing = not intro_only
     if trailing:

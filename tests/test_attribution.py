@@ -341,3 +341,36 @@ def test_vote_tally_is_two_counts_of_votes():
     doc = attrib.scan_text("The Senate voted 51-49 to approve the measure, and the House passed it 220-212.")
     assert [(f.text, f.value, f.unit) for f in doc.figures if f.is_figure] == [
         ("51", 51, "votes"), ("49", 49, "votes"), ("220", 220, "votes"), ("212", 212, "votes")]
+
+
+def test_trailing_cue_vs_complement_without_that():
+    text = "Dozens of centres were open, and the Harbour Authority said it had closed 12 berths."
+    assert who(text, "Dozens")[1] == "unsourced"
+    assert who(text, "12")[0] == "Harbour Authority"
+
+
+def test_indefinite_sources():
+    assert who("A Senate aide, speaking on condition of anonymity, said 100 bills had arrived.", "100")[:2] == (None, "vague")
+    assert who("Keel Outfitters reported a profit. The cuts will affect 300 staff, a company spokesperson said.",
+               "300")[0] == "Keel Outfitters"
+    assert who("A spokesman for the Harbour Authority said 12 cranes fell.", "12")[0] == "Harbour Authority"
+
+
+def test_documents_and_institutions_as_sources():
+    assert who("He faces 14 counts of fraud, according to an indictment unsealed on Monday.", "14")[0] == "indictment"
+    doc = attrib.scan_text("He faces 14 counts of fraud, according to an indictment unsealed on Monday.")
+    assert doc.claimants[0].type == "document" and doc.figures[0].status == "attributed"
+    assert who("The scheme took in $48 million, federal prosecutors said.", "$48 million")[0] == "Federal prosecutors"
+    assert who("Town A had about 4,000 residents, according to the 2017 census.", "4,000")[0] == "2017 census"
+
+
+def test_owner_of_a_document_and_agent_of_an_analysis():
+    assert who("In Gaines County, 14% of pupils were exempt, the health department's figures show.", "14%")[0] \
+        == "health department"
+    text = "An analysis of FEC records by OpenLedger, a nonprofit that tracks money, put the share at 41%."
+    assert who(text, "41%")[0] == "OpenLedger"
+
+
+def test_an_infinitive_reporting_verb_states_nothing():
+    text = "Dana Ruiz said trade slowed. An official, who was not authorized to brief reporters, said 12,000 troops massed."
+    assert who(text, "12,000")[:2] == (None, "vague")
