@@ -73,7 +73,7 @@ class _Lex:
         heads = {k.split()[-1]: v for k, v in self.anaphors.items() if k.startswith("the ")}
         self.description_heads = heads
         self.re_description = re.compile(
-            rf"(?:\b[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s\s+|[A-Z][a-z]+\s+(?=[a-z]))?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|"
+            rf"(?:\b[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s\s+|[a-z]+s[\u2019']\s+|[A-Z][a-z]+\s+(?=[a-z]))?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|"
             rf"\b[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?[\u2019']s?\s+)(?P<mods>(?:[a-z][a-z-]+\s+){{1,3}})?(?P<head>{_alt(heads)})\b"
             rf"(?P<of>\s+(?:of|for|on)\s+(?:the\s+)?[a-z][a-z-]+(?:\s+and\s+[a-z][a-z-]+)?)?")
         self.collective_nouns = list(cues["collective_nouns"])
@@ -87,7 +87,8 @@ class _Lex:
         self.documents = set(cues["documents"])
         self.re_document = re.compile(
             rf"\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:\d{{4}}|[A-Za-z][a-z-]+|U\.S\.)\s+){{0,3}}?"
-            rf"(?:{trie_pattern(self.documents)})\b")
+            rf"(?:{trie_pattern(self.documents, fold_case=True)})\b", re.IGNORECASE)
+        self.weak_verbs = set(cues.get("weak_verbs") or [])
         self.re_vague = re.compile("|".join(f"(?:{p})" for p in cues["vague"]), re.IGNORECASE)
         self.titles = set(w.lower().rstrip(".") for w in names["titles"])
         self.role_nouns = set(w.lower() for w in names["role_nouns"])
@@ -111,6 +112,7 @@ _NEXT_WORD = re.compile(r" ([a-z][\w-]*)")
 _AUX_NEXT = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might",
              "also", "did", "does", "later", "earlier", "then", "again", "previously", "itself", "alone", "first",
              "now", "still", "on", "in", "at", "last", "this", "itself", "spokesman", "spokeswoman", "spokesperson"}
+_OF_NAME = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z]")
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "statement"}
 _RE_INDEFINITE = re.compile(
@@ -268,6 +270,8 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             nxt = _NEXT_WORD.match(text, me)
             if nxt and not (L.re_verb.match(nxt.group(1)) or nxt.group(1) in _AUX_NEXT):
                 continue
+        if re.search(r"-(?:aligned|based|backed|linked|led|run|owned|affiliated|allied|leaning|funded|born)$", t):
+            continue  # "the Republican-aligned firm": an adjective, not a name
         bare = re.sub(r"[\u2019']s$", "", t)
         if len(t.split()) == 1 and (_DEMONYM_END.search(t) and text[me:me + 1] == " " and
                                     text[me + 1:me + 2].islower() or t.lower() in _DEMONYMS_EXTRA):
@@ -276,6 +280,8 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             continue
         out.append(Mention(ms, me, t, "name"))
     for m in L.re_anaphor.finditer(text, s, e):
+        if L.anaphors.get(m.group().lower()) == "person" and _OF_NAME.match(text, m.end()):
+            continue  # "the head of the FAA told lawmakers": the FAA speaks
         out.append(Mention(m.start(), m.end(), m.group(), "anaphor"))
     for m in L.re_institutional.finditer(text, s, e):
         out.append(Mention(m.start(), m.end(), m.group(), "collective"))
@@ -288,6 +294,11 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
                 break
         out.append(Mention(start, m.end(), text[start:m.end()], "document"))
     for m in L.re_description.finditer(text, s, e):
+        if re.match(r"[Tt]he\s+[A-Z]", m.group()) and m.group("head").lower() in L.info_nouns:
+            continue  # "The Westfield poll": the name before the document is the mention
+        ofm = _OF_NAME.match(text, m.end("head"))
+        if L.description_heads[m.group("head").lower()] == "person" and ofm and ofm.end() <= e:
+            continue  # "the head of the Federal Aviation Administration": the body is the mention
         possessive = not re.match(r"[Tt]he\s", m.group()) or \
             re.match(r"[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s|[A-Z])", m.group())
         if possessive and m.group("head").lower() in L.info_nouns and (
@@ -567,6 +578,10 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         for m in found["by"].get(si, ()):
             a = m.end()
             mm = mention_at(a, min(E, a + 4))
+            if mm is None or mm.kind in ("description", "anaphor"):
+                named = [x for x in mentions if a <= x.start <= a + 45 and x.kind in ("registry", "name")
+                         and not re.search(r"[,;.]", text[a:x.start])]
+                mm = named[0] if named else mm
             if mm is None:
                 continue
             sc_s, sc_e = _whole_scope(text, S, E, m.start(), quotes)
