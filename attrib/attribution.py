@@ -745,6 +745,9 @@ def _skip_info_subjects(text: str, subj: List[Mention], limit: int) -> List[Ment
         out.pop(0)
     for i in range(1, len(out)):
         m = out[i]
+        if out[0].kind == "document" and re.search(r"\b(?:by|from|with|of)\s+(?:the\s+)?$",
+                                                    text[max(0, m.start - 12):m.start]):
+            return out[i:]  # "Filings with the Federal Election Commission showed" -> the commission
         if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start]) and \
                 L.re_info_word.search(text, max(0, out[0].start - 40), m.start):
             return out[i:]  # "An analysis of FEC records by OpenSecrets put ..." -> OpenSecrets
@@ -788,7 +791,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
                                 ind.group().strip(), "anaphor")]
     if subj:
         mention = subj[0]
-        if re.search(r"[.;!?]", text[mention.end:vs]) or re.search(r"[\u201c\u201d\"]", text[mention.end:limit]):
+        if re.search(r"[;!?]", text[mention.end:vs]) or re.search(r"[\u201c\u201d\"]", text[mention.end:limit]):
             return None
         rule = "subject-apposition-verb" if appositive else "subject-verb"
     else:
