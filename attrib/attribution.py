@@ -112,6 +112,9 @@ _NEXT_WORD = re.compile(r" ([a-z][\w-]*)")
 _AUX_NEXT = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might",
              "also", "did", "does", "later", "earlier", "then", "again", "previously", "itself", "alone", "first",
              "now", "still", "on", "in", "at", "last", "this", "itself", "spokesman", "spokeswoman", "spokesperson"}
+_RE_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:(?:also|had|has|have|previously|recently|\w+ly)\s+)*$")
+_RE_ANONYMOUS = re.compile(r"\b(?:condition\s+of\s+anonymity|not\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|"
+                           r"declined\s+to\s+be\s+(?:named|identified))\b")
 _OF_NAME = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z]")
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "statement"}
@@ -791,11 +794,19 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
                                 ind.group().strip(), "anaphor")]
     if subj:
         mention = subj[0]
+        if mention.kind == "anaphor" and mention.text.lower() in ("he", "she", "they") and \
+                _RE_ANONYMOUS.search(text, S, E):
+            return _Cue("anonymous-source", vs, ve, S, E, None, vague=True)  # "..., who asked not to be named, said she"
         if re.search(r"[;!?]", text[mention.end:vs]) or re.search(r"[\u201c\u201d\"]", text[mention.end:limit]):
             return None
         rule = "subject-apposition-verb" if appositive else "subject-verb"
     else:
         appositive = None
+        rel = _RE_RELATIVE.search(text, S, vs)
+        if rel:  # "a dataset compiled by the Urban Land Trust, which counted 6,200 units"
+            ante = [m for m in mentions if m.end == rel.start() and m.kind in ("registry", "name", "collective")]
+            if ante:
+                return _Cue("relative-subject-verb", vs, ve, ve, E, ante[0])
         gap = text[cs:vs].strip()
         if re.search(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$", text[S:vs]):
             gap = gap or "and"
@@ -911,6 +922,7 @@ class _Resolver:
         self.claimants: Dict[str, _Claim] = {}
         self.history: List[Tuple[int, str]] = []  # (position, claimant id) of resolved statements
         self.by_name: Dict[str, str] = {}  # folded names and aliases of this document's claimants
+        self.cue_text: Dict[Tuple[int, str], str] = {}  # the words of each history entry's cue and source
 
     # -- registry and new claimants
     def _from_registry(self, cid: str, surface: str, pos: int) -> str:
@@ -1103,6 +1115,13 @@ class _Resolver:
     def resolve_anaphor(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
         L = _lex()
         need = L.anaphors.get(m.text.lower())
+        head = m.text.lower().split()[-1]
+        if head in L.info_nouns:  # "the report" after "a report by X" / "X's report" / "X released a report"
+            for p, cid in reversed(self.history):
+                if p < pos and self.claimants[cid].category == "org" and \
+                        re.search(rf"\b{re.escape(head)}", self.cue_text.get((p, cid), "")):
+                    return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}'s {head}, "
+                                 f"named in line {self.doc.line_col(p)[0]}"]
         for p, cid in reversed(self.history):
             if p >= pos:
                 continue
@@ -1265,6 +1284,9 @@ def attribute(doc: Document, registry: Registry) -> Document:
                 cue.relay_ids.append(rid)
                 cue.evidence += rsteps + [f"relayed by {res.claimants[rid].c.name}"]
         res.history.append((cue.cue_start, cid))
+        si = _sentence_of(seg.sentences, cue.cue_start)
+        s_start, s_end = (seg.sentences[si].start, seg.sentences[si].end) if si is not None else (0, len(text))
+        res.cue_text[(cue.cue_start, cid)] = text[s_start:s_end].lower()  # the sentence that made the statement
         res.history.sort()
     # "under X" / "of X" after an organisation's name: the body it belongs to
     _quote_carry(doc, cues)
@@ -1281,6 +1303,12 @@ def attribute(doc: Document, registry: Registry) -> Document:
             source=src, claimant=cue.claimant, scope_start=cue.scope_start, scope_end=cue.scope_end,
             status="vague" if cue.vague else "attributed", relays=list(cue.relay_ids), evidence=list(cue.evidence)))
     doc.statements = statements
+    source_kind = {}
+    weak = {}
+    for i, cue in enumerate(sorted(cues, key=lambda c: (c.scope_start, c.cue_start, c.rule))):
+        sid = f"st-{cue.cue_start}-{cue.cue_end}-{i}"
+        source_kind[sid] = cue.mention.kind if cue.mention is not None else None
+        weak[sid] = (text[cue.cue_start:cue.cue_end].split() or [""])[0].lower() in _lex().weak_verbs
     # a number inside the source's own words ("citing two Ukrainian officials") is no figure to source
     sources = [st.source for st in statements if st.source is not None]
     doc.figures = [f for f in doc.figures if not any(f.start < sp.end and f.end > sp.start and f.start <= sp.start
@@ -1300,7 +1328,16 @@ def attribute(doc: Document, registry: Registry) -> Document:
         named = [st for st in covering if st.claimant]
         vague = [st for st in covering if st.status == "vague"]
         if named:
-            best = min(named, key=lambda st: (st.scope_end - st.scope_start, -st.cue.start))
+            ranked = sorted(named, key=lambda st: (st.scope_end - st.scope_start, -st.cue.start))
+            best = ranked[0]
+            same_sentence = [st for st in ranked[1:] if f.sentence is not None
+                             and f.sentence.start <= st.cue.start < f.sentence.end]
+            if same_sentence and weak.get(best.id):
+                best = same_sentence[0]  # "the indictment alleges that he promised 9%": the allegation governs
+            elif same_sentence and source_kind.get(best.id) in ("anaphor", "description", "document"):
+                explicit = [st for st in same_sentence if source_kind.get(st.id) in ("registry", "name", "collective")]
+                if explicit:
+                    best = explicit[0]  # "Mehta said that the company expects 40 points": Mehta, named, speaks
             f.claimant = best.claimant
             f.status = "attributed"
             f.statement = best.id

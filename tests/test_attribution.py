@@ -374,3 +374,29 @@ def test_owner_of_a_document_and_agent_of_an_analysis():
 def test_an_infinitive_reporting_verb_states_nothing():
     text = "Dana Ruiz said trade slowed. An official, who was not authorized to brief reporters, said 12,000 troops massed."
     assert who(text, "12,000")[:2] == (None, "vague")
+
+
+def test_explicit_outer_speaker_beats_an_inner_anaphoric_source():
+    text = "Keel Outfitters cut jobs. Finance chief Arun Meta said on the call that the company expects costs to rise 40 points."
+    assert who(text, "40")[0] == "Arun Meta"
+
+
+def test_a_promise_inside_an_allegation_is_the_allegation():
+    text = "He faces charges, according to an indictment. The indictment alleges that he promised clients returns of 9%."
+    assert who(text, "9%")[0] == "indictment"
+
+
+def test_relative_clause_subject():
+    text = "The authors drew on data compiled by the Urban Land Office, which counted 6,200 permits."
+    assert who(text, "6,200")[0] == "Urban Land Office"
+
+
+def test_pronoun_of_an_anonymous_speaker_is_vague():
+    text = ("Dana Ruiz said the fire spread fast. One woman, who asked not to be named, said she counted six loud booms.")
+    assert who(text, "six")[:2] == (None, "vague")
+
+
+def test_the_report_prefers_whoever_issued_a_report():
+    text = ("A report by the Meridian Institute found rents rose. The Urban Land Office said permits fell. "
+            "The report estimates that 3,000 units could be built.")
+    assert who(text, "3,000")[0] == "Meridian Institute"
