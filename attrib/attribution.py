@@ -116,6 +116,14 @@ _RE_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:(?:also|had|has|have|previous
 _RE_ANONYMOUS = re.compile(r"\b(?:condition\s+of\s+anonymity|not\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|"
                            r"declined\s+to\s+be\s+(?:named|identified))\b")
 _OF_NAME = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z]")
+_NAME_BOUND_HEADS = {"team", "club", "league", "franchise", "university", "school", "district", "hospital", "union",
+                     "council", "board", "guild", "chamber", "exchange", "court", "bank", "fund", "coalition",
+                     "alliance", "observatory", "monitor", "institute", "center", "centre", "committee", "commission",
+                     "campaign", "navy", "police"}
+_BUSINESS_HEADS = {"company", "firm", "retailer", "lender", "insurer", "automaker", "developer", "carrier", "airline",
+                   "utility", "nonprofit", "charity"}
+_STATE_TYPES = {"government", "ministry", "military", "intelligence", "official-body", "international-org", "media",
+                "wire", "collective"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "statement"}
 _RE_INDEFINITE = re.compile(
@@ -160,7 +168,8 @@ class _AliasIndex:
                 self.exact.setdefault(toks[0], []).append((toks, cid))
             else:
                 ft = tuple(_fold(t) for t in toks)
-                self.folded.setdefault(ft[0], []).append((ft, cid))
+                caps = tuple(t[:1].isupper() for t in toks)
+                self.folded.setdefault(ft[0], []).append((ft, cid, caps))
         for d in (self.folded, self.exact):
             for v in d.values():
                 v.sort(key=lambda x: -len(x[0]))
@@ -183,10 +192,13 @@ class _AliasIndex:
                     cands = table.get(key[:-2] if key.endswith("'s") else key[:-1])
                 if not cands:
                     continue
-                for alias, cid in cands:
+                for cand in cands:
+                    alias, cid = cand[0], cand[1]
                     n = len(alias)
                     if i + n > n_toks:
                         continue
+                    if len(cand) > 2 and any(c and not raw[i + k][:1].isupper() for k, c in enumerate(cand[2])):
+                        continue  # "the state Department of Revenue" is not "the State Department"
                     end = toks[i + n - 1][1]
                     if words[i:i + n - 1] != list(alias[:-1]):
                         continue
@@ -303,7 +315,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         if L.description_heads[m.group("head").lower()] == "person" and ofm and ofm.end() <= e:
             continue  # "the head of the Federal Aviation Administration": the body is the mention
         possessive = not re.match(r"[Tt]he\s", m.group()) or \
-            re.match(r"[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s|[A-Z])", m.group())
+            re.match(r"[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s|[a-z]+s[\u2019']|[A-Z])", m.group())
         if possessive and m.group("head").lower() in L.info_nouns and (
                 m.group()[:1].isupper() and not re.match(r"(?:The|Its|Their|His|Her)\s", m.group())
                 or re.match(r"[Tt]he\s+(?:[a-z]+\s+)?[a-z]+[\u2019']s", m.group())):
@@ -1130,6 +1142,9 @@ class _Resolver:
                 line = self.doc.line_col(p)[0]
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {line}"]
         words = m.text.split()
+        if words[-1].lower() in _NAME_BOUND_HEADS and len(words) == 2:
+            cid = self._new(words[-1].lower(), "org", m.start, None)  # "according to the league"
+            return cid, [f"'{m.text}' names a body not named before: it stands as the source"]
         if len(words) >= 3 and words[-1].lower() not in L.info_nouns and need not in ("person", "collective"):
             # "the defence ministry" with nothing before it names a body of its own
             name = " ".join(words[1:])
@@ -1229,6 +1244,11 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
         return cl.category == "collective"
     if cl.category != "org":
         return False
+    head = phrase.split()[-1]
+    if head in _NAME_BOUND_HEADS:
+        return head in name.split() or head == (c.type or "")  # "the league" is a league named before
+    if head in _BUSINESS_HEADS:
+        return (c.type or "") not in _STATE_TYPES
     if need == "org" or need is None:
         return True
     t = (c.type or "").lower()
@@ -1239,7 +1259,8 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
         return t == "ministry" or "ministry" in name or "department" in name
     if need == "agency":
         return t in ("intelligence", "official-body", "government", "international-org", "ministry") or \
-            any(w in name for w in ("agency", "office", "service", "bureau", "authority", "administration"))
+            any(w in name for w in ("agency", "office", "service", "bureau", "authority", "administration",
+                                    "commission", "board", "department", "directorate", "inspectorate"))
     if need == "intelligence":
         return t == "intelligence" or any(w in name for w in ("agency", "intelligence", "service", "directorate"))
     if need == "military":
