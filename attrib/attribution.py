@@ -341,6 +341,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
     out.sort(key=lambda x: (x.start, -(x.end - x.start), rank[x.kind]))
     kept: List[Mention] = []
     out = _merge_titled_names(text, out, e)
+    out = _extend_registry_bodies(text, out, e)
     named_starts = {mm.start for mm in out if mm.kind in ("registry", "name")}
     out = [mm for mm in out if not (mm.kind == "description" and mm.end + 1 in named_starts
                                     and text[mm.end:mm.end + 1] == " ")]
@@ -361,6 +362,26 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
 
 
 _TITLED = re.compile(r"(?:[\u2019']s)?\s+((?:[A-Za-z.-]+\s+){1,5}?)([A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3})")
+
+
+_BODY_AFTER = re.compile(r"(?:[\u2019']s)?((?:\s+[a-z][a-z-]+){0,3}?\s+(?:office|agency|mission|council|fund|programme|program|"
+                         r"commission|body|panel|envoy|monitors|investigators|refugee\s+agency|children's\s+agency|"
+                         r"food\s+agency|health\s+agency|humanitarian\s+office|department|ministry|command))\b")
+
+
+def _extend_registry_bodies(text: str, out: List[Mention], e: int) -> List[Mention]:
+    """'the U.N. humanitarian office', 'the UN refugee agency': a body inside a registered one."""
+    res = []
+    for mm in out:
+        if mm.kind == "registry":
+            m = _BODY_AFTER.match(text, mm.end, e)
+            words = m.group(1).split()[:-1] if m else []
+            if m and m.group(1).strip() and not any(w in _DETERMINERS or w in ("and", "or", "of", "to", "as")
+                                                    or _lex().re_verb.fullmatch(w) for w in words):
+                res.append(Mention(mm.start, m.end(), text[mm.start:m.end()], "name", None))
+                continue
+        res.append(mm)
+    return res
 
 
 def _merge_titled_names(text: str, out: List[Mention], e: int) -> List[Mention]:
@@ -988,6 +1009,10 @@ class _Resolver:
         if pm:
             aff.append(pm.group(1))
             core = pm.group(2)
+        e = self.reg.lookup(t) if "'" in t or "\u2019" in t else None
+        if e is not None:  # "Russia's defence ministry" as the registry knows it
+            steps.append(f"'{t}' is the registry's {e.id} ({e.name})")
+            return self._from_registry(e.id, t, m.start), steps
         known = self.known(core)
         if known is not None:
             steps.append(f"'{t}' names {self.claimants[known].c.name}, named before")

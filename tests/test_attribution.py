@@ -400,3 +400,25 @@ def test_the_report_prefers_whoever_issued_a_report():
     text = ("A report by the Meridian Institute found rents rose. The Urban Land Office said permits fell. "
             "The report estimates that 3,000 units could be built.")
     assert who(text, "3,000")[0] == "Meridian Institute"
+
+
+def test_the_hearer_of_told_is_no_speaker():
+    text = '"We lost 30 boats," Dana Ruiz, a harbour pilot, told Reuters.'
+    assert who(text, "30")[0] == "Dana Ruiz"
+    assert who('"We lost 30 boats," told Reuters.', "30")[1] != "attributed"
+
+
+def test_a_body_within_a_registered_one():
+    doc = attrib.scan_text("The UN refugee agency said 1,200 people fled.")
+    assert doc.claimants[0].id == "unhcr"
+
+
+def test_aliases_keep_their_capitals():
+    doc = attrib.scan_text("The permits were matched with parcel records from the state Department of Revenue, "
+                           "which counted 600 parcels.")
+    assert all(c.id != "us-state-dept" for c in doc.claimants)
+
+
+def test_specific_anaphor_heads_need_a_matching_name():
+    text = ("A study by the Halstead Partners firm projected growth. Attendance averaged 51,300, according to the league.")
+    assert who(text, "51,300")[0] == "league"
