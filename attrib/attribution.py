@@ -85,9 +85,7 @@ class _Lex:
         self.re_institutional = re.compile(
             rf"\b(?:{trie_pattern([w for w in cues['institutional']], fold_case=True)})\b(?!['\u2019-])", re.IGNORECASE)
         self.documents = set(cues["documents"])
-        self.re_document = re.compile(
-            rf"\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:\d{{4}}|[A-Za-z][a-z-]+|U\.S\.)\s+){{0,3}}?"
-            rf"(?:{trie_pattern(self.documents, fold_case=True)})\b", re.IGNORECASE)
+        self.re_document_head = re.compile(rf"\b(?:{trie_pattern(self.documents, fold_case=True)})\b", re.IGNORECASE)
         self.weak_verbs = set(cues.get("weak_verbs") or [])
         self.re_vague = re.compile("|".join(f"(?:{p})" for p in cues["vague"]), re.IGNORECASE)
         self.titles = set(w.lower().rstrip(".") for w in names["titles"])
@@ -124,6 +122,7 @@ _BUSINESS_HEADS = {"company", "firm", "retailer", "lender", "insurer", "automake
                    "utility", "nonprofit", "charity"}
 _STATE_TYPES = {"government", "ministry", "military", "intelligence", "official-body", "international-org", "media",
                 "wire", "collective"}
+_DOC_PREFIX = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:\b(?:\d{4}|[A-Za-z][a-z-]+|U\.S\.)\s+){0,3}$")
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "statement"}
 _RE_INDEFINITE = re.compile(
@@ -197,8 +196,6 @@ class _AliasIndex:
                     n = len(alias)
                     if i + n > n_toks:
                         continue
-                    if len(cand) > 2 and any(c and not raw[i + k][:1].isupper() for k, c in enumerate(cand[2])):
-                        continue  # "the state Department of Revenue" is not "the State Department"
                     end = toks[i + n - 1][1]
                     if words[i:i + n - 1] != list(alias[:-1]):
                         continue
@@ -211,6 +208,8 @@ class _AliasIndex:
                         end -= 1
                     else:
                         continue
+                    if len(cand) > 2 and any(c and not raw[i + k][:1].isupper() for k, c in enumerate(cand[2])):
+                        continue  # "the state Department of Revenue" is not "the State Department"
                     hit = (n, cid, end)
                     break
                 if hit:
@@ -300,14 +299,16 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(), "anaphor"))
     for m in L.re_institutional.finditer(text, s, e):
         out.append(Mention(m.start(), m.end(), m.group(), "collective"))
-    for m in L.re_document.finditer(text, s, e):
-        start = m.start()
-        for w in re.finditer(r"\S+\s+", m.group()):  # "according to an indictment" -> "an indictment"
-            if w.group().strip().lower() in L.not_start and w.group().strip().lower() not in _DETERMINERS:
-                start = m.start() + w.end()
+    for h in L.re_document_head.finditer(text, s, e):
+        pre = _DOC_PREFIX.search(text, max(s, h.start() - 50), h.start())
+        start = prefix = pre.start() if pre else h.start()
+        for w in re.finditer(r"\S+\s+", text[prefix:h.start()]):  # "according to an indictment" -> "an indictment"
+            word = w.group().strip().lower()
+            if word in L.not_start and word not in _DETERMINERS:
+                start = prefix + w.end()
             else:
                 break
-        out.append(Mention(start, m.end(), text[start:m.end()], "document"))
+        out.append(Mention(start, h.end(), text[start:h.end()], "document"))
     for m in L.re_description.finditer(text, s, e):
         if re.match(r"[Tt]he\s+[A-Z]", m.group()) and m.group("head").lower() in L.info_nouns:
             continue  # "The Westfield poll": the name before the document is the mention
