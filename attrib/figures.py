@@ -610,6 +610,9 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
     return out
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
+
+
 def _ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
     """A count with no noun takes the noun of the count before it in the same sentence.
 
@@ -619,6 +622,7 @@ def _ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
     sentences = doc.segments.sentences if doc.segments else []
     si = 0
     last_in_sentence = {}
+    last_count = None  # (sentence index, figure) of the last count with a noun
     for r in raws:
         while si < len(sentences) and sentences[si].end <= r.start:
             si += 1
@@ -628,8 +632,11 @@ def _ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
             if prev is not None and prev.unit:
                 r.unit = prev.unit
                 r.rules.append("ellipsis")
+            elif _OF_THEM.match(text, r.end) and last_count is not None and sid - last_count[0] <= 2:
+                r.unit = last_count[1].unit  # "38 drones were launched. Air defences shot down 31 of them."
+                r.rules.append("ellipsis-of-them")
             elif r.group == "words" and r.token.lower() == "one":
                 r.drop = True  # "one" with no noun and no antecedent is a pronoun
         if r.kind == "count" and r.unit:
             last_in_sentence[sid] = r
-    del text
+            last_count = (sid, r)

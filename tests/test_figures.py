@@ -188,3 +188,8 @@ def test_ranges_and_ratios(text, kind, low, high):
 
 def test_two_counts_joined_by_and_stay_two():
     assert [f.text for f in figs("20 killed and 30 injured.")] == ["20 killed", "30 injured"]
+
+
+def test_n_of_them_counts_the_noun_before():
+    fs = figs("The Air Force said 38 drones were launched. Air defence units shot down 31 of them.", False)
+    assert [(f.text, f.unit) for f in fs] == [("38 drones", "drones"), ("31", "drones")]
