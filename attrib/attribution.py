@@ -93,7 +93,7 @@ class _Lex:
         self.not_start = set(w.lower() for w in names["not_name_starts"])
         self.org_words = set(w.lower() for w in names["org_words"])
         conn = _alt(names["name_connectors"])
-        cap = r"(?:[A-Z][\w\u2019'.&-]*|U\.S\.|U\.K\.|U\.N\.)"
+        cap = r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|de|di|da|du|van|von|le|la)-)?(?:[A-Z][\w\u2019'.&-]*|U\.S\.|U\.K\.|U\.N\.)"
         self.re_name = re.compile(
             rf"{cap}(?:\s+(?:(?:{conn})\s+)*{cap})*(?:\s+\([A-Z][A-Za-z.]{{1,10}}\))?")
 
@@ -118,6 +118,11 @@ _NAME_BOUND_HEADS = {"team", "club", "league", "franchise", "university", "schoo
                      "council", "board", "guild", "chamber", "exchange", "court", "bank", "fund", "coalition",
                      "alliance", "observatory", "monitor", "institute", "center", "centre", "committee", "commission",
                      "campaign", "navy", "police"}
+_DOC_SYNONYMS = {w: g for g in (["poll", "survey"], ["report", "study", "analysis", "assessment", "review"],
+                                 ["figures", "data", "statistics", "numbers", "tally", "count"],
+                                 ["statement", "release", "press release", "post", "announcement"]) for w in g}
+_SELF_STANDING = {"army", "military", "navy", "junta", "regime", "government", "front", "movement", "militia",
+                  "panel", "faction", "party", "rebels", "militants", "insurgents", "trustees"}
 _BUSINESS_HEADS = {"company", "firm", "retailer", "lender", "insurer", "automaker", "developer", "carrier", "airline",
                    "utility", "nonprofit", "charity"}
 _STATE_TYPES = {"government", "ministry", "military", "intelligence", "official-body", "international-org", "media",
@@ -296,6 +301,8 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
     for m in L.re_anaphor.finditer(text, s, e):
         if L.anaphors.get(m.group().lower()) == "person" and _OF_NAME.match(text, m.end()):
             continue  # "the head of the FAA told lawmakers": the FAA speaks
+        if L.anaphors.get(m.group().lower()) == "person" and re.match(r"\s+(?:of|for)\s+the\s+[a-z]", text[m.end():m.end() + 12]):
+            continue  # "the head of the agency": the agency speaks
         out.append(Mention(m.start(), m.end(), m.group(), "anaphor"))
     for m in L.re_institutional.finditer(text, s, e):
         out.append(Mention(m.start(), m.end(), m.group(), "collective"))
@@ -633,7 +640,10 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             if mm is None:
                 continue
             begin = _clause_start(text, S, m.start())
-            cues.append(_Cue("passive-agent", m.start(), m.end() - 1, begin, m.start(), mm))
+            if L.re_info_word.search(text, begin, m.start()) or re.search(r"\btoll\b", text[begin:m.start()]):
+                cues.append(_Cue("passive-agent", m.start(), m.end() - 1, S, E, mm))  # "The toll was compiled by X"
+            else:
+                cues.append(_Cue("passive-agent", m.start(), m.end() - 1, begin, m.start(), mm))
 
         # --- an organisation naming a document: "A Marist poll released last week had ...", "Eurostat data showed"
         if si in found["info"]:
@@ -801,7 +811,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     # "AdImpact, which tracks advertising, estimated", "Senator X, an Ohio Republican who sits on ..., claimed"
     appositive = None
     app = re.search(r",\s*((?:a|an|the|who|which|whose|one\s+of|[a-z][\w-]*\s+(?:at|of|for|with)|[a-z]+ed|known\s+as|"
-                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[\u2019']s\s+(?=[a-z])|\d{1,3}(?=,)|[a-z]+ing)\b[^;]*?),\s*"
+                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[\u2019']s\s+(?=[a-z])|\d{1,3}(?=,)|[a-z]+ing)\b[^;,]*?),\s*"
                     r"(?:(?:also|has|have|had|previously|earlier|later|then|again|separately|publicly|recently)\s+)*$", pre)
     if app and not re.search(r"[\u201c\u201d\"]", app.group(1)):
         appositive = app.group(1)
@@ -886,7 +896,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     after_text = text[ve if rule != "verb-subject" else mention.end:E]
     intro_only = _INTRO.fullmatch(before) is not None and not _figure_between(doc, S, start_of_subject)
     leads = re.match(r"\s*(?:,\s*)?(?:that\b|:|[\u201c\"]|,\s*[\u201c\"])", after_text) or \
-        re.match(r"(?:\s+\S+){0,6}?\s+that\b", after_text)
+        re.match(r"(?:\s+[^\s,]+){0,6}?\s+that\b", after_text)
     clause_before = text[S:cs] if rule in ("subject-verb", "subject-apposition-verb") else before
     boundary_before = re.search(r"[,\u201d\"]\s*$", before) is not None or before.strip() == "" or \
         re.search(r"[,\u201d\"]\s*$", clause_before) is not None
@@ -1157,8 +1167,14 @@ class _Resolver:
         if head in L.info_nouns:  # "the report" after "a report by X" / "X's report" / "X released a report"
             for p, cid in reversed(self.history):
                 if p < pos and self.claimants[cid].category == "org" and \
-                        re.search(rf"\b{re.escape(head)}", self.cue_text.get((p, cid), "")):
+                        re.search(rf"\b(?:{'|'.join(_DOC_SYNONYMS.get(head, [head]))})", self.cue_text.get((p, cid), "")):
                     return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}'s {head}, "
+                                 f"named in line {self.doc.line_col(p)[0]}"]
+        if need not in ("person", "collective") and head not in ("it", "they"):
+            for p, cid in reversed(self.history):  # "the agency" after "the Civil Protection Agency"
+                if p < pos and self.claimants[cid].category == "org" and \
+                        head in self.claimants[cid].c.name.lower().split():
+                    return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}, "
                                  f"named in line {self.doc.line_col(p)[0]}"]
         for p, cid in reversed(self.history):
             if p >= pos:
@@ -1168,7 +1184,7 @@ class _Resolver:
                 line = self.doc.line_col(p)[0]
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {line}"]
         words = m.text.split()
-        if words[-1].lower() in _NAME_BOUND_HEADS and len(words) == 2:
+        if words[-1].lower() in (_NAME_BOUND_HEADS | _SELF_STANDING) and len(words) == 2:
             cid = self._new(words[-1].lower(), "org", m.start, None)  # "according to the league"
             return cid, [f"'{m.text}' names a body not named before: it stands as the source"]
         if len(words) >= 3 and words[-1].lower() not in L.info_nouns and need not in ("person", "collective"):
@@ -1225,8 +1241,9 @@ class _Resolver:
         L = _lex()
         best = None
         for m in L.re_name.finditer(self.doc.text, lo, pos):
-            words = [w for w in m.group().split() if w.lower().rstrip(".") not in L.titles
-                     and w.lower() not in L.not_start]
+            words = m.group().split()
+            last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".,") in L.titles), default=-1)
+            words = [w for w in words[last_title + 1:] if w.lower() not in L.not_start]
             words = [re.sub(r"[\u2019']s?$", "", w) for w in words]
             if 2 <= len(words) <= 3 and not any(w.lower() in L.org_words for w in words):
                 best = " ".join(words)
