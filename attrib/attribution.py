@@ -118,6 +118,7 @@ _NAME_BOUND_HEADS = {"team", "club", "league", "franchise", "university", "schoo
                      "council", "board", "guild", "chamber", "exchange", "court", "bank", "fund", "coalition",
                      "alliance", "observatory", "monitor", "institute", "center", "centre", "committee", "commission",
                      "campaign", "navy", "police"}
+_RE_MORE_APPOSITION = re.compile(r",\s*(?:\d{1,3}|(?:a|an|the|who|which)\b[^,;]*)\s*$")
 _DOC_SYNONYMS = {w: g for g in (["poll", "survey"], ["report", "study", "analysis", "assessment", "review"],
                                  ["figures", "data", "statistics", "numbers", "tally", "count"],
                                  ["statement", "release", "press release", "post", "announcement"]) for w in g}
@@ -655,6 +656,15 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                     sc_s, sc_e = _whole_scope(text, S, E, mm.start, quotes)
                     cues.append(_Cue("organisation-document", mm.start, im.end(), sc_s, sc_e, mm))
 
+        # --- a document as the sentence's subject: "The poll of 1,024 voters has a margin of error of 3.1 points"
+        if si in found["info"]:
+            intro = _INTRO.match(text, S, E)
+            st0 = intro.end() if intro else S
+            first = [m for m in mentions if st0 <= m.start <= st0 + 2]
+            if first and first[0].kind in ("anaphor", "description") and \
+                    first[0].text.split()[-1].lower() in L.info_nouns:
+                cues.append(_Cue("document-subject", first[0].start, first[0].end, S, E, first[0]))
+
         # --- "Citing X, the Dhaka Tribune said ...": X is the origin of the sentence's statement
         cm = _RE_CITING_START.match(text, S, E)
         if cm:
@@ -811,11 +821,16 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     # "AdImpact, which tracks advertising, estimated", "Senator X, an Ohio Republican who sits on ..., claimed"
     appositive = None
     app = re.search(r",\s*((?:a|an|the|who|which|whose|one\s+of|[a-z][\w-]*\s+(?:at|of|for|with)|[a-z]+ed|known\s+as|"
-                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[\u2019']s\s+(?=[a-z])|\d{1,3}(?=,)|[a-z]+ing)\b[^;,]*?),\s*"
+                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[\u2019']s\s+(?=[a-z])|\d{1,3}(?=,)|[a-z]+ing)\b(?:[^;,]|,(?=\d))*?),\s*"
                     r"(?:(?:also|has|have|had|previously|earlier|later|then|again|separately|publicly|recently)\s+)*$", pre)
     if app and not re.search(r"[\u201c\u201d\"]", app.group(1)):
         appositive = app.group(1)
         limit = S + app.start()
+        while True:  # "Beaumont, 61, a former state treasurer, told": appositions in a row
+            more = _RE_MORE_APPOSITION.search(text, S, limit)
+            if not more:
+                break
+            limit = more.start()
     else:
         limit = vs
     cs = _clause_start(text, S, limit)
@@ -1288,8 +1303,10 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
     if cl.category != "org":
         return False
     head = phrase.split()[-1]
-    if head in _NAME_BOUND_HEADS:
-        return head in name.split() or head == (c.type or "")  # "the league" is a league named before
+    if head in _NAME_BOUND_HEADS or head in _SELF_STANDING:
+        return head in name.split() or head == (c.type or "") or \
+            (head in ("army", "military", "navy") and (c.type or "") == "military") or \
+            (head in ("junta", "regime", "government") and (c.type or "") == "government")
     if head in _BUSINESS_HEADS:
         return (c.type or "") not in _STATE_TYPES
     if need == "org" or need is None:
@@ -1391,6 +1408,10 @@ def attribute(doc: Document, registry: Registry) -> Document:
                     and not (st.source is not None and st.source.start <= pos < st.source.end)]
         named = [st for st in covering if st.claimant]
         vague = [st for st in covering if st.status == "vague"]
+        anonymous = [st for st in vague if st.rule in ("indefinite-source", "anonymous-source")]
+        if anonymous and named:  # "an official, speaking on condition of anonymity, said the government believed N"
+            first = min(st.cue.start for st in anonymous)
+            named = [st for st in named if st.cue.start < first]
         if named:
             ranked = sorted(named, key=lambda st: (st.scope_end - st.scope_start, -st.cue.start))
             best = ranked[0]

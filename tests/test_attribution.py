@@ -422,3 +422,32 @@ def test_aliases_keep_their_capitals():
 def test_specific_anaphor_heads_need_a_matching_name():
     text = ("A study by the Halstead Partners firm projected growth. Attendance averaged 51,300, according to the league.")
     assert who(text, "51,300")[0] == "league"
+
+
+def test_self_standing_bodies_and_their_anaphors():
+    text = "Fighting went on. The army said it had killed 62 insurgents, and the front said 54 people were hurt."
+    assert who(text, "62")[0] == "army" and who(text, "54")[0] == "front"
+
+
+def test_anaphor_prefers_a_name_holding_its_head():
+    text = ("The Civil Protection Agency said 40 homes burned. The Regional Fire Service said crews were tired. "
+            "The agency said 3,150 residents had left.")
+    assert who(text, "3,150")[0] == "Civil Protection Agency"
+
+
+def test_trailing_cue_followed_by_a_participle_with_that():
+    text = "The outbreak has sickened more than 3,200 people, the World Health Organization said, warning that it could spread."
+    assert who(text, "3,200")[0] == "World Health Organization"
+
+
+def test_appositions_in_a_row_and_numbers_inside_them():
+    assert who("Ana Beaumont, 61, a former state treasurer, told supporters that 60% agree.", "60%")[0] == "Ana Beaumont"
+    text = "The Controllers Association, which represents about 20,000 workers, said 77% of members worked overtime."
+    assert who(text, "77%")[0] == "Controllers Association"
+
+
+def test_document_subject_and_anonymous_relay():
+    text = "Approval stood at 40%, according to a Lakeshore Research poll. The poll of 1,024 voters has a margin of 3.1 points."
+    assert who(text, "1,024")[0] == who(text, "3.1")[0] == "Lakeshore Research"
+    text = "An official, speaking on condition of anonymity, said the government believed 12,000 troops had massed."
+    assert who(text, "12,000")[:2] == (None, "vague")
