@@ -558,6 +558,18 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
     active = set()
     for v in found.values():
         active.update(v)
+    # bodies named as a sentence's subject, cue or not: antecedents for "the agency", "the group"
+    entities: List[Tuple[int, Mention]] = []
+    for sent in sents:
+        intro = _INTRO.match(text, sent.start, sent.end)
+        st0 = intro.end() if intro else sent.start
+        head = _mentions(text, st0, min(sent.end, st0 + 90), reg)
+        if head and head[0].start <= st0 + 4 and head[0].kind in ("registry", "name", "description"):
+            entities.append((head[0].start, head[0]))
+            nxt = [m for m in head[1:] if m.kind == "description" and re.fullmatch(r",\s*", text[head[0].end:m.start])]
+            if nxt:  # "The March Movement, the rebel group that ..."
+                entities.append((nxt[0].start, nxt[0]))
+    doc._entities = entities
     for si, sent in enumerate(sents):  # sentences that open a block may hold a colon or a dash frame
         b = blocks[sent.block]
         if sent.start <= b.start + 4:
@@ -1186,11 +1198,9 @@ class _Resolver:
                     return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}'s {head}, "
                                  f"named in line {self.doc.line_col(p)[0]}"]
         if need not in ("person", "collective") and head not in ("it", "they"):
-            for p, cid in reversed(self.history):  # "the agency" after "the Civil Protection Agency"
-                if p < pos and self.claimants[cid].category == "org" and \
-                        head in self.claimants[cid].c.name.lower().split():
-                    return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}, "
-                                 f"named in line {self.doc.line_col(p)[0]}"]
+            found = self._named_with_head(head, pos)
+            if found is not None:
+                return found
         for p, cid in reversed(self.history):
             if p >= pos:
                 continue
@@ -1210,6 +1220,29 @@ class _Resolver:
             return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
         return None, [f"'{m.text}' has no earlier compatible claimant: left unresolved"]
 
+    def _named_with_head(self, head: str, pos: int) -> Optional[Tuple[str, List[str]]]:
+        """The latest body before ``pos`` whose name holds ``head``: a claimant, or a body named as a
+        sentence's subject ("The national civil protection agency gave a higher count")."""
+        cands = [(p, "claimant", cid) for p, cid in self.history
+                 if p < pos and self.claimants[cid].category == "org"]
+        cands += [(p, "entity", mm) for p, mm in getattr(self.doc, "_entities", []) if p < pos]
+        for p, what, x in sorted(cands, key=lambda c: c[0], reverse=True):
+            if what == "claimant":
+                if head in self.claimants[x].c.name.lower().split():
+                    return x, [f"'the {head}' refers back to {self.claimants[x].c.name}, named in line "
+                               f"{self.doc.line_col(p)[0]}"]
+            elif head in x.text.lower().replace("\u2019", "'").split():
+                if x.kind == "description":
+                    name = re.sub(r"^[Tt]he\s+", "", x.text)
+                    e = self.reg.lookup(name)
+                    cid = self._from_registry(e.id, name, x.start) if e else self._new(name, "org", x.start)
+                else:
+                    cid, _ = self.resolve(x, p)
+                if cid is not None and self.claimants[cid].category == "org":
+                    return cid, [f"'the {head}' refers back to {self.claimants[cid].c.name}, the subject of line "
+                                 f"{self.doc.line_col(p)[0]}"]
+        return None
+
     def resolve_description(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
         """'the regional governor', 'the ministry of health': an antecedent sharing the head noun, else
         a claimant of its own named by the description (an unresolved report or statement names nobody)."""
@@ -1225,6 +1258,10 @@ class _Resolver:
             names = " ".join([cl.c.name, *cl.c.aliases]).lower()
             if head in names.split() and all(w in names for w in mods if w not in ("national", "regional", "local")):
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self.doc.line_col(p)[0]}"]
+        if not mods and re.match(r"[Tt]he\s", m.text) and L.description_heads[head] != "person":
+            found = self._named_with_head(head, pos)
+            if found is not None:
+                return found
         name = re.sub(r"^[Tt]he\s+", "", m.text)
         for variant in (name, re.sub(r"\s+\w+$", "", name), re.sub(r"[\u2019']s\b", "", name)):
             e = self.reg.lookup(variant)

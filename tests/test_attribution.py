@@ -451,3 +451,9 @@ def test_document_subject_and_anonymous_relay():
     assert who(text, "1,024")[0] == who(text, "3.1")[0] == "Lakeshore Research"
     text = "An official, speaking on condition of anonymity, said the government believed 12,000 troops had massed."
     assert who(text, "12,000")[:2] == (None, "vague")
+
+
+def test_anaphor_finds_a_body_named_as_a_subject_without_a_cue():
+    text = ("The Regional Fire Service said crews were tired. The national civil protection agency gave a higher count. "
+            "In an update, the agency said 3,150 residents had left.")
+    assert who(text, "3,150")[0] == "national civil protection agency"
