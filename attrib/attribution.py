@@ -534,6 +534,31 @@ def _bucket(rx, text: str, start: int, sents) -> Dict[int, list]:
     return out
 
 
+_SUBJECT_START = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'\u2019&-]*\s+(?:[A-Z]|of\b|for\b)")
+
+
+def _subject_entities(doc: Document, reg: Registry) -> List[Tuple[int, Mention]]:
+    """Bodies named as a sentence's subject, cue or not: antecedents for "the agency", "the group"."""
+    if getattr(doc, "_entities", None) is not None:
+        return doc._entities
+    text = doc.text
+    entities: List[Tuple[int, Mention]] = []
+    L = _lex()
+    for sent in doc.segments.sentences:
+        intro = _INTRO.match(text, sent.start, sent.end)
+        st0 = intro.end() if intro else sent.start
+        if not (_SUBJECT_START.match(text, st0) or L.re_description.match(text, st0)):
+            continue  # the sentence opens with no capitalised name and no definite description
+        head = _mentions(text, st0, min(sent.end, st0 + 90), reg)
+        if head and head[0].start <= st0 + 4 and head[0].kind in ("registry", "name", "description"):
+            entities.append((head[0].start, head[0]))
+            nxt = [m for m in head[1:] if m.kind == "description" and re.fullmatch(r",\s*", text[head[0].end:m.start])]
+            if nxt:  # "The March Movement, the rebel group that ..."
+                entities.append((nxt[0].start, nxt[0]))
+    doc._entities = entities
+    return entities
+
+
 def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
     L = _lex()
     text = doc.text
@@ -558,18 +583,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
     active = set()
     for v in found.values():
         active.update(v)
-    # bodies named as a sentence's subject, cue or not: antecedents for "the agency", "the group"
-    entities: List[Tuple[int, Mention]] = []
-    for sent in sents:
-        intro = _INTRO.match(text, sent.start, sent.end)
-        st0 = intro.end() if intro else sent.start
-        head = _mentions(text, st0, min(sent.end, st0 + 90), reg)
-        if head and head[0].start <= st0 + 4 and head[0].kind in ("registry", "name", "description"):
-            entities.append((head[0].start, head[0]))
-            nxt = [m for m in head[1:] if m.kind == "description" and re.fullmatch(r",\s*", text[head[0].end:m.start])]
-            if nxt:  # "The March Movement, the rebel group that ..."
-                entities.append((nxt[0].start, nxt[0]))
-    doc._entities = entities
+    doc._entities = None  # found on first use by _subject_entities()
     for si, sent in enumerate(sents):  # sentences that open a block may hold a colon or a dash frame
         b = blocks[sent.block]
         if sent.start <= b.start + 4:
@@ -1225,7 +1239,7 @@ class _Resolver:
         sentence's subject ("The national civil protection agency gave a higher count")."""
         cands = [(p, "claimant", cid) for p, cid in self.history
                  if p < pos and self.claimants[cid].category == "org"]
-        cands += [(p, "entity", mm) for p, mm in getattr(self.doc, "_entities", []) if p < pos]
+        cands += [(p, "entity", mm) for p, mm in _subject_entities(self.doc, self.reg) if p < pos]
         for p, what, x in sorted(cands, key=lambda c: c[0], reverse=True):
             if what == "claimant":
                 if head in self.claimants[x].c.name.lower().split():
