@@ -24,15 +24,15 @@ CORPUS = HERE / "corpus_blind"
 SCORE = Path(__file__).resolve().parents[2] / "shared/tools/score.py"
 
 # Floors for the aggregate shares printed on score.py's SCORE line (0.0 = not enforced yet).
-FLOORS = {  # all 0.0: the engine's owner sets them from the aggregate SCORE line only
-    "recall": 0.0,
-    "precision": 0.0,
-    "claimant": 0.0,
-    "status": 0.0,
-    "bounds": 0.0,
-    "unit": 0.0,
-    "claimants": 0.0,
-    "affiliation": 0.0,
+FLOORS = {  # just under the aggregate of 2026-11-24 (the articles themselves were never read by the engine's author)
+    "recall": 0.98,
+    "precision": 0.95,
+    "claimant": 0.80,
+    "status": 0.89,
+    "bounds": 0.96,
+    "unit": 0.89,
+    "claimants": 0.83,
+    "affiliation": 0.2,
 }
 
 SCORE_LINE = re.compile(r"^SCORE docs=(\d+) figures=(\d+) (.*)$", re.MULTILINE)
