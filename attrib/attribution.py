@@ -118,13 +118,15 @@ _NAME_BOUND_HEADS = {"team", "club", "league", "franchise", "university", "schoo
                      "council", "board", "guild", "chamber", "exchange", "court", "bank", "fund", "coalition",
                      "alliance", "observatory", "monitor", "institute", "center", "centre", "committee", "commission",
                      "campaign", "navy", "police"}
+_RE_LONG_APPOSITION = re.compile(r",\s*((?:a|an|the)\s[^;\"\u201c\u201d]*?),\s*(?:(?:also|has|have|had|previously|earlier|later|"
+                                 r"then|again|separately|publicly|recently)\s+)*$")
 _RE_MORE_APPOSITION = re.compile(r",\s*(?:\d{1,3}|(?:a|an|the|who|which)\b[^,;]*)\s*$")
 _DOC_SYNONYMS = {w: g for g in (["poll", "survey"], ["report", "study", "analysis", "assessment", "review"],
                                  ["figures", "data", "statistics", "numbers", "tally", "count"],
                                  ["statement", "release", "press release", "post", "announcement"]) for w in g}
 _SELF_STANDING = {"army", "military", "navy", "junta", "regime", "government", "front", "movement", "militia",
                   "panel", "faction", "party", "rebels", "militants", "insurgents", "trustees"}
-_BUSINESS_HEADS = {"company", "firm", "retailer", "lender", "insurer", "automaker", "developer", "carrier", "airline",
+_BUSINESS_HEADS = {"group", "company", "firm", "retailer", "lender", "insurer", "automaker", "developer", "carrier", "airline",
                    "utility", "nonprofit", "charity"}
 _STATE_TYPES = {"government", "ministry", "military", "intelligence", "official-body", "international-org", "media",
                 "wire", "collective"}
@@ -849,6 +851,10 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     app = re.search(r",\s*((?:a|an|the|who|which|whose|one\s+of|[a-z][\w-]*\s+(?:at|of|for|with)|[a-z]+ed|known\s+as|"
                     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[\u2019']s\s+(?=[a-z])|\d{1,3}(?=,)|[a-z]+ing)\b(?:[^;,]|,(?=\d))*?),\s*"
                     r"(?:(?:also|has|have|had|previously|earlier|later|then|again|separately|publicly|recently)\s+)*$", pre)
+    if app is None:  # "X of Ohio, the top Democrat on the Labor, Health and Human Services panel, said"
+        long_app = _RE_LONG_APPOSITION.search(pre)
+        if long_app and any(m.end == S + long_app.start() and m.kind in ("name", "registry") for m in mentions):
+            app = long_app
     if app and not re.search(r"[\u201c\u201d\"]", app.group(1)):
         appositive = app.group(1)
         limit = S + app.start()
@@ -1078,6 +1084,9 @@ class _Resolver:
             self._add_aff(cid, aff, steps)
             return cid, steps
         words = core.split()
+        of = re.match(r"(.+?)\s+of\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)$", core)
+        if of and any(w.lower().rstrip(".,") in L.titles for w in of.group(1).split()[:-1]):
+            words = of.group(1).split()  # "Representative Diane Whitlow of Ohio": the person, not the place
         # split titles and roles from the person: "Ukrainian President Volodymyr Zelenskyy"
         last_title = -1
         for i, w in enumerate(words[:-1]):

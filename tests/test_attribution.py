@@ -457,3 +457,9 @@ def test_anaphor_finds_a_body_named_as_a_subject_without_a_cue():
     text = ("The Regional Fire Service said crews were tired. The national civil protection agency gave a higher count. "
             "In an update, the agency said 3,150 residents had left.")
     assert who(text, "3,150")[0] == "national civil protection agency"
+
+
+def test_long_apposition_after_a_name_and_a_person_of_a_place():
+    text = ("Representative Diane Whitlow of Ohio, the top Democrat on the Labor, Health and Human Services "
+            "subcommittee, said the bill would cut funding by 9 percent.")
+    assert who(text, "9 percent")[0] == "Diane Whitlow"
