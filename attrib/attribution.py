@@ -436,11 +436,20 @@ class _Cue:
 _BOUND_CHARS = ",;:\u201c\u201d\"()\u2014\u2013"
 
 
+_DET_TAIL = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+$")
+_CLAUSE_BOUNDARY = re.compile(r",(?!\d)|[;:\u201c\u201d\"\u2014]|\s\u2013\s|"
+                              r"\b(?:that|which|who|whom|while|whereas|as|because|but|after|before|when)\b")
+
+
 def _clause_start(text: str, lo: int, pos: int) -> int:
-    """Start of the clause that ends at ``pos``: after the last comma, quote, 'that' in [lo, pos)."""
-    best = lo
-    for m in re.finditer(r",(?!\d)|[;:\u201c\u201d\"\u2014]|\s\u2013\s|\b(?:that|which|who|whom|while|whereas|as|because|but|after|before|when)\b", text[lo:pos]):
-        best = lo + m.end()
+    """Start of the clause that ends at ``pos``: after the last comma, quote, 'that' in [lo, pos).
+
+    Clauses are local: only the last 300 characters are searched, so long sentences stay linear.
+    """
+    window = max(lo, pos - 300)
+    best = window
+    for m in _CLAUSE_BOUNDARY.finditer(text, window, pos):
+        best = m.end()
     return best
 
 
@@ -844,7 +853,8 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     text = doc.text
     S, E = sent.start, sent.end
     L = _lex()
-    pre = text[S:vs]
+    base = max(S, vs - 300)  # appositions are local: a bounded window keeps long sentences linear
+    pre = text[base:vs]
     # an apposition between the subject and the verb: "Bota Ilias, a senior analyst at Prizma, said",
     # "AdImpact, which tracks advertising, estimated", "Senator X, an Ohio Republican who sits on ..., claimed"
     appositive = None
@@ -853,13 +863,13 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
                     r"(?:(?:also|has|have|had|previously|earlier|later|then|again|separately|publicly|recently)\s+)*$", pre)
     if app is None:  # "X of Ohio, the top Democrat on the Labor, Health and Human Services panel, said"
         long_app = _RE_LONG_APPOSITION.search(pre)
-        if long_app and any(m.end == S + long_app.start() and m.kind in ("name", "registry") for m in mentions):
+        if long_app and any(m.end == base + long_app.start() and m.kind in ("name", "registry") for m in mentions):
             app = long_app
     if app and not re.search(r"[\u201c\u201d\"]", app.group(1)):
         appositive = app.group(1)
-        limit = S + app.start()
+        limit = base + app.start()
         while True:  # "Beaumont, 61, a former state treasurer, told": appositions in a row
-            more = _RE_MORE_APPOSITION.search(text, S, limit)
+            more = _RE_MORE_APPOSITION.search(text, max(S, limit - 200), limit)
             if not more:
                 break
             limit = more.start()
@@ -939,14 +949,15 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
                 return None
     # A participle cue ("saying", "adding") after a main clause takes that clause's subject.
     start_of_subject = mention.start if rule != "verb-subject" else vs
-    before = re.sub(r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+$", "", text[S:start_of_subject])
+    tail = _DET_TAIL.search(text, max(S, start_of_subject - 8), start_of_subject)
+    before = text[S:tail.start() if tail else start_of_subject]
     after_text = text[ve if rule != "verb-subject" else mention.end:E]
     intro_only = _INTRO.fullmatch(before) is not None and not _figure_between(doc, S, start_of_subject)
     leads = re.match(r"\s*(?:,\s*)?(?:that\b|:|[\u201c\"]|,\s*[\u201c\"])", after_text) or \
         re.match(r"(?:\s+[^\s,]+){0,6}?\s+that\b", after_text)
     clause_before = text[S:cs] if rule in ("subject-verb", "subject-apposition-verb") else before
-    boundary_before = re.search(r"[,\u201d\"]\s*$", before) is not None or before.strip() == "" or \
-        re.search(r"[,\u201d\"]\s*$", clause_before) is not None
+    boundary_before = before.rstrip()[-1:] in (",", "\u201d", '"') or before.strip() == "" or \
+        clause_before.rstrip()[-1:] in (",", "\u201d", '"')
     figure_after = _figure_between(doc, ve, E)
     parenthetical = re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s+(?![\u201c\"])", after_text) is not None
     if parenthetical and not leads:
@@ -1451,11 +1462,24 @@ def attribute(doc: Document, registry: Registry) -> Document:
         source_kind[sid] = cue.mention.kind if cue.mention is not None else None
         weak[sid] = (text[cue.cue_start:cue.cue_end].split() or [""])[0].lower() in _lex().weak_verbs
     # a number inside the source's own words ("citing two Ukrainian officials") is no figure to source
-    sources = [st.source for st in statements if st.source is not None]
-    doc.figures = [f for f in doc.figures if not any(f.start < sp.end and f.end > sp.start and f.start <= sp.start
-                                                       for sp in sources)]
+    source_starts = sorted(st.source.start for st in statements if st.source is not None)
+
+    def inside_a_source(f: Figure) -> bool:
+        i = bisect_left(source_starts, f.start)
+        return i < len(source_starts) and source_starts[i] < f.end
+
+    doc.figures = [f for f in doc.figures if not inside_a_source(f)]
 
     sents = seg.sentences
+    by_sentence: Dict[int, List[Statement]] = {}  # the statements whose scope reaches into each sentence
+    ends = [x.end for x in sents]
+    for st in statements:
+        first = _sentence_of(sents, st.scope_start)
+        first = bisect_left(ends, st.scope_start + 1) if first is None else first
+        j = first
+        while j < len(sents) and sents[j].start < st.scope_end:
+            by_sentence.setdefault(j, []).append(st)
+            j += 1
     for f in doc.figures:
         si = _sentence_of(sents, f.start)
         if si is not None:
@@ -1464,7 +1488,7 @@ def attribute(doc: Document, registry: Registry) -> Document:
         if not f.is_figure:
             continue
         pos = f.start
-        covering = [st for st in statements if st.scope_start <= pos < st.scope_end
+        covering = [st for st in by_sentence.get(si, statements) if st.scope_start <= pos < st.scope_end
                     and not (st.source is not None and st.source.start <= pos < st.source.end)]
         named = [st for st in covering if st.claimant]
         vague = [st for st in covering if st.status == "vague"]
@@ -1514,11 +1538,15 @@ def attribute(doc: Document, registry: Registry) -> Document:
         for cid in [st.claimant, *st.relays]:
             if cid and (cid not in used or st.cue.start < used[cid]):
                 used[cid] = st.cue.start
+    sources_of: Dict[str, List[Span]] = {}
+    for st in statements:
+        if st.claimant and st.source is not None:
+            sources_of.setdefault(st.claimant, []).append(st.source)
     out = []
     for cid, _ in sorted(used.items(), key=lambda kv: (kv[1], kv[0])):
         cl = res.claimants[cid]
         c = cl.c
-        c.mentions = [st.source for st in statements if st.claimant == cid and st.source is not None]
+        c.mentions = sources_of.get(cid, [])
         c.affiliation = _affiliation_view(c, used, registry)
         out.append(c)
     doc.claimants = out

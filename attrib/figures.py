@@ -89,7 +89,7 @@ class _Lex:
                 self.hedge_of[("a", p.lower())] = cls
         self.re_hedge_before = re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?P<h>{_alt(before)})\s*$", re.IGNORECASE)
         self.re_hedge_after = re.compile(rf"^\s?(?P<h>{_alt(after)})(?!\w)", re.IGNORECASE)
-        self.re_url = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\]\([^)]*\)")
+        self.re_url = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|\]\([^)]*\)")
 
 
 @lru_cache(maxsize=1)

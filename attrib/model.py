@@ -77,10 +77,16 @@ class Document:
         return str(p) if p is not None else None
 
     def line_col(self, offset: int) -> tuple:
-        """1-based line and column of an offset."""
-        line = self.text.count("\n", 0, offset) + 1
-        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
-        return line, col
+        """1-based line and column of an offset (a binary search over line starts, built once)."""
+        starts = self.__dict__.get("_line_starts")
+        if starts is None or self.__dict__.get("_line_text") is not self.text:
+            starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+            self.__dict__["_line_starts"] = starts
+            self.__dict__["_line_text"] = self.text
+        from bisect import bisect_right
+
+        line = bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
 
 
 @dataclass
