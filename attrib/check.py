@@ -116,8 +116,8 @@ def sentence_at(text: str, start: int, end: int, floor: int = 0) -> str:
     >>> sentence_at("One. Officials said 40 died. Two.", 20, 22)
     'Officials said 40 died.'
     """
-    a = floor
-    for m in _SENT_END.finditer(text, floor, start):
+    a = max(floor, start - 2000)  # a sentence starts within 2,000 characters: long documents stay linear
+    for m in _SENT_END.finditer(text, a, start):
         a = m.end()
     m = _SENT_END.search(text, end)
     b = m.start() + (1 if text[m.start()] in ".!?" else 0) if m else len(text)
