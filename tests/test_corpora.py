@@ -1,0 +1,65 @@
+"""Annotated corpora scored by the team's shared/tools/score.py, each against floors.
+
+- tests/corpus: 17 invented articles written blind by a teammate, since read to find constructions;
+- tests/corpus_dev2, tests/corpus_dev3: invented development sets, read to find constructions;
+- tests/corpus_blind: 12 invented articles never read by the engine's author. For this one only the
+  SCORE line is ever shown (never score.py's per-figure problems), so that it stays blind.
+
+All articles are invented for these tests (fictional events, people and figures; no published text).
+The floors sit just under the scores of 2026-11-24: a change that loses ground fails here.
+"""
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+SCORE = HERE.parents[1] / "shared/tools/score.py"
+SCORE_LINE = re.compile(r"^SCORE docs=(\d+) figures=(\d+) (.*)$", re.MULTILINE)
+
+CORPORA = {
+    "corpus": dict(blind=False, floors=dict(recall=0.98, precision=0.97, claimant=0.93, status=0.96, bounds=0.98,
+                                            unit=0.86, claimants=0.94, affiliation=0.85)),
+    "corpus_dev2": dict(blind=False, floors=dict(recall=0.98, precision=0.88, claimant=0.90, status=0.92, bounds=0.95,
+                                                 unit=0.86, claimants=0.94)),
+    "corpus_dev3": dict(blind=False, floors=dict(recall=0.99, precision=0.98, claimant=0.82, status=0.88, bounds=0.98,
+                                                 unit=0.92, claimants=0.86)),
+    "corpus_blind": dict(blind=True, floors=dict(recall=0.98, precision=0.95, claimant=0.81, status=0.90, bounds=0.96,
+                                                 unit=0.89, claimants=0.86, affiliation=0.2)),
+}
+
+
+def _gold_files(folder):
+    return sorted((HERE / folder).glob("*.gold.yaml"))
+
+
+@pytest.mark.parametrize("folder", sorted(CORPORA))
+def test_every_article_has_gold(folder):
+    articles = {p.name for p in (HERE / folder).glob("*.md")}
+    documents = set()
+    for g in _gold_files(folder):
+        m = re.search(r"^document:\s*(\S+)", g.read_text(encoding="utf-8"), re.MULTILINE)
+        assert m, f"{g.name} has no document: line"
+        documents.add(m.group(1))
+    assert articles and articles == documents
+
+
+@pytest.mark.parametrize("folder", sorted(CORPORA))
+def test_scores_above_floors(folder):
+    if not SCORE.is_file():
+        pytest.skip(f"scorer not found: {SCORE}")
+    spec = CORPORA[folder]
+    cmd = f"{shlex.quote(sys.executable)} -m attrib.cli scan --format json"
+    proc = subprocess.run([sys.executable, str(SCORE), str(HERE / folder), "--cmd", cmd],
+                          capture_output=True, text=True, cwd=str(HERE.parent), timeout=600)
+    shown = proc.stderr[-3000:] if spec["blind"] else proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert proc.returncode == 0, f"score.py failed ({proc.returncode}):\n{shown}"
+    m = SCORE_LINE.search(proc.stdout)
+    assert m, "no SCORE line in score.py output"
+    assert int(m.group(1)) == len(_gold_files(folder))
+    shares = {k: float(v) for k, v in (kv.split("=") for kv in m.group(3).split())}
+    low = {k: (shares.get(k), floor) for k, floor in spec["floors"].items() if shares.get(k, 0.0) < floor}
+    assert not low, f"{folder}: shares below their floors {low}\n{m.group(0)}"
