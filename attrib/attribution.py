@@ -545,7 +545,11 @@ def _bucket(rx, text: str, start: int, sents) -> Dict[int, list]:
     return out
 
 
-_SUBJECT_START = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'\u2019&-]*\s+(?:[A-Z]|of\b|for\b)")
+_SUBJECT_START = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+[\u2019']s\s+)?[A-Z][\w.'\u2019&-]*\s+(?:[A-Z]|of\b|for\b)")
+
+
+_RE_PUBLISHED_IN = re.compile(r",?\s*(?:published|released|issued|posted|compiled|reported)\s+(?:in|by|on)\s+(?:the\s+)?")
+_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?(?:[a-z]+[\u2019']s\s+)?")
 
 
 def _subject_entities(doc: Document, reg: Registry) -> List[Tuple[int, Mention]]:
@@ -561,7 +565,8 @@ def _subject_entities(doc: Document, reg: Registry) -> List[Tuple[int, Mention]]
         if not (_SUBJECT_START.match(text, st0) or L.re_description.match(text, st0)):
             continue  # the sentence opens with no capitalised name and no definite description
         head = _mentions(text, st0, min(sent.end, st0 + 90), reg)
-        if head and head[0].start <= st0 + 4 and head[0].kind in ("registry", "name", "description"):
+        if head and head[0].kind in ("registry", "name", "description") and \
+                _SUBJECT_LEAD.fullmatch(text, st0, head[0].start):
             entities.append((head[0].start, head[0]))
             nxt = [m for m in head[1:] if m.kind == "description" and re.fullmatch(r",\s*", text[head[0].end:m.start])]
             if nxt:  # "The March Movement, the rebel group that ..."
@@ -700,7 +705,13 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             first = [m for m in mentions if st0 <= m.start <= st0 + 2]
             if first and first[0].kind in ("anaphor", "description") and \
                     first[0].text.split()[-1].lower() in L.info_nouns:
-                cues.append(_Cue("document-subject", first[0].start, first[0].end, S, E, first[0]))
+                src = first[0]
+                pm = _RE_PUBLISHED_IN.match(text, first[0].end, E)
+                if pm:  # "The figures, published in the WHO's weekly bulletin, include ..."
+                    named = [x for x in mentions if pm.end() <= x.start <= pm.end() + 4 and
+                             x.kind in ("registry", "name", "collective")]
+                    src = named[0] if named else src
+                cues.append(_Cue("document-subject", first[0].start, first[0].end, S, E, src))
 
         # --- "Citing X, the Dhaka Tribune said ...": X is the origin of the sentence's statement
         cm = _RE_CITING_START.match(text, S, E)
@@ -1244,7 +1255,9 @@ class _Resolver:
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {line}"]
         words = m.text.split()
         if words[-1].lower() in (_NAME_BOUND_HEADS | _SELF_STANDING) and len(words) == 2:
-            cid = self._new(words[-1].lower(), "org", m.start, None)  # "according to the league"
+            ctype = {"army": "military", "military": "military", "navy": "military", "junta": "government",
+                     "regime": "government", "government": "government"}.get(words[-1].lower())
+            cid = self._new(words[-1].lower(), "org", m.start, ctype)  # "according to the league"
             return cid, [f"'{m.text}' names a body not named before: it stands as the source"]
         if len(words) >= 3 and words[-1].lower() not in L.info_nouns and need not in ("person", "collective"):
             # "the defence ministry" with nothing before it names a body of its own

@@ -463,3 +463,17 @@ def test_long_apposition_after_a_name_and_a_person_of_a_place():
     text = ("Representative Diane Whitlow of Ohio, the top Democrat on the Labor, Health and Human Services "
             "subcommittee, said the bill would cut funding by 9 percent.")
     assert who(text, "9 percent")[0] == "Diane Whitlow"
+
+
+def test_body_after_a_possessive_and_document_published_in():
+    text = ("The Regional Fire Service said crews were tired. The county's Office of Emergency Services put the "
+            "number higher. In an alert, the office said orders covered 11,600 households.")
+    assert who(text, "11,600")[0] == "Office of Emergency Services"
+    text = ("A cholera outbreak spread, the ministry said. The figures, published in the World Health Organization's "
+            "weekly bulletin, include 412 new cases.")
+    assert who(text, "412")[0] == "World Health Organization"
+
+
+def test_a_group_is_no_army():
+    text = "The army said it had killed 62 insurgents. In a statement, the group said 35 prisoners were taken."
+    assert who(text, "35")[0] != "army"

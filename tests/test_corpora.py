@@ -25,7 +25,9 @@ CORPORA = {
                                             unit=0.86, claimants=0.94, affiliation=0.85)),
     "corpus_dev2": dict(blind=False, floors=dict(recall=0.98, precision=0.88, claimant=0.90, status=0.92, bounds=0.95,
                                                  unit=0.86, claimants=0.94)),
-    "corpus_dev3": dict(blind=False, floors=dict(recall=0.99, precision=0.98, claimant=0.82, status=0.88, bounds=0.98,
+    # dev3's status floor is 0.87: three figures of "the group said" went from a wrong claimant ("army") to
+    # vague when bodies got types, which the design prefers (a wrong claimant is worse than none)
+    "corpus_dev3": dict(blind=False, floors=dict(recall=0.99, precision=0.98, claimant=0.83, status=0.87, bounds=0.98,
                                                  unit=0.92, claimants=0.86)),
     "corpus_blind": dict(blind=True, floors=dict(recall=0.98, precision=0.95, claimant=0.81, status=0.90, bounds=0.96,
                                                  unit=0.89, claimants=0.86, affiliation=0.2)),
