@@ -1086,6 +1086,11 @@ class _Resolver:
         aff: List[str] = []
         # possessive organisation before a role: "the Pentagon's Deputy Press Secretary Sabrina Singh"
         pm = re.match(r"(.+?)[\u2019']s\s+(.+)$", core)
+        if pm and " of " in pm.group(1) and self.reg.lookup(pm.group(1)) is not None and \
+                any(w.lower() in L.org_words for w in pm.group(2).split()):
+            e = self.reg.lookup(pm.group(1))  # "the General Staff of Ukraine's Armed Forces"
+            steps.append(f"'{t}' is the registry's {e.id} ({e.name})")
+            return self._from_registry(e.id, core, m.start), steps
         if pm:
             aff.append(pm.group(1))
             core = pm.group(2)
@@ -1271,11 +1276,11 @@ class _Resolver:
         """The latest body before ``pos`` whose name holds ``head``: a claimant, or a body named as a
         sentence's subject ("The national civil protection agency gave a higher count")."""
         cands = [(p, "claimant", cid) for p, cid in self.history
-                 if p < pos and self.claimants[cid].category == "org"]
+                 if p < pos and self.claimants[cid].category in ("org", "person")]
         cands += [(p, "entity", mm) for p, mm in _subject_entities(self.doc, self.reg) if p < pos]
         for p, what, x in sorted(cands, key=lambda c: c[0], reverse=True):
             if what == "claimant":
-                if head in self.claimants[x].c.name.lower().split():
+                if self.claimants[x].category == "org" and head in self.claimants[x].c.name.lower().split():
                     return x, [f"'the {head}' refers back to {self.claimants[x].c.name}, named in line "
                                f"{self.doc.line_col(p)[0]}"]
             elif head in x.text.lower().replace("\u2019", "'").split():
@@ -1288,6 +1293,16 @@ class _Resolver:
                 if cid is not None and self.claimants[cid].category == "org":
                     return cid, [f"'the {head}' refers back to {self.claimants[cid].c.name}, the subject of line "
                                  f"{self.doc.line_col(p)[0]}"]
+            if what == "claimant" or (what == "entity" and x.kind == "name"):
+                person = x if what == "claimant" else self.by_name.get(normalize_name(x.text))
+                cl = self.claimants.get(person) if person else None
+                if cl is not None and cl.category == "person":
+                    for aff in cl.c.affiliation:  # "Interior Ministry spokesman Peter Wambua" ... "the ministry"
+                        e = self.reg.get(aff) or self.reg.lookup(aff)
+                        label = e.name if e else aff
+                        if head in label.lower().split() or head in aff.lower().split():
+                            oid = self._from_registry(e.id, aff, p) if e else self._new(aff, "org", p)
+                            return oid, [f"'the {head}' is the body {cl.c.name} speaks for: {label}"]
         return None
 
     def resolve_description(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
@@ -1298,11 +1313,14 @@ class _Resolver:
         head = d.group("head").lower()
         need = L.description_heads[head]
         mods = (d.group("mods") or "").split()
+        owner = re.match(r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)[\u2019']s?\s", m.text)
         for p, cid in reversed(self.history):
             if p >= pos:
                 continue
             cl = self.claimants[cid]
             names = " ".join([cl.c.name, *cl.c.aliases]).lower()
+            if owner and owner.group(1).lower() not in names:
+                continue  # "Haskins' campaign" is not "Laura Bishop's campaign"
             if head in names.split() and all(w in names for w in mods if w not in ("national", "regional", "local")):
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self.doc.line_col(p)[0]}"]
         if not mods and re.match(r"[Tt]he\s", m.text) and L.description_heads[head] != "person":

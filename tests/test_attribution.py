@@ -477,3 +477,16 @@ def test_body_after_a_possessive_and_document_published_in():
 def test_a_group_is_no_army():
     text = "The army said it had killed 62 insurgents. In a statement, the group said 35 prisoners were taken."
     assert who(text, "35")[0] != "army"
+
+
+def test_possessive_inside_an_of_name_and_possessor_of_a_campaign():
+    text = "The General Staff of Ukraine's Armed Forces said Russia had lost 1,530 troops in a day."
+    assert attrib.scan_text(text).claimants[0].id == "ua-general-staff"
+    text = ("Laura Bishop raised $31 million, her campaign said. Haskins' campaign said it had 48,000 donors.")
+    assert who(text, "48,000")[0] == "Haskins' campaign"
+
+
+def test_the_body_a_named_spokesperson_speaks_for():
+    text = ("Harbour Ministry spokesman Peter Wambo put the toll at 210. "
+            "According to the ministry, more than 165,000 people have left their homes.")
+    assert who(text, "165,000")[0] == "Harbour Ministry"
