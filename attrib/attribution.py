@@ -1159,6 +1159,13 @@ class _Resolver:
                     steps.append(f"'{t}' is the surname of {cl.c.name}, named before")
                     self._alias(cid, words[0])
                     return cid, steps
+        if len(words) == 1 and acro is None:  # "Okafor said" after "Gov. Anna Okafor" named without a cue
+            full = self._full_name_before(words[0], m.start)
+            if full is not None:
+                steps.append(f"'{t}' is the surname of {full}, named earlier")
+                cid = self._person(full, m.start, steps)
+                self._alias(cid, words[0])
+                return cid, steps
         is_org = any(w.lower().strip(".,()") in L.org_words for w in words) or acro is not None or len(words) == 1
         if not is_org and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
             cid = self._person(core, m.start, steps)
@@ -1169,6 +1176,19 @@ class _Resolver:
             self._alias(cid, acro.group(1))
         self._add_aff(cid, aff, steps)
         return cid, steps
+
+    def _full_name_before(self, surname: str, pos: int) -> Optional[str]:
+        """The last full personal name ending in ``surname`` before ``pos`` (titles left out)."""
+        L = _lex()
+        best = None
+        for m in re.finditer(rf"((?:[A-Z][a-z]+\.?\s+){{1,4}}){re.escape(surname)}\b", self.doc.text[:pos]):
+            words = m.group(1).split()
+            while words and (words[0].lower().rstrip(".") in L.titles or words[0].lower() in L.not_start
+                             or _is_demonym(words[0])):
+                words.pop(0)
+            if words and all(w.lower().rstrip(".") not in L.titles and w.lower() not in L.org_words for w in words):
+                best = " ".join(words + [surname])
+        return best
 
     def _person(self, name: str, pos: int, steps: List[str]) -> str:
         for cid, cl in self.claimants.items():  # "Sabrina Singh" after "Singh"? keep the full name

@@ -490,3 +490,8 @@ def test_the_body_a_named_spokesperson_speaks_for():
     text = ("Harbour Ministry spokesman Peter Wambo put the toll at 210. "
             "According to the ministry, more than 165,000 people have left their homes.")
     assert who(text, "165,000")[0] == "Harbour Ministry"
+
+
+def test_surname_of_a_person_named_earlier_without_a_cue():
+    doc = attrib.scan_text("Gov. Anna Okafor toured the site on Monday. Okafor said 40 homes were lost.")
+    assert [(c.name, c.type) for c in doc.claimants] == [("Anna Okafor", "person")]
