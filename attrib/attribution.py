@@ -90,12 +90,14 @@ class _Lex:
         self.re_vague = re.compile("|".join(f"(?:{p})" for p in cues["vague"]), re.IGNORECASE)
         self.titles = set(w.lower().rstrip(".") for w in names["titles"])
         self.role_nouns = set(w.lower() for w in names["role_nouns"])
+        self.generic_qualifiers = set(w.lower() for w in names["generic_qualifiers"])
         self.not_start = set(w.lower() for w in names["not_name_starts"])
         self.org_words = set(w.lower() for w in names["org_words"])
         conn = _alt(names["name_connectors"])
         cap = r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|de|di|da|du|van|von|le|la)-)?(?:[A-Z][\w\u2019'.&-]*|U\.S\.|U\.K\.|U\.N\.)"
+        labelled = r"(?:(?<=District\s)|(?<=Lodge\s)|(?<=Local\s)|(?<=Chapter\s)|(?<=Precinct\s)|(?<=Ward\s)|(?<=Post\s))\d{1,4}\b"
         self.re_name = re.compile(
-            rf"{cap}(?:\s+(?:(?:{conn})\s+)*{cap})*(?:\s+\([A-Z][A-Za-z.]{{1,10}}\))?")
+            rf"{cap}(?:\s+(?:(?:{conn})\s+)*(?:{cap}|{labelled}))*(?:\s+\([A-Z][A-Za-z.]{{1,10}}\))?")
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +142,7 @@ _RE_INDEFINITE = re.compile(
     r"witness|analyst|expert|insider|lawmaker|executive|administrator)\b")
 _DESC_STOP = {"same", "other", "first", "second", "last", "latest", "new", "recent", "previous", "earlier",
               "above", "following", "said", "whole", "entire", "original", "full", "final", "initial"}
+_NAME_ABBREVIATIONS = {"inc", "corp", "ltd", "co", "jr", "sr", "plc", "llc", "bros"}
 _DATE_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
                "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                "Saturday|Sunday")
@@ -264,9 +267,9 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         out.append(Mention(a, b, text[a:b], "registry", cid))
     for m in L.re_collective.finditer(text, s, e):
         q = m.group("q").split()
-        if q and q[0].lower() in L.not_start and q[0].lower() not in ("the",):
+        if q and (q[0].lower() in L.not_start or q[0].lower() in L.generic_qualifiers) and q[0].lower() != "the":
             q = q[1:]
-            if not q:
+            if not q or all(w.lower() in L.generic_qualifiers for w in q):
                 continue
         start = m.end() - len(" ".join(q)) - len(m.group("n")) - 1 if q else m.start("n")
         start = text.find(q[0], m.start(), m.end()) if q else m.start("n")
@@ -281,7 +284,8 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             continue
         ms = m.start() + words[0].start()
         t = text[ms:me]
-        if t.endswith((".", ",")) and not re.search(r"\b[A-Z]\.$|U\.S\.$", t):
+        if t.endswith((".", ",")) and not re.search(r"\b[A-Z]\.$|U\.S\.$", t) and \
+                not (t.endswith(".") and t.split()[-1].lower().rstrip(".") in _NAME_ABBREVIATIONS):
             t, me = t[:-1], me - 1
         cut = re.search(r"\s+(?:on|in|of|and|the|for)\s+(?:the\s+)?(?:%s)\b" % _DATE_WORDS, t)
         if cut:
@@ -450,6 +454,11 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     best = window
     for m in _CLAUSE_BOUNDARY.finditer(text, window, pos):
         best = m.end()
+    close = text.rfind(")", best, pos)
+    if close >= 0 and text.rfind("(", best, close) < 0:  # the boundary fell inside "(R., Kan.)"
+        opening = text.rfind("(", window, best)
+        if opening >= 0:
+            return _clause_start(text, lo, opening)
     return best
 
 
@@ -524,7 +533,8 @@ _RE_TO_BEFORE = re.compile(r"\bto\s+$")
 _RE_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _RE_PASSIVE_AGENT = re.compile(
     r"\b(?:reported|estimated|claimed|announced|released|published|compiled|disclosed|"
-    r"cited|calculated|projected|recorded|counted|confirmed|given|provided|issued)\s+by\s+")
+    r"cited|calculated|projected|recorded|counted|confirmed|given|provided|issued|surveyed|polled|"
+    r"interviewed|forecast|tallied)\s+by\s+")
 _RE_CITING_START = re.compile(r"\s*[Cc]iting\s+")
 _RE_COLON_QUOTE = re.compile(r"([^:\u201c\"]{2,80}?):\s*(?=[\u201c\"])")
 _RE_DASH_LINE = re.compile(r"\s*(?:>\s*)?(?:\u2014|\u2013|--|-)\s*")
@@ -803,7 +813,11 @@ def _source_in_np(text: str, a: int, b: int, mentions: List[Mention]) -> Optiona
         if c:
             return c[0]
     c = [mm for mm in mentions if a <= mm.start < b and mm.start <= a + 4]
-    return c[0] if c else None
+    if c:
+        return c[0]
+    named = [mm for mm in mentions if a <= mm.start < b and mm.kind in ("registry", "name")
+             and re.fullmatch(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}", text[a:mm.start])]
+    return named[0] if named else None  # "according to the aviation data firm FlightGrid"
 
 
 class _LazyMentions:
@@ -916,7 +930,8 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
         appositive = None
         rel = _RE_RELATIVE.search(text, S, vs)
         if rel:  # "a dataset compiled by the Urban Land Trust, which counted 6,200 units"
-            ante = [m for m in mentions if m.end == rel.start() and m.kind in ("registry", "name", "collective")]
+            ante = [m for m in mentions if m.end == rel.start() and m.kind in ("registry", "name", "collective",
+                                                                                   "anaphor", "description")]
             if ante:
                 return _Cue("relative-subject-verb", vs, ve, ve, E, ante[0])
         gap = text[cs:vs].strip()
@@ -1268,7 +1283,7 @@ class _Resolver:
                     return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}'s {head}, "
                                  f"named in line {self.doc.line_col(p)[0]}"]
         if need not in ("person", "collective") and head not in ("it", "they"):
-            found = self._named_with_head(head, pos)
+            found = self._named_with_head(head, min(pos, m.start))
             if found is not None:
                 return found
         for p, cid in reversed(self.history):
@@ -1344,7 +1359,7 @@ class _Resolver:
             if head in names.split() and all(w in names for w in mods if w not in ("national", "regional", "local")):
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self.doc.line_col(p)[0]}"]
         if not mods and re.match(r"[Tt]he\s", m.text) and L.description_heads[head] != "person":
-            found = self._named_with_head(head, pos)
+            found = self._named_with_head(head, min(pos, m.start))
             if found is not None:
                 return found
         name = re.sub(r"^[Tt]he\s+", "", m.text)
@@ -1362,6 +1377,11 @@ class _Resolver:
                 return None, [f"'{m.text}' has no earlier claimant: left unresolved"]
         elif head in L.info_nouns:
             return None, [f"'{m.text}' has no earlier claimant: left unresolved"]
+        elif head in _BUSINESS_HEADS and "'" not in m.text and "\u2019" not in m.text:  # "the Minneapolis company"
+            for p, cid in reversed(self.history):
+                cl = self.claimants[cid]
+                if p < pos and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
+                    return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self.doc.line_col(p)[0]}"]
         e = self.reg.lookup(name)
         if e is not None:
             return self._from_registry(e.id, name, m.start), [f"'{m.text}' is the registry's {e.id}"]

@@ -431,6 +431,12 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
     # durations: "six months", "48 hours", "a two-day visit"
     if L.re_duration_after.match(after) and r.group in ("digits", "words", "alone"):
         m = L.re_duration_after.match(after)
+        if "." in r.token or _MEASURED.search(text, max(body, s - 80), s):
+            r.kind = "quantity"  # "a median response time of 9.5 minutes", "the average wait ... 211 days"
+            r.unit = m.group().strip(" -").lower()
+            r.end = e + m.end()
+            r.rules.append("measured-duration")
+            return r
         r.kind = "duration"
         r.unit = m.group().strip(" -").lower()
         r.end = e + m.end()
@@ -610,6 +616,8 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
     return out
 
 
+_MEASURED = re.compile(r"\b(?:average|median|mean|typical|response\s+time|processing\s+time|wait\s+time)\b[^.;]*$",
+                       re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
 
 

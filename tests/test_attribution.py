@@ -495,3 +495,30 @@ def test_the_body_a_named_spokesperson_speaks_for():
 def test_surname_of_a_person_named_earlier_without_a_cue():
     doc = attrib.scan_text("Gov. Anna Okafor toured the site on Monday. Okafor said 40 homes were lost.")
     assert [(c.name, c.type) for c in doc.claimants] == [("Anna Okafor", "person")]
+
+
+def test_party_tag_in_parentheses_is_no_clause_boundary():
+    assert who("Sen. Patricia Wynn (D., Ill.) said the courts received $844 million.", "$844 million")[0] == \
+        "Patricia Wynn"
+
+
+def test_according_to_a_descriptor_and_a_name():
+    text = "The rate fell to 6.58% last week, according to mortgage-finance company Freddie Mae."
+    assert who(text, "6.58%")[0] == "Freddie Mae"
+
+
+def test_business_description_refers_to_the_company_named_before():
+    text = "Halvorn Brands Inc. said profit fell. The Minneapolis company reported net income of $312 million."
+    assert who(text, "$312 million")[0] == "Halvorn Brands Inc."
+
+
+def test_surveyed_by_and_names_with_label_numbers():
+    text = "Earnings were 84 cents a share, below the 91 cents analysts surveyed by FactLine had expected."
+    assert who(text, "91 cents")[0] == "FactLine"
+    doc = attrib.scan_text("About 68% of members approved, the Machinists District 88 said in a statement.")
+    assert doc.claimants[0].name == "Machinists District 88"
+
+
+def test_registered_voters_and_agreed_to_pay_are_no_statements():
+    assert who("Ohio has about 8 million registered voters.", "8 million")[1] == "unsourced"
+    assert who("Vireo Labs agreed to pay $640 million.", "$640 million")[1] == "unsourced"

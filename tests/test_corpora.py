@@ -1,7 +1,7 @@
 """Annotated corpora scored by the team's shared/tools/score.py, each against floors.
 
 - tests/corpus: 17 invented articles written blind by a teammate, since read to find constructions;
-- tests/corpus_dev2, tests/corpus_dev3: invented development sets, read to find constructions;
+- tests/corpus_dev2, _dev3, _dev4: invented development sets, read to find constructions;
 - tests/corpus_blind: 12 invented articles never read by the engine's author. For this one only the
   SCORE line is ever shown (never score.py's per-figure problems), so that it stays blind.
 
@@ -21,14 +21,16 @@ SCORE = HERE.parents[1] / "shared/tools/score.py"
 SCORE_LINE = re.compile(r"^SCORE docs=(\d+) figures=(\d+) (.*)$", re.MULTILINE)
 
 CORPORA = {
-    "corpus": dict(blind=False, floors=dict(recall=0.98, precision=0.97, claimant=0.93, status=0.96, bounds=0.98,
+    "corpus": dict(blind=False, floors=dict(recall=0.98, precision=0.97, claimant=0.96, status=0.97, bounds=0.98,
                                             unit=0.86, claimants=0.94, affiliation=0.85)),
     "corpus_dev2": dict(blind=False, floors=dict(recall=0.98, precision=0.88, claimant=0.90, status=0.92, bounds=0.95,
                                                  unit=0.86, claimants=0.94)),
     # dev3's status floor is 0.87: three figures of "the group said" went from a wrong claimant ("army") to
     # vague when bodies got types, which the design prefers (a wrong claimant is worse than none)
-    "corpus_dev3": dict(blind=False, floors=dict(recall=0.99, precision=0.98, claimant=0.83, status=0.87, bounds=0.98,
-                                                 unit=0.92, claimants=0.86)),
+    "corpus_dev3": dict(blind=False, floors=dict(recall=0.99, precision=0.98, claimant=0.85, status=0.88, bounds=0.98,
+                                                 unit=0.92, claimants=0.87)),
+    "corpus_dev4": dict(blind=False, floors=dict(recall=0.99, precision=0.93, claimant=0.80, status=0.87, bounds=0.98,
+                                                 unit=0.92, claimants=0.84)),
     "corpus_blind": dict(blind=True, floors=dict(recall=0.98, precision=0.95, claimant=0.81, status=0.90, bounds=0.96,
                                                  unit=0.89, claimants=0.86, affiliation=0.2)),
 }

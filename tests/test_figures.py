@@ -193,3 +193,9 @@ def test_two_counts_joined_by_and_stay_two():
 def test_n_of_them_counts_the_noun_before():
     fs = figs("The Air Force said 38 drones were launched. Air defence units shot down 31 of them.", False)
     assert [(f.text, f.unit) for f in fs] == [("38 drones", "drones"), ("31", "drones")]
+
+
+def test_measured_durations_are_figures_other_durations_are_not():
+    assert one("The median response time for those calls was 9.5 minutes.").kind == "quantity"
+    assert one("The average wait for a payment fell to 211 days.").unit == "days"
+    assert [f.kind for f in figs("The fighting lasted six months.")] == ["duration"]
