@@ -119,15 +119,18 @@ _OF_NAME = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z]")
 _NAME_BOUND_HEADS = {"team", "club", "league", "franchise", "university", "school", "district", "hospital", "union",
                      "council", "board", "guild", "chamber", "exchange", "court", "bank", "fund", "coalition",
                      "alliance", "observatory", "monitor", "institute", "center", "centre", "committee", "commission",
-                     "campaign", "navy", "police"}
+                     "campaign", "navy", "police", "system"}
 _RE_LONG_APPOSITION = re.compile(r",\s*((?:a|an|the)\s[^;\"\u201c\u201d]*?),\s*(?:(?:also|has|have|had|previously|earlier|later|"
                                  r"then|again|separately|publicly|recently)\s+)*$")
-_RE_MORE_APPOSITION = re.compile(r",\s*(?:\d{1,3}|(?:a|an|the|who|which)\b[^,;]*)\s*$")
+_RE_BODY_DOCUMENT = re.compile(r"\s*(?:the\s+)?([a-z]+)\s+(?:data|figures|records|estimates|statistics|numbers|"
+                               r"projections|tallies|counts)\b")
+_RE_MORE_APPOSITION = re.compile(r",\s*(?:\d{1,3}|(?:a|an|the|who|which)\b[^,;]*|"
+                                 r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|at|for|with)\s[^,;]*)\s*$")
 _DOC_SYNONYMS = {w: g for g in (["poll", "survey"], ["report", "study", "analysis", "assessment", "review"],
                                  ["figures", "data", "statistics", "numbers", "tally", "count"],
                                  ["statement", "release", "press release", "post", "announcement"]) for w in g}
 _SELF_STANDING = {"army", "military", "navy", "junta", "regime", "government", "front", "movement", "militia",
-                  "panel", "faction", "party", "rebels", "militants", "insurgents", "trustees"}
+                  "panel", "faction", "party", "rebels", "militants", "insurgents", "trustees", "companies", "state"}
 _BUSINESS_HEADS = {"group", "company", "firm", "retailer", "lender", "insurer", "automaker", "developer", "carrier", "airline",
                    "utility", "nonprofit", "charity"}
 _STATE_TYPES = {"government", "ministry", "military", "intelligence", "official-body", "international-org", "media",
@@ -634,6 +637,10 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             a = m.end()
             b = _next_boundary(text, a, E)
             mm = _source_in_np(text, a, b, mentions)
+            if mm is None:
+                bare = _RE_BODY_DOCUMENT.match(text, a, b)
+                if bare and f"the {bare.group(1).lower()}" in L.anaphors:  # "according to district figures"
+                    mm = Mention(bare.start(1), bare.end(1), f"the {bare.group(1).lower()}", "anaphor")
             if mm is None:
                 continue
             if mm.kind == "description" and text[b:b + 1] == ",":
@@ -1267,8 +1274,9 @@ class _Resolver:
         e = self.reg.lookup(m.text)
         if e is not None:
             return self._from_registry(e.id, m.text, m.start), [f"'{m.text}' is the registry's {e.id}"]
-        name = re.sub(r"^(?:the|The)\s+", "", m.text)
-        name = name[0].upper() + name[1:] if name[:1].isupper() or " " in name else name
+        name = re.sub(r"^(?:the|The)\s+", "", m.text)  # as written: "Russian officials", "federal prosecutors"
+        name = name[0].lower() + name[1:] if name[:1].isupper() and name.split()[0].lower() in _lex().not_start \
+            else name
         cid = self._new(name, "collective", m.start, "collective")
         return cid, [f"'{m.text}' is a group speaking together (collective, not in the registry)"]
 

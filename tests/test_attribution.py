@@ -360,7 +360,7 @@ def test_documents_and_institutions_as_sources():
     assert who("He faces 14 counts of fraud, according to an indictment unsealed on Monday.", "14")[0] == "indictment"
     doc = attrib.scan_text("He faces 14 counts of fraud, according to an indictment unsealed on Monday.")
     assert doc.claimants[0].type == "document" and doc.figures[0].status == "attributed"
-    assert who("The scheme took in $48 million, federal prosecutors said.", "$48 million")[0] == "Federal prosecutors"
+    assert who("The scheme took in $48 million, federal prosecutors said.", "$48 million")[0] == "federal prosecutors"
     assert who("Town A had about 4,000 residents, according to the 2017 census.", "4,000")[0] == "2017 census"
 
 
@@ -522,3 +522,18 @@ def test_surveyed_by_and_names_with_label_numbers():
 def test_registered_voters_and_agreed_to_pay_are_no_statements():
     assert who("Ohio has about 8 million registered voters.", "8 million")[1] == "unsourced"
     assert who("Vireo Labs agreed to pay $640 million.", "$640 million")[1] == "unsourced"
+
+
+def test_more_self_standing_bodies_and_bare_documents_of_a_body():
+    assert who("Statewide, 35.5% of students met the standard, the state said.", "35.5%")[0] == "state"
+    assert who("Including debt, the deal values Coastal at $5.9 billion, the companies said.", "$5.9 billion")[0] == \
+        "companies"
+    text = "The Lakeport district said scores rose. Enrollment fell to 33,500, according to district figures."
+    assert who(text, "33,500")[0] == "Lakeport district"
+    assert who("A petition gathered more than 4,000 signatures, organizers said.", "4,000")[0] == "organizers"
+
+
+def test_role_apposition_then_another_apposition():
+    text = ("Randall Coyne, chief executive of Tremont Homes, a builder based in Dallas, said in an interview "
+            "that his company offered incentives on 70 homes.")
+    assert who(text, "70")[0] == "Randall Coyne"
