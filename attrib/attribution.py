@@ -1158,11 +1158,18 @@ class _Resolver:
                     aff.append(ptext if self.reg.lookup(ptext) is not None else otext)
                 steps.append(f"'{t}': role '{' '.join(role)}' split from the name '{name}'")
                 e = self.reg.lookup(name)
+                same = [c for c, cl in self.claimants.items() if cl.category == "person" and len(name_words) == 1
+                        and cl.c.name.split()[-1] == name_words[0]]
                 if e is not None:
                     steps.append(f"'{name}' is the registry's {e.id}")
                     cid = self._from_registry(e.id, name, m.start)
+                elif same:  # "Ms. Raman" after "Priya Raman"
+                    cid = same[-1]
+                    steps.append(f"'{t}' is {self.claimants[cid].c.name}, named before")
+                    self._alias(cid, name)
                 else:
-                    cid = self._person(name, m.start, steps)
+                    full = self._full_name_before(name, m.start) if len(name_words) == 1 else None
+                    cid = self._person(full or name, m.start, steps)
                 self._add_aff(cid, aff, steps)
                 return cid, steps
         # a shortened name: "the Air Force" after "the Lemorian Air Force"
@@ -1339,8 +1346,10 @@ class _Resolver:
             if what == "claimant" or (what == "entity" and x.kind == "name"):
                 person = x if what == "claimant" else self.by_name.get(normalize_name(x.text))
                 cl = self.claimants.get(person) if person else None
-                if cl is not None and cl.category == "person":
+                if cl is not None:
                     for aff in cl.c.affiliation:  # "Interior Ministry spokesman Peter Wambua" ... "the ministry"
+                        if cl.category != "person" and self.reg.get(aff) is not None:
+                            continue  # an organisation's parent only as the text names it, not the registry's
                         e = self.reg.get(aff) or self.reg.lookup(aff)
                         label = e.name if e else aff
                         if head in label.lower().split() or head in aff.lower().split():
@@ -1515,9 +1524,9 @@ def attribute(doc: Document, registry: Registry) -> Document:
                 cue.relay_ids.append(rid)
                 cue.evidence += rsteps + [f"relayed by {res.claimants[rid].c.name}"]
         res.history.append((cue.cue_start, cid))
-        si = _sentence_of(seg.sentences, cue.cue_start)
-        s_start, s_end = (seg.sentences[si].start, seg.sentences[si].end) if si is not None else (0, len(text))
-        res.cue_text[(cue.cue_start, cid)] = text[s_start:s_end].lower()  # the sentence that made the statement
+        lo = min(cue.cue_start, cue.mention.start)
+        hi = min(max(cue.cue_end, cue.mention.end) + 25, _sentence_end(doc, cue.cue_end))
+        res.cue_text[(cue.cue_start, cid)] = text[lo:hi].lower()  # the words that made the statement
         res.history.sort()
     # "under X" / "of X" after an organisation's name: the body it belongs to
     _quote_carry(doc, cues)

@@ -537,3 +537,16 @@ def test_role_apposition_then_another_apposition():
     text = ("Randall Coyne, chief executive of Tremont Homes, a builder based in Dallas, said in an interview "
             "that his company offered incentives on 70 homes.")
     assert who(text, "70")[0] == "Randall Coyne"
+
+
+def test_titled_surname_joins_the_person_named_in_full():
+    text = ('"It worked," said Priya Raman, the lab\'s director. Ms. Raman said 3,000 homes could be built.')
+    doc = attrib.scan_text(text)
+    assert who(text, "3,000")[0] == "Priya Raman"
+    assert [c.name for c in doc.claimants] == ["Priya Raman"]
+
+
+def test_the_institute_behind_its_lab():
+    text = ("Rents rose 31%, according to a report by the Meridian Policy Institute's Housing Lab. "
+            "The institute's previous study put the figure at 1.4 points.")
+    assert who(text, "1.4")[0] == "Meridian Policy Institute"
