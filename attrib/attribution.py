@@ -538,6 +538,7 @@ _RE_PASSIVE_AGENT = re.compile(
     r"\b(?:reported|estimated|claimed|announced|released|published|compiled|disclosed|"
     r"cited|calculated|projected|recorded|counted|confirmed|given|provided|issued|surveyed|polled|"
     r"interviewed|forecast|tallied)\s+by\s+")
+_RE_QUOTED_AS = re.compile(r"\s+(?:by\s+[^,.;]{1,60}?\s+)?as\s+say")
 _RE_CITING_START = re.compile(r"\s*[Cc]iting\s+")
 _RE_COLON_QUOTE = re.compile(r"([^:\u201c\"]{2,80}?):\s*(?=[\u201c\"])")
 _RE_DASH_LINE = re.compile(r"\s*(?:>\s*)?(?:\u2014|\u2013|--|-)\s*")
@@ -661,7 +662,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 continue  # "declined to say", "not authorized to brief": an infinitive states nothing
             if word.endswith("ing") and _RE_AS_BEFORE.search(text, max(S, vs - 4), vs):
                 continue  # "quoted the ministry as saying": the quoting verb carries the cue
-            if _RE_PASSIVE_BEFORE.search(text, max(S, vs - 20), vs):
+            if _RE_PASSIVE_BEFORE.search(text, max(S, vs - 20), vs) and not (
+                    word.startswith("quot") and _RE_QUOTED_AS.match(text, ve)):
                 continue  # passive: "losses are estimated at" names no claimant (a vague cue may)
             cue = _verb_cue(doc, sent, vs, ve, mentions, quotes)
             if cue is not None:
@@ -1672,6 +1674,18 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
                 cue.relay, cue.mention = cue.mention, ms[0]
                 cue.rule += "+relay"
                 continue
+        between = re.search(r",\s*citing\s+", text[cue.mention.end:cue.cue_start]) \
+            if cue.mention.end <= cue.cue_start else None
+        if between:  # "Reuters, citing two Ukrainian officials, said that ..."
+            a = cue.mention.end + between.end()
+            ms = _mentions(text, a, _next_boundary(text, a, cue.cue_start), reg)
+            if ms and ms[0].start <= a + 4:
+                cue.relay, cue.mention = cue.mention, ms[0]
+                cue.rule += "+relay"
+            else:  # "Reuters, citing people familiar with the matter, said": the origin is unnamed
+                cue.vague, cue.relay_ids = True, []
+                cue.evidence = ["the relay cites nobody by name"]
+            continue
         window = text[cue.cue_end:min(sent_end, cue.cue_end + 12)]
         m = re.match(r"\s*,?\s*citing\s+", window) or re.match(r"\s*,?\s*citing\s+", text[cue.cue_end:sent_end])
         if m is None:

@@ -550,3 +550,13 @@ def test_the_institute_behind_its_lab():
     text = ("Rents rose 31%, according to a report by the Meridian Policy Institute's Housing Lab. "
             "The institute's previous study put the figure at 1.4 points.")
     assert who(text, "1.4")[0] == "Meridian Policy Institute"
+
+
+def test_citing_between_subject_and_verb():
+    assert who("Reuters, citing two Westland officials, said 40 drones were downed.", "40")[0] == "Westland officials"
+    assert who("Reuters, citing people familiar with the matter, said 40 drones were downed.", "40")[:2] == \
+        (None, "vague")
+
+
+def test_quoted_as_saying():
+    assert who("Mayor Jane Orr was quoted as saying 300 homes were lost.", "300")[0] == "Jane Orr"
