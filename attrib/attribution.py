@@ -1298,7 +1298,7 @@ class _Resolver:
                 if p < pos and self.claimants[cid].category == "org" and \
                         re.search(rf"\b(?:{'|'.join(_DOC_SYNONYMS.get(head, [head]))})", self.cue_text.get((p, cid), "")):
                     return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}'s {head}, "
-                                 f"named in line {self.doc.line_col(p)[0]}"]
+                                 f"named in line {self._first_line(cid)}"]
         if need not in ("person", "collective") and head not in ("it", "they"):
             found = self._named_with_head(head, min(pos, m.start))
             if found is not None:
@@ -1308,7 +1308,7 @@ class _Resolver:
                 continue
             cl = self.claimants[cid]
             if _compatible(need, cl, m.text.lower()):
-                line = self.doc.line_col(p)[0]
+                line = self._first_line(cid)
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {line}"]
         words = m.text.split()
         if words[-1].lower() in (_NAME_BOUND_HEADS | _SELF_STANDING) and len(words) == 2:
@@ -1324,6 +1324,10 @@ class _Resolver:
             return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
         return None, [f"'{m.text}' has no earlier compatible claimant: left unresolved"]
 
+    def _first_line(self, cid: str) -> int:
+        """The line where a claimant was first named."""
+        return self.doc.line_col(self.claimants[cid].first)[0]
+
     def _named_with_head(self, head: str, pos: int) -> Optional[Tuple[str, List[str]]]:
         """The latest body before ``pos`` whose name holds ``head``: a claimant, or a body named as a
         sentence's subject ("The national civil protection agency gave a higher count")."""
@@ -1334,7 +1338,7 @@ class _Resolver:
             if what == "claimant":
                 if self.claimants[x].category == "org" and head in self.claimants[x].c.name.lower().split():
                     return x, [f"'the {head}' refers back to {self.claimants[x].c.name}, named in line "
-                               f"{self.doc.line_col(p)[0]}"]
+                               f"{self._first_line(x)}"]
             elif head in x.text.lower().replace("\u2019", "'").split():
                 if x.kind == "description":
                     name = re.sub(r"^[Tt]he\s+", "", x.text)
@@ -1344,7 +1348,7 @@ class _Resolver:
                     cid, _ = self.resolve(x, p)
                 if cid is not None and self.claimants[cid].category == "org":
                     return cid, [f"'the {head}' refers back to {self.claimants[cid].c.name}, the subject of line "
-                                 f"{self.doc.line_col(p)[0]}"]
+                                 f"{self._first_line(cid)}"]
             if what == "claimant" or (what == "entity" and x.kind == "name"):
                 person = x if what == "claimant" else self.by_name.get(normalize_name(x.text))
                 cl = self.claimants.get(person) if person else None
@@ -1376,7 +1380,7 @@ class _Resolver:
             if owner and owner.group(1).lower() not in names:
                 continue  # "Haskins' campaign" is not "Laura Bishop's campaign"
             if head in names.split() and all(w in names for w in mods if w not in ("national", "regional", "local")):
-                return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self.doc.line_col(p)[0]}"]
+                return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self._first_line(cid)}"]
         if not mods and re.match(r"[Tt]he\s", m.text) and L.description_heads[head] != "person":
             found = self._named_with_head(head, min(pos, m.start))
             if found is not None:
@@ -1400,7 +1404,7 @@ class _Resolver:
             for p, cid in reversed(self.history):
                 cl = self.claimants[cid]
                 if p < pos and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
-                    return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self.doc.line_col(p)[0]}"]
+                    return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self._first_line(cid)}"]
         e = self.reg.lookup(name)
         if e is not None:
             return self._from_registry(e.id, name, m.start), [f"'{m.text}' is the registry's {e.id}"]
