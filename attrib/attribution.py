@@ -1159,6 +1159,8 @@ class _Resolver:
                                (any(w.lower() in L.org_words for w in role) or len(org_role) > 1) and otext):
                     aff.append(ptext if self.reg.lookup(ptext) is not None else otext)
                 steps.append(f"'{t}': role '{' '.join(role)}' split from the name '{name}'")
+                if not aff:
+                    aff += self._implicit_body(role, m.start)
                 e = self.reg.lookup(name)
                 same = [c for c, cl in self.claimants.items() if cl.category == "person" and len(name_words) == 1
                         and cl.c.name.split()[-1] == name_words[0]]
@@ -1323,6 +1325,24 @@ class _Resolver:
             cid = self._new(name, category, m.start, None if need == "org" else need)
             return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
         return None, [f"'{m.text}' has no earlier compatible claimant: left unresolved"]
+
+    def _implicit_body(self, role: List[str], pos: int) -> List[str]:
+        """The body a role names without naming it: "union president X" -> the union named before;
+        "Chief Executive X" -> the company the story is about (the first business it names)."""
+        words = [w.lower().strip(".,") for w in role]
+        for head in words:
+            if head in _NAME_BOUND_HEADS | _BUSINESS_HEADS | {"agency", "ministry", "department", "office"}:
+                found = self._named_with_head(head, pos)
+                if found is not None and self.claimants[found[0]].category == "org":
+                    return [self.claimants[found[0]].c.name]
+        joined = " ".join(words)
+        if re.search(r"\b(?:chief\s+executive|ceo|cfo|chief\s+financial\s+officer|chief\s+operating\s+officer|coo|"
+                     r"chief\s+economist|chief\s+strategist|general\s+counsel)\b", joined):
+            for p, cid in self.history:  # the story's company: the first business it names
+                cl = self.claimants[cid]
+                if p < pos and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
+                    return [cl.c.name]
+        return []
 
     def _first_line(self, cid: str) -> int:
         """The line where a claimant was first named."""

@@ -560,3 +560,10 @@ def test_citing_between_subject_and_verb():
 
 def test_quoted_as_saying():
     assert who("Mayor Jane Orr was quoted as saying 300 homes were lost.", "300")[0] == "Jane Orr"
+
+
+def test_implicit_body_of_a_corporate_title():
+    text = ("Keel Outfitters said profit rose. Analysts polled by Ledgerline had expected less. "
+            "Chief Executive Joanna Prescott told analysts that sales rose 2%.")
+    doc = attrib.scan_text(text)
+    assert claimant(doc, "Joanna Prescott").affiliation == ["Keel Outfitters"]
