@@ -440,7 +440,6 @@ class _Cue:
     relay_ids: List[str] = field(default_factory=list)
 
 
-_BOUND_CHARS = ",;:\u201c\u201d\"()\u2014\u2013"
 
 
 _DET_TAIL = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+$")
@@ -481,9 +480,9 @@ _TAIL_ADVERBIAL = (r"(?:on|in|at|via|through|during|from|with|late|early|last|th
                    r"under|amid|since|for|separately|again|also|previously|publicly|privately|recently|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _TAIL = re.compile(rf"^\s*(?:{_TAIL_ADVERBIAL}[^\u201c\"]*)?[.!?]?[\u201d\"]?\s*$")
-_TAIL_HEARER = re.compile(rf"^\s*(?:reporters|journalists|lawmakers|legislators|senators|investors|analysts|"
-                          rf"the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.'\u2019-]*"
-                          rf"(?:\s+[A-Z][\w.'\u2019-]*)*)(?=\s|[.,!?]|$)")
+_TAIL_HEARER = re.compile(r"^\s*(?:reporters|journalists|lawmakers|legislators|senators|investors|analysts|"
+                          r"the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.'\u2019-]*"
+                          r"(?:\s+[A-Z][\w.'\u2019-]*)*)(?=\s|[.,!?]|$)")
 
 
 def _trailing_tail(after_text: str, verb: str) -> bool:
@@ -1243,7 +1242,6 @@ class _Resolver:
                 c.affiliation.append(n)
                 steps.append(f"{c.name} speaks for or works at {n}" + (f" ({e.id})" if e is not None else ""))
 
-    _pending_aff: List[Tuple[str, str, str]] = []
 
     def apposition(self, cid: str, app: str, steps: List[str]) -> None:
         """A role phrase set off by commas gives the body its bearer works at or speaks for.
@@ -1529,7 +1527,6 @@ def attribute(doc: Document, registry: Registry) -> Document:
     text = doc.text
     cues = _find_cues(doc, registry)
     res = _Resolver(doc, registry)
-    res._pending_aff = []
     # relays: "Bloomberg reported, citing Russian officials, that ..." / "TASS quoted the ministry as saying"
     _apply_relays(doc, cues, registry)
     cues.sort(key=lambda c: (c.cue_start, c.cue_end, c.rule))
@@ -1765,7 +1762,7 @@ def _quote_carry(doc: Document, cues: List[_Cue]) -> None:
                      prev_cue.cue_end, q.start, q.end, prev_cue.mention)
             c.claimant = prev_cue.claimant
             c.relay_ids = list(prev_cue.relay_ids)
-            c.evidence = [f"the quotation continues the one attributed to it before"] + prev_cue.evidence
+            c.evidence = ["the quotation continues the one attributed to it before"] + prev_cue.evidence
             cues.append(c)
             named.append(c)
             prev_q, prev_cue = q, c

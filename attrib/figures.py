@@ -8,13 +8,12 @@ each figure's ``explanation`` starts with the rules that fired. Word lists live 
 """
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from .lexicon import lexicon
-from .model import Document, Figure, Span
+from .model import Document, Figure
 from .trie import trie_pattern
 
 
