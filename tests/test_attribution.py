@@ -558,7 +558,7 @@ def test_citing_between_subject_and_verb():
         (None, "vague")
 
 
-def test_quoted_as_saying():
+def test_passive_quoted_as_saying():
     assert who("Mayor Jane Orr was quoted as saying 300 homes were lost.", "300")[0] == "Jane Orr"
 
 
