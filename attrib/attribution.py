@@ -22,14 +22,10 @@ from typing import Dict, List, Optional, Tuple
 from .lexicon import lexicon
 from .model import Claimant, Document, Figure, Span, Statement
 from .registry import Registry, normalize_name
-from .trie import trie_pattern
+from .trie import alternation as _alt, trie_pattern
 
 # --------------------------------------------------------------------------------------------
 # Lexicon views
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _forms(lemma: str) -> List[str]:

@@ -14,11 +14,7 @@ from typing import List, Optional, Tuple
 
 from .lexicon import lexicon
 from .model import Document, Figure
-from .trie import trie_pattern
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+from .trie import alternation as _alt, trie_pattern
 
 
 class _Lex:

@@ -16,6 +16,16 @@ from typing import Dict, Iterable
 _END = ""
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A plain regex alternation of the words, longest first (for short lists and for lists whose entries
+    hold their own patterns' punctuation, where a trie buys nothing).
+
+    >>> alternation(["a", "ab", "b"])
+    'ab|a|b'
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 def trie_pattern(words: Iterable[str], fold_case: bool = False) -> str:
     """A regex source matching exactly the given words, longest first at each branch."""
     root: Dict = {}
