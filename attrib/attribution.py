@@ -841,12 +841,6 @@ class _LazyMentions:
     def __iter__(self):
         return iter(self._get())
 
-    def __len__(self):
-        return len(self._get())
-
-    def __getitem__(self, i):
-        return self._get()[i]
-
 
 def _figure_between(doc: Document, a: int, b: int) -> bool:
     """Is there a figure (a countable kind) starting in [a, b)?"""

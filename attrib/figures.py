@@ -351,7 +351,7 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
         # names and labels: F-16, COVID-19, Su-34, G7, #5, Article 5, 24/7, 10:30, 1.2.3
         if before.endswith("-") and len(before) > 1 and before[-2].isalpha():
             return None
-        if re.match(r"[-\u2013]?[A-Za-z]", after) and not r.group == "digits" or re.match(r"[A-Za-z]", after):
+        if re.match(r"[A-Za-z]", after):
             if re.match(r"s\b", after) and re.fullmatch(r"1[89]\d0|20\d0", r.token):
                 r.kind, r.end = "year", e + 1
                 r.rules.append("decade")
@@ -494,9 +494,6 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
     if r.hedge == "exact" and r.value is not None and r.group in ("digits",):
         r.tolerance = _tolerance(r.value, r.token, L)
     return r
-
-
-_CAP_WORD_BEFORE = re.compile(r"(?<![.!?:;\"\u201c\u2014-]\s)(?<!^)\b([A-Z][a-z]+)\s$")
 
 
 def _after_name(text: str, body: int, s: int, L: _Lex) -> bool:

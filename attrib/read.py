@@ -5,7 +5,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Iterable, Iterator, List, Tuple, Union
+from typing import Iterable, Iterator, Tuple, Union
 
 from .errors import InputError
 from .model import Document
@@ -128,10 +128,3 @@ def read_paths(paths: Iterable[str], stdin_name: str = "<stdin>") -> Iterator[Un
                 yield read_document(p)
         except InputError as e:
             yield e
-
-
-def read_all(paths: Iterable[str]) -> Tuple[List[Document], List[InputError]]:
-    docs, errors = [], []
-    for d in read_paths(paths):
-        (errors if isinstance(d, InputError) else docs).append(d)
-    return docs, errors

@@ -105,7 +105,6 @@ def _sentences(text: str, blocks: List[Block]) -> List[Sentence]:
 
 
 _OPEN = "\u201c\u00ab\u201e"
-_CLOSE = "\u201d\u00bb"
 _QMARK = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u201e]")
 
 
