@@ -1546,6 +1546,8 @@ def attribute(doc: Document, registry: Registry) -> Document:
     _list_carry(doc, cues)
 
     statements: List[Statement] = []
+    source_kind: Dict[str, Optional[str]] = {}  # statement id -> kind of its source mention
+    weak: Dict[str, bool] = {}  # statement id -> made by a commitment verb ("promised")
     for i, cue in enumerate(sorted(cues, key=lambda c: (c.scope_start, c.cue_start, c.rule))):
         if not cue.vague and cue.claimant is None:
             continue
@@ -1555,13 +1557,9 @@ def attribute(doc: Document, registry: Registry) -> Document:
             id=sid, rule=cue.rule, cue=Span(text[cue.cue_start:cue.cue_end], cue.cue_start, cue.cue_end),
             source=src, claimant=cue.claimant, scope_start=cue.scope_start, scope_end=cue.scope_end,
             status="vague" if cue.vague else "attributed", relays=list(cue.relay_ids), evidence=list(cue.evidence)))
-    doc.statements = statements
-    source_kind = {}
-    weak = {}
-    for i, cue in enumerate(sorted(cues, key=lambda c: (c.scope_start, c.cue_start, c.rule))):
-        sid = f"st-{cue.cue_start}-{cue.cue_end}-{i}"
         source_kind[sid] = cue.mention.kind if cue.mention is not None else None
         weak[sid] = (text[cue.cue_start:cue.cue_end].split() or [""])[0].lower() in _lex().weak_verbs
+    doc.statements = statements
     # a number inside the source's own words ("citing two Ukrainian officials") is no figure to source
     source_starts = sorted(st.source.start for st in statements if st.source is not None)
 
