@@ -8,6 +8,7 @@ edges costs little more than its own memory. Every attribute is a scalar of one 
 from __future__ import annotations
 
 import json
+import itertools
 import math
 import os
 import re
@@ -86,26 +87,18 @@ def iter_graphml(G) -> Iterator[str]:
     directed = "directed" if G.is_directed() else "undirected"
     yield f'<graph id="G" edgedefault="{directed}">\n'
     buf: List[str] = []
-    for n, d in nodes:
-        parts = [f'<node id="{_esc(str(n), True)}">']
-        for k, t in nkeys.items():
-            v = d.get(k)
-            if v is None or (isinstance(v, float) and not math.isfinite(v)):
-                continue
-            parts.append(f'<data key="{nid[k]}">{_esc(_text(v, t))}</data>')
-        parts.append("</node>\n")
-        buf.append("".join(parts))
-        if len(buf) >= 2048:
-            yield "".join(buf)
-            buf = []
-    for i, (u, v, _k, d) in enumerate(edges):
-        parts = [f'<edge id="e{i}" source="{_esc(str(u), True)}" target="{_esc(str(v), True)}">']
-        for k, t in ekeys.items():
+    elements = itertools.chain(  # generators: the file is streamed, never held whole
+        ((f'<node id="{_esc(str(n), True)}">', d, nkeys, nid, "</node>\n") for n, d in nodes),
+        ((f'<edge id="e{i}" source="{_esc(str(u), True)}" target="{_esc(str(v), True)}">', d, ekeys, eid,
+          "</edge>\n") for i, (u, v, _k, d) in enumerate(edges)))
+    for opening, d, keys, ids, closing in elements:
+        parts = [opening]
+        for k, t in keys.items():
             x = d.get(k)
             if x is None or (isinstance(x, float) and not math.isfinite(x)):
                 continue
-            parts.append(f'<data key="{eid[k]}">{_esc(_text(x, t))}</data>')
-        parts.append("</edge>\n")
+            parts.append(f'<data key="{ids[k]}">{_esc(_text(x, t))}</data>')
+        parts.append(closing)
         buf.append("".join(parts))
         if len(buf) >= 2048:
             yield "".join(buf)
