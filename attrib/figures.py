@@ -118,7 +118,7 @@ def _words_value(s: str, L: _Lex) -> Optional[float]:
 def _digits_value(s: str, scale: Optional[str], L: _Lex) -> float:
     v = float(s.replace(",", ""))
     if scale:
-        v *= L.scales[scale.strip(" \u00a0-").lower()]
+        v *= L.scales[scale.strip().strip("-").strip().lower()]  # any white space, a hard line break too
     return v
 
 

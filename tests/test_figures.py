@@ -199,3 +199,10 @@ def test_measured_durations_are_figures_other_durations_are_not():
     assert one("The median response time for those calls was 9.5 minutes.").kind == "quantity"
     assert one("The average wait for a payment fell to 211 days.").unit == "days"
     assert [f.kind for f in figs("The fighting lasted six months.")] == ["duration"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\t", "\f", "\v", "\u2009", "\u202f", "\u3000", "\u00a0"])
+def test_scale_word_after_any_white_space(gap):
+    # a hard-wrapped line between a number and its scale word (wire copy, Markdown) is one figure
+    f = one(f"Officials said 5{gap}million people fled.")
+    assert f.value == 5_000_000
