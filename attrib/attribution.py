@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
+from heapq import heappop, heappush, merge
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
@@ -108,6 +109,11 @@ _NEXT_WORD = re.compile(r" ([a-z][\w-]*)")
 _AUX_NEXT = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might",
              "also", "did", "does", "later", "earlier", "then", "again", "previously", "itself", "alone", "first",
              "now", "still", "on", "in", "at", "last", "this", "itself", "spokesman", "spokeswoman", "spokesperson"}
+# End-anchored patterns are searched in the last _ANCHORED_WINDOW characters before a cue, not from the
+# sentence start: a search from the start costs the sentence's length for every cue (quadratic).
+_ANCHORED_WINDOW = 300
+_CUE_WINDOW = 2000
+_RE_BUT_AND_END = re.compile(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$")
 _RE_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:(?:also|had|has|have|previously|recently|\w+ly)\s+)*$")
 _RE_ANONYMOUS = re.compile(r"\b(?:condition\s+of\s+anonymity|not\s+to\s+be\s+(?:named|identified)|requested\s+anonymity|"
                            r"declined\s+to\s+be\s+(?:named|identified))\b")
@@ -506,8 +512,25 @@ def _sentence_of(sents, pos):
     return None
 
 
+class _Quotes(list):
+    """The quotations of a document in order, with their starts and ends for binary search
+    (quotations do not overlap, so both are sorted)."""
+
+    def __init__(self, quotes):
+        super().__init__(quotes)
+        self.starts = [q.start for q in self]
+        self.ends = [q.end for q in self]
+
+
 def _quote_ending_at(quotes, pos: int):
     """A quotation whose closing mark stands just before ``pos`` (allowing ', ' between)."""
+    if isinstance(quotes, _Quotes):
+        i = bisect_left(quotes.ends, pos - 3)
+        while i < len(quotes) and quotes.ends[i] <= pos:
+            if quotes[i].closed:
+                return quotes[i]
+            i += 1
+        return None
     for q in quotes:
         if q.closed and q.end <= pos and pos - q.end <= 3:
             return q
@@ -515,6 +538,9 @@ def _quote_ending_at(quotes, pos: int):
 
 
 def _quote_starting_at(quotes, pos: int, limit: int = 4):
+    if isinstance(quotes, _Quotes):
+        i = bisect_left(quotes.starts, pos)
+        return quotes[i] if i < len(quotes) and quotes.starts[i] - pos <= limit else None
     for q in quotes:
         if q.start >= pos and q.start - pos <= limit:
             return q
@@ -561,6 +587,18 @@ _RE_PUBLISHED_IN = re.compile(r",?\s*(?:published|released|issued|posted|compile
 _SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?(?:[a-z]+[\u2019']s\s+)?")
 
 
+def _latest_first(items: list, pos: int):
+    """The (position, ...) pairs of a list sorted by position that lie before ``pos``, latest first;
+    pairs at the same position keep their order in the list."""
+    i = bisect_left(items, (pos,))
+    while i > 0:
+        j = i - 1
+        while j > 0 and items[j - 1][0] == items[i - 1][0]:
+            j -= 1
+        yield from items[j:i]
+        i = j
+
+
 def _subject_entities(doc: Document, reg: Registry) -> List[Tuple[int, Mention]]:
     """Bodies named as a sentence's subject, cue or not: antecedents for "the agency", "the group"."""
     if getattr(doc, "_entities", None) is not None:
@@ -589,7 +627,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
     text = doc.text
     seg = doc.segments
     sents = seg.sentences
-    quotes = [q for q in seg.quotes if not q.scare]
+    quotes = _Quotes(q for q in seg.quotes if not q.scare)
     blocks = seg.blocks
     cues: List[_Cue] = []
     body = doc.body_start
@@ -621,10 +659,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
 
         def mention_at(a: int, b: int) -> Optional[Mention]:
             """The mention that starts in [a, b]."""
-            for m in mentions:
-                if a <= m.start <= b:
-                    return m
-            return None
+            hits = mentions.starting(a, b)
+            return hits[0] if hits else None
 
         # --- according to X / per X
         for m in found["according"].get(si, ()):
@@ -640,7 +676,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             if mm is None:
                 continue
             if mm.kind == "description" and text[b:b + 1] == ",":
-                nm = [x for x in mentions if b < x.start <= b + 3 and x.kind in ("name", "registry")]
+                nm = [x for x in mentions.starting(b + 1, b + 3) if x.kind in ("name", "registry")]
                 if nm and _RE_NAME_END.match(text, nm[0].end, nm[0].end + 2):
                     mm = nm[0]
             sc_s, sc_e = _whole_scope(text, S, E, m.start(), quotes)
@@ -667,8 +703,9 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         # --- possessive source: "the White House's data of 1,000", "X's estimate"
         for m in found["possessive"].get(si, ()):
             pos = m.start()
-            owner = [mm for mm in mentions if mm.end == pos or mm.end == pos + 2 and mm.text.endswith(("'s", "\u2019s"))]
-            owner = owner or [mm for mm in mentions if abs(mm.end - pos) <= 2]
+            near = mentions.ending(pos - 2, pos + 2)
+            owner = [mm for mm in near if mm.end == pos or mm.end == pos + 2 and mm.text.endswith(("'s", "\u2019s"))]
+            owner = owner or near
             if not owner:
                 continue
             a = m.end()
@@ -680,7 +717,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             a = m.end()
             mm = mention_at(a, min(E, a + 4))
             if mm is None or mm.kind in ("description", "anaphor"):
-                named = [x for x in mentions if a <= x.start <= a + 45 and x.kind in ("registry", "name")
+                named = [x for x in mentions.starting(a, a + 45) if x.kind in ("registry", "name")
                          and not re.search(r"[,;.]", text[a:x.start])]
                 mm = named[0] if named else mm
             if mm is None:
@@ -691,8 +728,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         # --- passive agent: "the $11.2 million reported by her opponent, Glen Haskins"
         for m in found["agent"].get(si, ()):
             a = m.end()
-            cand = [mm for mm in mentions if a <= mm.start <= a + 45 and mm.kind in ("registry", "name", "collective")]
-            desc = [mm for mm in mentions if a <= mm.start <= a + 4]
+            cand = [mm for mm in mentions.starting(a, a + 45) if mm.kind in ("registry", "name", "collective")]
+            desc = mentions.starting(a, a + 4)
             mm = desc[0] if desc and desc[0].kind != "description" else (cand[0] if cand else (desc[0] if desc else None))
             if mm is None:
                 continue
@@ -716,13 +753,13 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         if si in found["info"]:
             intro = _INTRO.match(text, S, E)
             st0 = intro.end() if intro else S
-            first = [m for m in mentions if st0 <= m.start <= st0 + 2]
+            first = mentions.starting(st0, st0 + 2)
             if first and first[0].kind in ("anaphor", "description") and \
                     first[0].text.split()[-1].lower() in L.info_nouns:
                 src = first[0]
                 pm = _RE_PUBLISHED_IN.match(text, first[0].end, E)
                 if pm:  # "The figures, published in the WHO's weekly bulletin, include ..."
-                    named = [x for x in mentions if pm.end() <= x.start <= pm.end() + 4 and
+                    named = [x for x in mentions.starting(pm.end(), pm.end() + 4) if
                              x.kind in ("registry", "name", "collective")]
                     src = named[0] if named else src
                 cues.append(_Cue("document-subject", first[0].start, first[0].end, S, E, src))
@@ -759,7 +796,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 a = dm.end()
                 mm = mention_at(a, a + 2)
                 prev = blocks[sent.block - 1]
-                pq = [q for q in quotes if prev.start <= q.start < prev.end]
+                pq = quotes[bisect_left(quotes.starts, prev.start):bisect_left(quotes.starts, prev.end)]
                 if mm is not None and pq:
                     am = _RE_ROLE_AFTER.match(text, mm.end, blk.end)
                     cues.append(_Cue("dash-line", a - 1, a, prev.start, prev.end, mm,
@@ -813,21 +850,26 @@ def _source_in_np(text: str, a: int, b: int, mentions: List[Mention]) -> Optiona
         or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:filings?|records|reports?|data)\s+(?:with|to)\s+", np)
     if m and not re.match(rf"\s*the\s+(?:{L.re_info})\s*$", np):
         a2 = a + m.end()
-        c = [mm for mm in mentions if a2 <= mm.start < b and mm.start <= a2 + 4]
+        c = [mm for mm in _starting(mentions, a2, a2 + 4) if mm.start < b]
         if c:
             return c[0]
-    c = [mm for mm in mentions if a <= mm.start < b and mm.start <= a + 4]
+    c = [mm for mm in _starting(mentions, a, a + 4) if mm.start < b]
     if c:
         return c[0]
-    named = [mm for mm in mentions if a <= mm.start < b and mm.kind in ("registry", "name")
+    named = [mm for mm in _starting(mentions, a, b - 1) if mm.kind in ("registry", "name")
              and re.fullmatch(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}", text[a:mm.start])]
     return named[0] if named else None  # "according to the aviation data firm FlightGrid"
 
 
 class _LazyMentions:
-    """A sentence's mentions, found only when a cue first asks for them."""
+    """A sentence's mentions, found only when a cue first asks for them.
 
-    __slots__ = ("args", "items")
+    :meth:`starting` and :meth:`ending` find the mentions near a place by binary search (mentions
+    do not overlap, so their starts and ends are both in order): a long sentence with many cues
+    stays linear instead of filtering every mention for every cue.
+    """
+
+    __slots__ = ("args", "items", "starts", "ends")
 
     def __init__(self, text, S, E, reg):
         self.args = (text, S, E, reg)
@@ -836,10 +878,41 @@ class _LazyMentions:
     def _get(self):
         if self.items is None:
             self.items = _mentions(*self.args)
+            self.starts = [m.start for m in self.items]
+            self.ends = [m.end for m in self.items]
+            if any(a > b for a, b in zip(self.ends, self.ends[1:])):  # never for _mentions(); stay correct
+                self.starts = self.ends = None
         return self.items
 
     def __iter__(self):
         return iter(self._get())
+
+    def starting(self, a: int, b: int) -> List[Mention]:
+        """The mentions that start in [a, b], in order."""
+        items = self._get()
+        if self.starts is None:
+            return [m for m in items if a <= m.start <= b]
+        return items[bisect_left(self.starts, a):bisect_right(self.starts, b)]
+
+    def ending(self, a: int, b: int) -> List[Mention]:
+        """The mentions that end in [a, b], in order."""
+        items = self._get()
+        if self.ends is None:
+            return [m for m in items if a <= m.end <= b]
+        return items[bisect_left(self.ends, a):bisect_right(self.ends, b)]
+
+
+def _starting(mentions, a: int, b: int) -> List[Mention]:
+    """Mentions (a list or :class:`_LazyMentions`) that start in [a, b], in order."""
+    if isinstance(mentions, _LazyMentions):
+        return mentions.starting(a, b)
+    return [m for m in mentions if a <= m.start <= b]
+
+
+def _ending(mentions, a: int, b: int) -> List[Mention]:
+    if isinstance(mentions, _LazyMentions):
+        return mentions.ending(a, b)
+    return [m for m in mentions if a <= m.end <= b]
 
 
 def _figure_between(doc: Document, a: int, b: int) -> bool:
@@ -874,7 +947,9 @@ def _skip_info_subjects(text: str, subj: List[Mention], limit: int) -> List[Ment
 def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], quotes) -> Optional[_Cue]:
     """A reporting verb: find its subject and the stretch it governs."""
     text = doc.text
-    S, E = sent.start, sent.end
+    # A cue reads at most _CUE_WINDOW characters either side: a sentence longer than that is no prose
+    # (a run-on list, a pasted table), and reading all of it for each of its cues would be quadratic.
+    S, E = max(sent.start, vs - _CUE_WINDOW), min(sent.end, ve + _CUE_WINDOW)
     L = _lex()
     base = max(S, vs - 300)  # appositions are local: a bounded window keeps long sentences linear
     pre = text[base:vs]
@@ -886,7 +961,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
                     r"(?:(?:also|has|have|had|previously|earlier|later|then|again|separately|publicly|recently)\s+)*$", pre)
     if app is None:  # "X of Ohio, the top Democrat on the Labor, Health and Human Services panel, said"
         long_app = _RE_LONG_APPOSITION.search(pre)
-        if long_app and any(m.end == base + long_app.start() and m.kind in ("name", "registry") for m in mentions):
+        if long_app and any(m.kind in ("name", "registry") for m in _ending(mentions, base + long_app.start(), base + long_app.start())):
             app = long_app
     if app and not re.search(r"[\u201c\u201d\"]", app.group(1)):
         appositive = app.group(1)
@@ -899,7 +974,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     else:
         limit = vs
     cs = _clause_start(text, S, limit)
-    subj = [m for m in mentions if cs <= m.start and m.end <= limit]
+    subj = [m for m in _starting(mentions, cs, limit) if m.end <= limit]
     subj = _skip_info_subjects(text, subj, limit)
     rule = None
     mention = None
@@ -926,26 +1001,27 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
         rule = "subject-apposition-verb" if appositive else "subject-verb"
     else:
         appositive = None
-        rel = _RE_RELATIVE.search(text, S, vs)
+        rel = _RE_RELATIVE.search(text, max(S, vs - _ANCHORED_WINDOW), vs)
         if rel:  # "a dataset compiled by the Urban Land Trust, which counted 6,200 units"
-            ante = [m for m in mentions if m.end == rel.start() and m.kind in ("registry", "name", "collective",
+            ante = [m for m in _ending(mentions, rel.start(), rel.start()) if m.kind in ("registry", "name", "collective",
                                                                                    "anaphor", "description")]
             if ante:
                 return _Cue("relative-subject-verb", vs, ve, ve, E, ante[0])
         gap = text[cs:vs].strip()
-        if re.search(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$", text[S:vs]):
+        co = _RE_BUT_AND_END.search(text, max(S, vs - _ANCHORED_WINDOW), vs)
+        if co:
             gap = gap or "and"
         if gap and not re.fullmatch(r"(?:also|has|have|had|previously|earlier|later|then|further|again|"
                                     r"separately|officially|publicly|recently|once|had\s+previously|"
                                     r"would|will|did|does|do|has\s+also|had\s+also|\s)*", gap):
             # "Russia's defence ministry did not acknowledge the loss but said ...": the sentence's subject
-            co = re.search(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$", text[S:vs])
             if co:
-                head = [m for m in mentions if S <= m.start < S + co.start()]
                 intro = _INTRO.match(text, S)
-                head = [m for m in head if (intro.end() if intro else S) <= m.start <= (intro.end() if intro else S) + 4]
-                if head and not any(f.is_figure and head[0].end <= f.start < S + co.start() for f in doc.figures
-                                    if re.search(r"\b(?:said|says|reported|told)\b", text[head[0].end:f.start])):
+                ie = intro.end() if intro else S
+                head = [m for m in _starting(mentions, ie, ie + 4) if m.start < co.start()]
+                if head and not any(f.is_figure and head[0].end <= f.start < co.start() and
+                                    re.search(r"\b(?:said|says|reported|told)\b", text[head[0].end:f.start])
+                                    for f in doc.figures):
                     mention, rule = head[0], "coordinated-subject-verb"
             if mention is None:
                 return None
@@ -953,7 +1029,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
             # a name set off by commas after its role: "Bishop's campaign manager, Tom Alvarez, told ..."
             chunk_end = _skip_back_space_comma(text, cs)
             chunk_start = _clause_start(text, S, chunk_end)
-            chunk = [m for m in mentions if chunk_start <= m.start and m.end == chunk_end and m.kind in ("name", "registry")]
+            chunk = [m for m in _ending(mentions, chunk_end, chunk_end) if chunk_start <= m.start and m.kind in ("name", "registry")]
             if chunk and chunk_start > S and text[chunk_start - 1] == "," and \
                     not re.search(r"[\u201c\u201d\"]", text[chunk_start - 2:chunk_end]):
                 mention, rule = chunk[0], "role-name-verb"
@@ -961,7 +1037,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
                 appositive = text[role_start:_skip_back_space_comma(text, chunk_start)].strip()
             # inversion: "..., said the ministry." / "..., said Bota Ilias, a senior analyst ..."
             if mention is None and text[vs:ve].lower() in L.inversion_verbs:
-                after = [m for m in mentions if ve <= m.start <= ve + 5]
+                after = _starting(mentions, ve, ve + 5)
                 if after and not re.match(r"\s*(?:that|on|in)\b", text[ve:ve + 6]):
                     mention = after[0]
                     rule = "verb-subject"
@@ -1339,10 +1415,12 @@ class _Resolver:
     def _named_with_head(self, head: str, pos: int) -> Optional[Tuple[str, List[str]]]:
         """The latest body before ``pos`` whose name holds ``head``: a claimant, or a body named as a
         sentence's subject ("The national civil protection agency gave a higher count")."""
-        cands = [(p, "claimant", cid) for p, cid in self.history
-                 if p < pos and self.claimants[cid].category in ("org", "person")]
-        cands += [(p, "entity", mm) for p, mm in _subject_entities(self.doc, self.reg) if p < pos]
-        for p, what, x in sorted(cands, key=lambda c: c[0], reverse=True):
+        claimants = ((p, "claimant", cid) for p, cid in _latest_first(self.history, pos)
+                     if self.claimants[cid].category in ("org", "person"))
+        entities = ((p, "entity", mm) for p, mm in _latest_first(_subject_entities(self.doc, self.reg), pos))
+        # latest first, a claimant before an entity at the same place (a lazy merge: most look-ups stop
+        # at the first candidates, where building and sorting every candidate per look-up was quadratic)
+        for p, what, x in merge(claimants, entities, key=lambda c: -c[0]):
             if what == "claimant":
                 if self.claimants[x].category == "org" and head in self.claimants[x].c.name.lower().split():
                     return x, [f"'the {head}' refers back to {self.claimants[x].c.name}, named in line "
@@ -1536,11 +1614,10 @@ def attribute(doc: Document, registry: Registry) -> Document:
             if rid is not None and rid != cid:
                 cue.relay_ids.append(rid)
                 cue.evidence += rsteps + [f"relayed by {res.claimants[rid].c.name}"]
-        res.history.append((cue.cue_start, cid))
+        insort(res.history, (cue.cue_start, cid))  # kept in order (a sort per cue was quadratic)
         lo = min(cue.cue_start, cue.mention.start)
         hi = min(max(cue.cue_end, cue.mention.end) + 25, _sentence_end(doc, cue.cue_end))
         res.cue_text[(cue.cue_start, cid)] = text[lo:hi].lower()  # the words that made the statement
-        res.history.sort()
     # "under X" / "of X" after an organisation's name: the body it belongs to
     _quote_carry(doc, cues)
     _list_carry(doc, cues)
@@ -1587,7 +1664,8 @@ def attribute(doc: Document, registry: Registry) -> Document:
         if not f.is_figure:
             continue
         pos = f.start
-        covering = [st for st in by_sentence.get(si, statements) if st.scope_start <= pos < st.scope_end
+        covering = [st for st in (by_sentence.get(si, ()) if si is not None else statements)
+                    if st.scope_start <= pos < st.scope_end
                     and not (st.source is not None and st.source.start <= pos < st.source.end)]
         named = [st for st in covering if st.claimant]
         vague = [st for st in covering if st.status == "vague"]
@@ -1726,18 +1804,30 @@ def _quote_carry(doc: Document, cues: List[_Cue]) -> None:
     seg = doc.segments
     quotes = [q for q in seg.quotes if not q.scare]
     blocks = seg.blocks
+    block_starts = [b.start for b in blocks]
     block_of = {}
     for q in quotes:
-        for b in blocks:
-            if b.start <= q.start < b.end:
-                block_of[q.start] = b.index
-                break
+        i = bisect_right(block_starts, q.start) - 1
+        if i >= 0 and q.start < blocks[i].end:
+            block_of[q.start] = blocks[i].index
     named = [c for c in cues if c.claimant and not c.vague]
+    # The shortest cue whose scope holds q.start + 1, earliest in ``named`` on a tie: a sweep over the
+    # quotations in order with a heap of the scopes opened so far (a closed scope is dropped when it
+    # surfaces). The cues appended below cover only their own quotation, never a later one.
+    by_start = sorted(range(len(named)), key=lambda k: named[k].scope_start)
+    heap: List[Tuple[int, int, int]] = []  # (scope length, index in named, scope end)
+    nxt = 0
     prev_q, prev_cue = None, None
     for q in quotes:
-        covering = [c for c in named if c.scope_start <= q.start + 1 < c.scope_end]
-        if covering:
-            prev_q, prev_cue = q, min(covering, key=lambda c: c.scope_end - c.scope_start)
+        p = q.start + 1
+        while nxt < len(by_start) and named[by_start[nxt]].scope_start <= p:
+            c = named[by_start[nxt]]
+            heappush(heap, (c.scope_end - c.scope_start, by_start[nxt], c.scope_end))
+            nxt += 1
+        while heap and heap[0][2] <= p:
+            heappop(heap)
+        if heap:
+            prev_q, prev_cue = q, named[heap[0][1]]
             continue
         if prev_cue is None:
             continue
@@ -1767,18 +1857,25 @@ def _list_carry(doc: Document, cues: List[_Cue]) -> None:
     seg = doc.segments
     text = doc.text
     blocks = seg.blocks
+    block_starts = [b.start for b in blocks]
+    list_end: Dict[int, Optional[int]] = {}  # block index -> end of the list items after it
     for cue in [c for c in cues if c.claimant and not c.vague]:
         end = cue.scope_end
-        bi = next((b.index for b in blocks if b.start <= cue.cue_start < b.end), None)
-        if bi is None:
+        i = bisect_right(block_starts, cue.cue_start) - 1  # the block that holds the cue
+        if i < 0 or cue.cue_start >= blocks[i].end:
             continue
+        bi = blocks[i].index
         b = blocks[bi]
         if not text[b.start:b.end].rstrip().endswith(":") or cue.scope_end < b.end - 1:
             continue
-        j = bi + 1
-        while j < len(blocks) and blocks[j].kind == "item":
-            end = blocks[j].end
-            j += 1
+        if bi not in list_end:
+            j, last = bi + 1, None
+            while j < len(blocks) and blocks[j].kind == "item":
+                last = blocks[j].end
+                j += 1
+            list_end[bi] = last
+        if list_end[bi] is not None:
+            end = list_end[bi]
         if end > cue.scope_end:
             c = _Cue(cue.rule.split("+")[0] + "+list", cue.cue_start, cue.cue_end, b.end, end, cue.mention)
             c.claimant = cue.claimant
