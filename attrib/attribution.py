@@ -1629,7 +1629,10 @@ def attribute(doc: Document, registry: Registry) -> Document:
         if not cue.vague and cue.claimant is None:
             continue
         sid = f"st-{cue.cue_start}-{cue.cue_end}-{i}"
-        src = Span(cue.mention.text, cue.mention.start, cue.mention.end) if cue.mention is not None else None
+        # the span's text is the slice it covers ("according to agency data": 'agency', though the
+        # mention reads as 'the agency' for resolution)
+        src = Span(text[cue.mention.start:cue.mention.end], cue.mention.start, cue.mention.end) \
+            if cue.mention is not None else None
         statements.append(Statement(
             id=sid, rule=cue.rule, cue=Span(text[cue.cue_start:cue.cue_end], cue.cue_start, cue.cue_end),
             source=src, claimant=cue.claimant, scope_start=cue.scope_start, scope_end=cue.scope_end,

@@ -1,12 +1,14 @@
 """Run the scan stages over documents: read -> segment -> figures -> attribution."""
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, Tuple
+import traceback
+from typing import Iterable, Iterator, List, Optional, Tuple, Union
 
 from . import attribution, figures, segment
-from .errors import InputError
+from .errors import AnalysisError, InputError
+from .fsutil import display_path
 from .model import Document
-from .read import document_from_text, read_paths
+from .read import ReadOptions, document_from_text, read_paths
 from .registry import Registry
 
 
@@ -25,15 +27,44 @@ def scan_text(text: str, path: str = "<text>", registry: Optional[Registry] = No
     return scan_document(document_from_text(text, path), registry)
 
 
-def scan_paths(paths: Iterable[str], registry: Optional[Registry] = None,
-               stdin_name: str = "<stdin>") -> Tuple[List[Document], List[InputError]]:
-    """Scan files, folders (recursively) and '-' (stdin). Bad inputs are returned, not raised."""
+def analysis_error(path: str, e: BaseException) -> AnalysisError:
+    """The one-line error for an unexpected exception while analysing ``path`` (a bug in attrib):
+    the file, the exception's type and the first line of its message (at most 160 characters, so
+    no document text is echoed at length); the traceback rides along for ``--debug``."""
+    msg = " ".join(str(e).split())
+    if len(msg) > 160:
+        msg = msg[:157] + "..."
+    err = AnalysisError(f"{display_path(path)}: internal error while analysing this file, skipped "
+                        f"({type(e).__name__}{': ' + msg if msg else ''})")
+    err.detail = "".join(traceback.format_exception(type(e), e, e.__traceback__))
+    return err
+
+
+def iter_scan(paths: Iterable[str], registry: Optional[Registry] = None, stdin_name: str = "<stdin>",
+              options: Optional[ReadOptions] = None) -> Iterator[Union[Document, InputError]]:
+    """Scanned documents one at a time (nothing is kept), or the InputError of each bad input.
+
+    An unexpected error inside one document's analysis becomes an :class:`AnalysisError` for that
+    file (see :func:`analysis_error`); the files after it are still scanned.
+    """
     if registry is None:
         registry = Registry.default()
-    docs, errors = [], []
-    for d in read_paths(paths, stdin_name=stdin_name):
+    for d in read_paths(paths, stdin_name=stdin_name, options=options):
         if isinstance(d, InputError):
-            errors.append(d)
-        else:
-            docs.append(scan_document(d, registry))
+            yield d
+            continue
+        try:
+            yield scan_document(d, registry)
+        except (KeyboardInterrupt, SystemExit, MemoryError):
+            raise
+        except Exception as e:  # noqa: BLE001 - isolation: one document's bug costs only that document
+            yield analysis_error(d.path, e)
+
+
+def scan_paths(paths: Iterable[str], registry: Optional[Registry] = None, stdin_name: str = "<stdin>",
+               options: Optional[ReadOptions] = None) -> Tuple[List[Document], List[InputError]]:
+    """Scan files, folders (recursively) and '-' (stdin). Bad inputs are returned, not raised."""
+    docs, errors = [], []
+    for d in iter_scan(paths, registry, stdin_name, options):
+        (errors if isinstance(d, InputError) else docs).append(d)
     return docs, errors

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import List, Optional, Sequence
 
 from ..claims import VERDICTS, Claim, claimant_stats
 from ..model import Document
 from ..registry import Registry
+from . import dumps
 from .scan import JSON_VERSION, _fmt, document_dict
 
 CSV_FIELDS = ["id", "measure", "verdict", "grade", "value", "figures", "documents", "origins", "relays", "outlets",
@@ -26,7 +26,7 @@ def report_dict(docs: Sequence[Document], claims: Sequence[Claim], registry: Opt
 
 
 def to_json(docs, claims, registry=None) -> str:
-    return json.dumps(report_dict(docs, claims, registry), ensure_ascii=False, indent=2) + "\n"
+    return dumps(report_dict(docs, claims, registry), indent=2) + "\n"
 
 
 def claim_row(c: Claim) -> dict:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-from typing import List
+from typing import Iterable, Iterator, List
 
 from ..model import Claimant, Document, Figure
+from . import dumps
 
 JSON_VERSION = 1
 ROW_FIELDS = ["path", "line", "col", "text", "kind", "value", "low", "high", "unit", "claimant", "cue", "status"]
@@ -78,7 +78,53 @@ def document_dict(doc: Document) -> dict:
 
 def to_json(docs: List[Document]) -> str:
     out = {"version": JSON_VERSION, "documents": [document_dict(d) for d in docs]}
-    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+    return dumps(out, indent=2) + "\n"
+
+
+def iter_json(docs: Iterable[Document]) -> Iterator[str]:
+    """:func:`to_json`'s bytes, one document at a time (each document is dropped once written)."""
+    yield f'{{\n  "version": {JSON_VERSION},\n  "documents": ['
+    first = True
+    for d in docs:
+        body = dumps(document_dict(d), indent=2).replace("\n", "\n    ")
+        yield ("\n    " if first else ",\n    ") + body
+        first = False
+    yield "]\n}\n" if first else "\n  ]\n}\n"
+
+
+def iter_jsonl(docs: Iterable[Document]) -> Iterator[str]:
+    """JSON Lines: one document object per line, compact (``scan --format jsonl``)."""
+    for d in docs:
+        yield dumps(document_dict(d), separators=(",", ":")) + "\n"
+
+
+def iter_csv(docs: Iterable[Document], all_kinds: bool = False) -> Iterator[str]:
+    """:func:`to_csv`'s text, one document at a time."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=ROW_FIELDS, lineterminator="\n")
+    w.writeheader()
+    for d in docs:
+        for r in rows([d], all_kinds):
+            w.writerow({k: ("" if r[k] is None else _num(r[k])) for k in ROW_FIELDS})
+        yield buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+    yield buf.getvalue()
+
+
+STREAMED = ("json", "jsonl", "csv")
+
+
+def iter_render(docs: Iterable[Document], fmt: str, explain: bool = False, all_kinds: bool = False) -> Iterator[str]:
+    """The output of ``attrib scan`` in chunks: json, jsonl and csv as each document comes (flat
+    memory over an archive); table and markdown need every row for their column widths."""
+    if fmt == "json":
+        return iter_json(docs)
+    if fmt == "jsonl":
+        return iter_jsonl(docs)
+    if fmt == "csv":
+        return iter_csv(docs, all_kinds)
+    return iter([render(list(docs), fmt, explain=explain, all_kinds=all_kinds)])
 
 
 def _fmt(x):
@@ -133,12 +179,7 @@ def explain_text(docs: List[Document], all_kinds: bool = False) -> str:
 
 
 def to_csv(docs: List[Document], all_kinds: bool = False) -> str:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=ROW_FIELDS, lineterminator="\n")
-    w.writeheader()
-    for r in rows(docs, all_kinds):
-        w.writerow({k: ("" if r[k] is None else _num(r[k])) for k in ROW_FIELDS})
-    return buf.getvalue()
+    return "".join(iter_csv(docs, all_kinds))
 
 
 def to_markdown(docs: List[Document], explain: bool = False, all_kinds: bool = False) -> str:
@@ -148,6 +189,8 @@ def to_markdown(docs: List[Document], explain: bool = False, all_kinds: bool = F
 def render(docs: List[Document], fmt: str, explain: bool = False, all_kinds: bool = False) -> str:
     if fmt == "json":
         return to_json(docs)
+    if fmt == "jsonl":
+        return "".join(iter_jsonl(docs))
     if fmt == "csv":
         return to_csv(docs, all_kinds)
     if fmt == "markdown":
