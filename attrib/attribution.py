@@ -779,7 +779,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
 
         # --- "X: “...”" at the start of a block, and "“...” — X"
         blk = blocks[sent.block]
-        if S == blk.start or text[blk.start:S].strip() in ("-", "*", "\u2022"):
+        if S == blk.start or S - blk.start <= 64 and text[blk.start:S].strip() in ("-", "*", "\u2022"):
             cm = _RE_COLON_QUOTE.match(text, S, E)
             if cm:
                 mm = mention_at(S, S + 3)

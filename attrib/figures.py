@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
@@ -280,6 +281,7 @@ def find_figures(doc: Document) -> List[Figure]:
     text = doc.text
     body = doc.body_start
     skip = [(m.start(), m.end()) for m in L.re_url.finditer(text, body)]
+    skip_starts = [a for a, _ in skip]
     raws: List[_Raw] = []
     last = body
     for st in L.re_start.finditer(text, body):
@@ -290,7 +292,8 @@ def find_figures(doc: Document) -> List[Figure]:
             continue
         last = m.end()
         s, e = m.span()
-        if any(a <= s < b for a, b in skip):
+        k = bisect_right(skip_starts, s) - 1  # URLs do not overlap: the one that starts last before s
+        if k >= 0 and s < skip[k][1]:
             continue
         grp = m.lastgroup
         tok = m.group()

@@ -146,7 +146,9 @@ def read_bytes(path: str, max_bytes: Optional[int] = None, what: str = "file") -
         if not stat.S_ISREG(st.st_mode):
             raise AttribError(f"{shown}: is {_kind(st.st_mode)}, not a regular file ({what} not read)")
         with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read(limit + 1)
+            data = fh.read(min(limit, st.st_size) + 1)  # what stat says (no buffer of the whole cap)
+            if len(data) > st.st_size:  # the file grew meanwhile: read on, up to the cap
+                data += fh.read(limit + 1 - len(data))
     finally:
         os.close(fd)
     if len(data) > limit:
@@ -157,7 +159,14 @@ def read_bytes(path: str, max_bytes: Optional[int] = None, what: str = "file") -
 def read_stream(stream, name: str, max_bytes: Optional[int] = None) -> bytes:
     """At most ``max_bytes`` of a binary stream (stdin); raises SizeError past the cap."""
     limit = default_max_bytes() if max_bytes is None else max_bytes
-    data = stream.read(limit + 1)
+    parts, n = [], 0
+    while n <= limit:  # in chunks: no buffer of the whole cap
+        chunk = stream.read(min(1 << 20, limit + 1 - n))
+        if not chunk:
+            break
+        parts.append(chunk)
+        n += len(chunk)
+    data = b"".join(parts)
     if len(data) > limit:
         raise SizeError(f"{name}: over the {human_size(limit)} size limit (--max-size or ATTRIB_MAX_SIZE to raise it)")
     return data
