@@ -103,3 +103,45 @@ def test_a_group_at_a_body_is_the_body_s():
     name, _, rule = who("Analysts at Harlow Bank expect growth of 2.5 percent.", "2.5")
     assert name == "Harlow Bank" and rule.endswith("+body")
     assert who("Officials with the Coastal Guard Service said 38 boats sank.", "38")[0] == "Coastal Guard Service"
+
+
+def test_a_one_word_company_opening_a_sentence_is_a_name():
+    assert who("Brightwave posted quarterly revenue of $4.2 billion.", "$4.2")[0] == "Brightwave"
+
+
+def test_a_verb_form_after_a_determiner_or_possessive_is_a_noun():
+    # "estimates" here is the analysts' noun, not a verb of "it"
+    text = "Although it beat analysts' earnings estimates, Harlow shares fell 3 percent to $14.90."
+    assert status(text, "3 percent") == "unsourced"
+    assert who("Harlow Mills' chief says 40 stores will close.", "40")[1] == "attributed"
+
+
+# --- 4. descriptions that refer back ---------------------------------------------------------------
+
+def test_an_epithet_refers_back_to_the_company():
+    text = ("Brightwave Foods reported results on Tuesday. The world's largest snack maker said it sold 45 million "
+            "bags. The snack giant is expecting between $7bn and $8bn in sales next year.")
+    assert who(text, "45 million")[0] == "Brightwave Foods"
+    assert who(text, "$7bn")[0] == "Brightwave Foods"
+
+
+# --- 5. scope --------------------------------------------------------------------------------------
+
+def test_a_passive_with_its_agent_covers_the_clause():
+    text = "The number of people killed was reported by the Coastal Herald to have risen to 84 on Friday."
+    assert who(text, "84")[0] == "Coastal Herald"
+
+
+def test_a_passive_agent_inside_a_verb_s_object_is_innermost():
+    text = "Ortiz said a 283 death toll reported by the Coastal Herald was incorrect."
+    assert who(text, "283")[0] == "Coastal Herald"
+
+
+def test_a_possessive_source_ends_at_a_coordinated_verb():
+    text = "The jump exceeded economists' forecasts and was an improvement over January's 239,000 jobs."
+    assert status(text, "239,000") == "unsourced"
+
+
+def test_an_after_clause_is_narration_not_the_speaker_s():
+    text = "Brightwave is forecasting a return to growth next quarter, after three quarterly declines."
+    assert status(text, "three") == "unsourced"

@@ -90,8 +90,14 @@ def _quote_starting_at(quotes, pos: int, limit: int = 4):
             return q
     return None
 
+# the end of a noun phrase: punctuation, a dash, or 'and' opening a second verb phrase ("exceeded economists'
+# forecasts and was an improvement over ...")
+_NP_BOUNDARY = re.compile(r"[,;:\u201c\u201d\"()]|\.(?=\s|$)|\s\u2013\s|\s\u2014|"
+                          r"\s(?:and|but)\s+(?=(?:was|were|is|are|has|have|had|will|would|could|also)\b)")
+
+
 def _next_boundary(text: str, a: int, E: int) -> int:
-    m = re.compile(r"[,;:\u201c\u201d\"()]|\.(?=\s|$)|\s\u2013\s|\s\u2014").search(text, a, E)
+    m = _NP_BOUNDARY.search(text, a, E)
     return m.start() if m else E
 
 

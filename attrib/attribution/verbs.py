@@ -17,6 +17,11 @@ from .scope import (
     _quote_starting_at, _skip_back_space_comma, _trailing_tail,
 )
 
+# a comma and a subordinator that opens the writer's own clause after a leading statement (not 'while',
+# which in news prose mostly contrasts two parts of the same statement)
+_RE_NARRATION = re.compile(r",\s+(?:after|before|although|though|despite|even\s+as|even\s+though|"
+                           r"as(?!\s+(?:well|much|many|high|low|far|long|of|part|a\s+result)\b)|"
+                           r"but\s+(?=(?:the|a|an|it|its|they|their|he|she|this|that|these|those|[A-Z])\b))\b")
 _RE_SURVEYED_BY = re.compile(r"\s+(?:surveyed|polled|interviewed|questioned|canvassed|tracked)\s+by\s+(?:the\s+)?")
 _RE_AUX_ONLY = re.compile(r"\s+(?:(?:had|have|has|were|are|was|is|also|already|all|themselves)\s+)*")
 
@@ -171,6 +176,10 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
         ve_scope = None
     q = _quote_starting_at(quotes, ve, 4)
     end = max(E, q.end) if q is not None else E
+    if q is None:
+        aside = _RE_NARRATION.search(text, ve, E)
+        if aside and not L.re_verb.search(text, aside.end(), E):
+            end = aside.start()  # "..., after three quarterly declines": the writer's narration, not the speaker's
     # a mid-sentence parenthetical ("..., X said, ...") covers the whole sentence
     begin = ve if ve_scope is None else ve_scope
     if boundary_before and not intro_only and re.match(r"\s*,", after_text):
