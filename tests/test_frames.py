@@ -211,3 +211,16 @@ def test_label_and_value_lines_after_an_attributed_colon():
 def test_an_acronym_glued_after_a_full_stop_opens_a_sentence():
     text = "The Health Ministry said 3,000 were wounded, including 300 deaths.NBC said these losses were lower."
     assert who(text, "300")[0] == "Health Ministry"
+
+
+def test_via_a_named_outlet_before_a_colon_list():
+    text = ("Via Bloomberg, here is what Wall Street was looking for:\n\n"
+            "Nonfarm payrolls: +235,000\n\nUnemployment rate: 5.6%\n")
+    assert who(text, "235,000")[0] == "Bloomberg"
+    assert who(text, "5.6%")[0] == "Bloomberg"
+
+
+def test_a_gapped_second_subject_takes_its_own_figure():
+    text = "The government puts the number of dead at 122, the Red Cross at 264."
+    assert who(text, "122")[0] == "government"
+    assert "Red Cross" in who(text, "264")[0]

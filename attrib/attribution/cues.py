@@ -79,6 +79,24 @@ def _bucket(rx, text: str, start: int, sents) -> Dict[int, list]:
     return out
 
 
+_RE_GAPPED = re.compile(r",\s*(?:and\s+|while\s+|but\s+|with\s+)?(?:[Tt]he\s+)?")
+_RE_GAPPED_AT = re.compile(r"\s+(?:at|as)\s+")
+
+
+def _gapped_subjects(text: str, a: int, E: int, mentions, cue: _Cue) -> List[_Cue]:
+    """A second subject with its verb left out: "The government puts the dead at 122, Radio Caraibes at 264"."""
+    out = []
+    for mm in mentions:
+        if mm.start <= a or mm.kind not in ("registry", "name", "collective", "description"):
+            continue
+        g = _RE_GAPPED.search(text, max(a, mm.start - 8), mm.start)
+        at = _RE_GAPPED_AT.match(text, mm.end)
+        if g and g.end() == mm.start and at:
+            end = _next_boundary(text, at.end(), E)
+            out.append(_Cue("gapped-subject", mm.start, at.end(), at.end(), end, mm))
+    return out
+
+
 def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
     L = _lex()
     text = doc.text
@@ -167,6 +185,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             cue = _verb_cue(doc, sent, vs, ve, mentions, quotes)
             if cue is not None:
                 cues.append(cue)
+                if re.search(r"\s(?:at|as)$", m.group()):  # "puts the dead at 122, the Red Cross at 264"
+                    cues.extend(_gapped_subjects(text, m.end(), E, mentions, cue))
 
         # --- possessive source: "the White House's data of 1,000", "X's estimate"
         for m in found["possessive"].get(si, ()):
