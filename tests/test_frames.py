@@ -303,3 +303,28 @@ def test_a_relative_after_an_apposition_takes_the_named_person():
     text = ("\"We are stretched,\" said Dr. Ana Ferrer, the authority's medical director, who told reporters that "
             "intensive care units were at 96 percent capacity.")
     assert who(text, "96")[0] == "Ana Ferrer"
+
+
+def test_a_long_epithet_refers_back_to_the_company():
+    text = ("Brightwave Foods reported results on Tuesday. The world's most valuable publicly traded snack company "
+            "said it sold 45 million bags.")
+    assert who(text, "45 million")[0] == "Brightwave Foods"
+
+
+def test_an_epithet_after_a_business_named_without_a_cue():
+    text = ("Oct 25 Brightwave Inc sold more bags than expected in the quarter.\n"
+            "The world's largest snack maker said on Tuesday it sold 45 million bags in the three months.")
+    assert who(text, "45 million")[0] == "Brightwave Inc"
+
+
+def test_hard_wrapped_wire_lines_are_one_paragraph():
+    text = ("The world's largest snack maker, Brightwave Inc, said on\n"
+            "Tuesday it sold 45 million bags in the three months ended\n"
+            "Sept. 24.\n")
+    assert who(text, "45 million")[0] == "Brightwave Inc"
+
+
+def test_according_to_a_relay_does_not_replace_a_described_speaker():
+    text = ("Brightwave Inc reported results. The company said it sold 45 million bags, beating the estimate of "
+            "44 million, according to FactSet.")
+    assert who(text, "45 million")[0] == "Brightwave Inc"

@@ -117,7 +117,8 @@ def attribute(doc: Document, registry: Registry) -> Document:
             if same_sentence and weak.get(best.id):
                 best = same_sentence[0]  # "the indictment alleges that he promised 9%": the allegation governs
             elif same_sentence and source_kind.get(best.id) in ("anaphor", "description", "document", "group"):
-                explicit = [st for st in same_sentence if source_kind.get(st.id) in ("registry", "name", "collective")]
+                explicit = [st for st in same_sentence if source_kind.get(st.id) in ("registry", "name", "collective")
+                            and (source_kind.get(best.id) == "group" or st.rule != "according-to")]
                 if explicit:
                     # "Mehta said that the company expects 40 points": Mehta, named, speaks; "analysts had
                     # expected 40, according to FactSet": the compiler that names no one else is the source

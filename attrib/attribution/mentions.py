@@ -181,6 +181,8 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             else:
                 break
         out.append(Mention(start, h.end(), text[start:h.end()], "document"))
+    for m in L.re_epithet.finditer(text, s, e):
+        out.append(Mention(m.start(), m.end(), m.group(), "description"))
     for m in L.re_description.finditer(text, s, e):
         if re.match(r"[Tt]he\s+[A-Z]", m.group()) and m.group("head").lower() in L.info_nouns:
             continue  # "The Westfield poll": the name before the document is the mention
