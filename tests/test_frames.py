@@ -328,3 +328,10 @@ def test_according_to_a_relay_does_not_replace_a_described_speaker():
     text = ("Brightwave Inc reported results. The company said it sold 45 million bags, beating the estimate of "
             "44 million, according to FactSet.")
     assert who(text, "45 million")[0] == "Brightwave Inc"
+
+
+def test_the_subject_of_a_comparative_clause_is_after_than():
+    text = "Brightwave Inc sold more bags than Wall Street had expected, some 45 million."
+    doc = attrib.scan_text(text)
+    st = [s for s in doc.statements if s.cue.text == "expected"][0]
+    assert st.source.text == "Wall Street"
