@@ -1,0 +1,160 @@
+"""Plain-text tables that fit the terminal: columns shrink to the width, long cells wrap.
+
+A table is sized to ``width`` columns (the terminal's, see :func:`terminal_width`): columns keep their
+natural width when everything fits; otherwise the widest wrapping columns give up space first (each
+keeps at least its ``min``), and their cells wrap onto further lines. A column that must not wrap
+(an id, a number) keeps its width; when even that does not fit, cells are cut and end in a visible
+``…``. No line is ever longer than ``width``; lines carry no trailing spaces. ``width=0`` means no limit.
+
+    >>> print(fit_table(["name", "said"], [["Interior Ministry of Lemoria", "said"]], width=16))
+    name        said
+    ----------  ----
+    Interior    said
+    Ministry
+    of Lemoria
+"""
+from __future__ import annotations
+
+import os
+import textwrap
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Tuple, Union
+
+ELLIPSIS = "\u2026"
+GAP = 2
+DEFAULT_WIDTH = 100  # when the output is no terminal and COLUMNS is unset
+
+
+@dataclass
+class Column:
+    header: str
+    wrap: bool = True  # wrap long cells (else cut them with an ellipsis)
+    min: int = 8  # the least width a wrapping column shrinks to
+    right: bool = False  # right-aligned (counts)
+
+
+class Section(str):
+    """A row that is one line of text across the table (a file name above its figures)."""
+
+
+def terminal_width(default: int = DEFAULT_WIDTH) -> int:
+    """``COLUMNS`` when set, else the width of the terminal on stdout, else ``default``."""
+    env = os.environ.get("COLUMNS", "")
+    if env.strip().isdigit() and int(env) > 0:
+        return int(env)
+    try:
+        if os.isatty(1):
+            return os.get_terminal_size(1).columns or default
+    except OSError:
+        pass
+    return default
+
+
+def _cut(s: str, w: int) -> str:
+    if len(s) <= w:
+        return s
+    return (s[: w - 1] + ELLIPSIS) if w >= 1 else ""
+
+
+def _wrap(s: str, w: int) -> List[str]:
+    if len(s) <= w:
+        return [s]
+    return textwrap.wrap(s, w, break_long_words=True, break_on_hyphens=True) or [""]
+
+
+def _widths(cols: Sequence[Column], natural: List[int], words: List[int], width: int) -> Tuple[List[int], int]:
+    """Column widths and the gap between columns (one space instead of two when words would break)."""
+    avail = width - GAP * (len(cols) - 1)
+    if width <= 0 or sum(natural) <= avail:
+        return natural, GAP
+    mins = [min(n, max(c.min, w)) if c.wrap else n for c, n, w in zip(cols, natural, words)]
+    if sum(mins) > avail:
+        avail = width - (len(cols) - 1)
+        return _shrink(cols, natural, mins, avail), 1
+    return _shrink(cols, natural, mins, avail), GAP
+
+
+def _shrink(cols: Sequence[Column], natural: List[int], mins: List[int], avail: int) -> List[int]:
+    floor = [min(n, c.min) if c.wrap else n for c, n in zip(cols, natural)]
+    while sum(mins) > avail:  # the longest words give way first, and are broken
+        i = max(range(len(mins)), key=lambda i: (mins[i] - floor[i], mins[i]))
+        if mins[i] <= floor[i]:
+            break
+        mins[i] -= 1
+    if sum(mins) > avail:  # too narrow: wrapping columns shrink further first, then the rest is cut
+        ws = list(mins)
+        while sum(ws) > avail and max(ws) > 1:
+            soft = [i for i, c in enumerate(cols) if c.wrap and ws[i] > 4]
+            i = max(soft or range(len(ws)), key=lambda i: (ws[i], -i))
+            ws[i] -= 1
+        return ws
+
+    def total(cap: int) -> int:
+        return sum(max(m, min(n, cap)) for m, n in zip(mins, natural))
+
+    lo, hi = 0, max(natural)  # the largest cap on the wrapping columns that fits
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if total(mid) <= avail:
+            lo = mid
+        else:
+            hi = mid - 1
+    ws = [max(m, min(n, lo)) for m, n in zip(mins, natural)]
+    spare = avail - sum(ws)
+    for i in sorted(range(len(ws)), key=lambda i: -natural[i]):  # hand out what the cap left over
+        if spare <= 0:
+            break
+        if ws[i] < natural[i]:
+            extra = min(spare, natural[i] - ws[i])
+            ws[i] += extra
+            spare -= extra
+    return ws
+
+
+def fit_table(headers: Sequence[Union[str, Column]], rows: Sequence[Union[Sequence[str], Section]],
+              width: Optional[int] = None) -> str:
+    """The table as text, no line longer than ``width`` (None: the terminal's; 0: no limit)."""
+    cols = [h if isinstance(h, Column) else Column(h) for h in headers]
+    if width is None:
+        width = terminal_width()
+    body = [r if isinstance(r, Section) else [" ".join(str(x).split()) for x in r] for r in rows]
+    natural = [len(c.header) for c in cols]
+    words = [max(map(len, c.header.split()), default=0) for c in cols]  # the longest word of each column
+    for r in body:
+        if not isinstance(r, Section):
+            natural = [max(n, len(x)) for n, x in zip(natural, r)]
+            words = [max(w, max(map(len, x.split()), default=0)) for w, x in zip(words, r)]
+    ws, gap = _widths(cols, natural, words, width)
+    out: List[str] = []
+
+    def emit(cells: Sequence[str], header: bool = False) -> None:
+        parts = []
+        for c, w, x in zip(cols, ws, cells):
+            parts.append(_wrap(x, w) if (c.wrap or header) and w >= 4 else [_cut(x, w)])
+        for k in range(max(len(p) for p in parts)):
+            line = []
+            for c, w, p in zip(cols, ws, parts):
+                x = p[k] if k < len(p) else ""
+                line.append(x.rjust(w) if c.right and not header else x.ljust(w))
+            out.append((" " * gap).join(line).rstrip())
+
+    emit([c.header for c in cols], header=True)
+    out.append((" " * gap).join("-" * w for w in ws))
+    for r in body:
+        if isinstance(r, Section):
+            out.append(_cut(str(r), width) if width > 0 else str(r))
+        else:
+            emit(r)
+    return "\n".join(out)
+
+
+def shown_path(path: str, cwd: Optional[str] = None) -> str:
+    """A path for people: relative to the current folder when it lies inside it, else as given."""
+    if not os.path.isabs(path):
+        return path
+    cwd = cwd or os.getcwd()
+    try:
+        rel = os.path.relpath(path, cwd)
+    except ValueError:  # another drive
+        return path
+    return path if rel.startswith("..") else rel
