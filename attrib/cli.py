@@ -90,7 +90,20 @@ sources_option = click.option("--sources", type=click.Path(dir_okay=False), defa
                               help="An extra sources.yaml that extends or overrides the registry.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Every error attrib knows (a lexicon, a registry, a config) is one line and exit 2, never a traceback."""
+
+    def invoke(self, ctx):
+        from .errors import AttribError
+
+        try:
+            return super().invoke(ctx)
+        except AttribError as e:
+            click.echo(f"attrib: {e}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="attrib")
 def cli():
     """attrib: find every figure in news text, who claimed it, and who corroborates it."""
