@@ -88,7 +88,7 @@ mark.s-attributed .tag{color:#22543d}mark.s-vague .tag{color:#744210}mark.s-unso
 mark.fig .tip{display:none;position:absolute;left:0;top:1.6em;z-index:10;width:26rem;max-width:80vw;
 background:#fff;border:1px solid #a0aec0;border-radius:.4rem;box-shadow:0 4px 14px rgba(0,0,0,.18);
 padding:.5rem .7rem;font-size:.82rem;line-height:1.35;font-weight:400;white-space:normal;cursor:auto}
-mark.fig:hover .tip,mark.fig:focus .tip,mark.fig:focus-within .tip{display:block}
+mark.fig:hover .tip,mark.fig:focus .tip,mark.fig:focus-within .tip,mark.fig:target .tip{display:block}
 .tip b{font-weight:600}.tip .step{display:block;color:var(--muted);padding-left:.8em;text-indent:-.8em}
 .tip .row{display:block}
 """
@@ -456,7 +456,7 @@ def render_html(docs: Sequence[Document], claims: Sequence[Claim], registry=None
               + '<span>— stands behind (thicker: more figures)</span>'
                 '<span style="color:#805ad5">— relays</span><span style="color:#c53030">- - contradicts</span>'
                 '<span style="color:#3182ce">- - updates</span></p>')
-    status_legend = " ".join(f'<mark class="fig s-{s}">{s}<span class="tag">{s}</span></mark>' for s in STATUS_COLOURS)
+    status_legend = " ".join(f'<mark class="fig s-{s}">figure<span class="tag">{s}</span></mark>' for s in STATUS_COLOURS)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',

@@ -16,6 +16,7 @@ keeps at least its ``min``), and their cells wrap onto further lines. A column t
 from __future__ import annotations
 
 import os
+import re
 import textwrap
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple, Union
@@ -54,6 +55,14 @@ def _cut(s: str, w: int) -> str:
     if len(s) <= w:
         return s
     return (s[: w - 1] + ELLIPSIS) if w >= 1 else ""
+
+
+_BREAK = re.compile(r"\s+|(?<=[a-z]-)(?=[a-z])")  # where textwrap may break a line: spaces, hyphens
+
+
+def _longest(s: str) -> int:
+    """The longest piece of ``s`` that wrapping cannot break (a hyphenated word breaks at its hyphens)."""
+    return max((len(p) for p in _BREAK.split(s)), default=0)
 
 
 def _wrap(s: str, w: int) -> List[str]:
@@ -101,13 +110,18 @@ def _shrink(cols: Sequence[Column], natural: List[int], mins: List[int], avail: 
             hi = mid - 1
     ws = [max(m, min(n, lo)) for m, n in zip(mins, natural)]
     spare = avail - sum(ws)
-    for i in sorted(range(len(ws)), key=lambda i: -natural[i]):  # hand out what the cap left over
+    # hand out what the cap left over: first to the columns it makes fit whole (nearest first), the rest
+    # to the columns still short the most
+    for i in sorted(range(len(ws)), key=lambda i: (natural[i] - ws[i], i)):
+        if 0 < natural[i] - ws[i] <= spare:
+            spare -= natural[i] - ws[i]
+            ws[i] = natural[i]
+    for i in sorted(range(len(ws)), key=lambda i: (-(natural[i] - ws[i]), i)):
         if spare <= 0:
             break
-        if ws[i] < natural[i]:
-            extra = min(spare, natural[i] - ws[i])
-            ws[i] += extra
-            spare -= extra
+        extra = min(spare, natural[i] - ws[i])
+        ws[i] += extra
+        spare -= extra
     return ws
 
 
@@ -119,11 +133,11 @@ def fit_table(headers: Sequence[Union[str, Column]], rows: Sequence[Union[Sequen
         width = terminal_width()
     body = [r if isinstance(r, Section) else [" ".join(str(x).split()) for x in r] for r in rows]
     natural = [len(c.header) for c in cols]
-    words = [max(map(len, c.header.split()), default=0) for c in cols]  # the longest word of each column
+    words = [_longest(c.header) for c in cols]  # the longest word of each column
     for r in body:
         if not isinstance(r, Section):
             natural = [max(n, len(x)) for n, x in zip(natural, r)]
-            words = [max(w, max(map(len, x.split()), default=0)) for w, x in zip(words, r)]
+            words = [max(w, _longest(x)) for w, x in zip(words, r)]
     ws, gap = _widths(cols, natural, words, width)
     out: List[str] = []
 
