@@ -91,7 +91,25 @@ sources_option = click.option("--sources", type=click.Path(dir_okay=False), defa
 
 
 class _Group(click.Group):
-    """Every error attrib knows (a lexicon, a registry, a config) is one line and exit 2, never a traceback."""
+    """Every error attrib knows (a lexicon, a registry, a config) is one line and exit 2, never a traceback;
+    so is a usage error (an unknown option, a bad value): one line naming the command and its --help."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as e:
+            where = e.ctx.command_path if e.ctx is not None else (prog_name or "attrib")
+            click.echo(f"attrib: {e.format_message()} (see '{where} --help')", err=True)
+            sys.exit(e.exit_code)
+        except click.ClickException as e:
+            click.echo(f"attrib: {e.format_message()}", err=True)
+            sys.exit(e.exit_code)
+        except click.Abort:
+            click.echo("attrib: aborted", err=True)
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)
 
     def invoke(self, ctx):
         from .errors import AttribError

@@ -90,3 +90,26 @@ def test_dependencies_are_declared_for_every_supported_python():
     cfg.read(ROOT / "setup.cfg")
     reqs = cfg["options"]["install_requires"]
     assert 'tomli>=1.1; python_version < "3.11"' in reqs and "mdit-py-plugins" in reqs
+
+
+@pytest.mark.parametrize("args,what", [
+    (["scan"], "Missing argument"),
+    (["scan", "--bogus", "x.md"], "No such option '--bogus'"),
+    (["report", "--width", "-3", "x.md"], "Invalid value for '--width'"),
+    (["report", "--format", "pdf", "x.md"], "Invalid value for '--format'"),
+    (["nosuch"], "No such command"),
+])
+def test_usage_errors_are_one_line(args, what):
+    r = run_fresh(*args, env={})
+    lines = r.stderr.strip().splitlines()
+    assert r.returncode == 2 and len(lines) == 1 and what in lines[0] and "--help" in lines[0], r.stderr
+
+
+def test_option_combinations_work(tmp_path):
+    art = EXAMPLES / "01-harbour-daily-strike.md"
+    for args in (["scan", "--format", "json", "--explain", "--all"], ["scan", "--format", "markdown", "--all"],
+                 ["report", "--format", "html", "--explain"], ["report", "--format", "csv", "-o", tmp_path / "r.csv"],
+                 ["scan", "--format", "csv", "--explain", "--all", "--width", "40"]):
+        r = run(*args, art)
+        assert r.exit_code == 0 and r.stderr == "", (args, r.stderr)
+    assert (tmp_path / "r.csv").read_text().startswith("id,measure,verdict")
