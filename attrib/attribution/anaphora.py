@@ -7,9 +7,14 @@ from typing import List, Optional, Tuple
 
 from ..registry import normalize_name
 from .frames import _Claim
-from .lexicon import _BUSINESS_HEADS, _DOC_SYNONYMS, _NAME_BOUND_HEADS, _SELF_STANDING, _STATE_TYPES, _lex
+from .lexicon import _DOC_SYNONYMS, _NAME_BOUND_HEADS, _SELF_STANDING, _STATE_TYPES, _lex
 from .mentions import Mention, _subject_entities
 from .scope import _sentence_of
+
+
+# "the world's largest ...", "the nation's second-biggest ...": a superlative epithet, not an owner
+_RE_EPITHET = re.compile(r"[Tt]he\s+(?:world|nation|country|region|state|city|industry|sector|market|planet|continent)"
+                         r"[\u2019']s\s")
 
 
 class _Anaphora:
@@ -55,7 +60,7 @@ class _Anaphora:
         "Chief Executive X" -> the company the story is about (the first business it names)."""
         words = [w.lower().strip(".,") for w in role]
         for head in words:
-            if head in _NAME_BOUND_HEADS | _BUSINESS_HEADS | {"agency", "ministry", "department", "office"}:
+            if head in _NAME_BOUND_HEADS | _lex().business_heads | {"agency", "ministry", "department", "office"}:
                 found = self._named_with_head(head, pos)
                 if found is not None and self.claimants[found[0]].category == "org":
                     return [self.claimants[found[0]].c.name]
@@ -144,7 +149,8 @@ class _Anaphora:
                 return None, [f"'{m.text}' has no earlier claimant: left unresolved"]
         elif head in L.info_nouns:
             return None, [f"'{m.text}' has no earlier claimant: left unresolved"]
-        elif head in _BUSINESS_HEADS and "'" not in m.text and "\u2019" not in m.text:  # "the Minneapolis company"
+        elif head in _lex().business_heads and ("'" not in m.text and "\u2019" not in m.text or _RE_EPITHET.match(m.text)):
+            # "the Minneapolis company", "the tech giant", "the world's largest snack maker"
             for p, cid in reversed(self.history):
                 cl = self.claimants[cid]
                 if p < pos and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
@@ -187,7 +193,7 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
         return head in name.split() or head == (c.type or "") or \
             (head in ("army", "military", "navy") and (c.type or "") == "military") or \
             (head in ("junta", "regime", "government") and (c.type or "") == "government")
-    if head in _BUSINESS_HEADS:
+    if head in _lex().business_heads:
         return (c.type or "") not in _STATE_TYPES
     if need == "org" or need is None:
         return True

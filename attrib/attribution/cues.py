@@ -22,6 +22,13 @@ _RE_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+")
 _RE_PER_NOT_CUE = re.compile(
     r"(?:cent|capita|day|week|month|year|hour|head|person|share|unit|annum|barrel|ton|tonne|kilo|"
     r"kg|km|mile|liter|litre|gallon|vote|se|household|student|resident|\d)")
+# a determiner or a possessive (with at most one word between) before a verb form makes it a noun or an
+# adjective: "the bank's estimates", "the reported toll"
+_RE_NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|whose|an?)|\w[\u2019']s|\ws[\u2019'])\s+$")
+# "analysts' earnings estimates": a possessive, a modifier, and a form in -s is a noun phrase
+_RE_POSSESSIVE_MOD_BEFORE = re.compile(r"(?:\w[\u2019']s|\ws[\u2019'])\s+([a-z][\w-]*)\s+$")
+_RE_BY_AFTER = re.compile(r"\s+by\s")
+_RE_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _RE_NEGATED = re.compile(r"(?:\b(?:not|never|cannot|could\s+not|did\s+not|would\s+not)|n[\u2019']t)\s+(?:\w+\s+)?$")
 _RE_AS_BEFORE = re.compile(r"\bas\s+$")
 _RE_TO_BEFORE = re.compile(r"\bto\s+$")
@@ -118,8 +125,15 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             vs, ve = m.start(), m.end()
             word = m.group().split()[0].lower()
             lo = max(S, vs - 25)
+            if _RE_BY_AFTER.match(text, ve) and not word.endswith(("s", "ing")):
+                continue  # "a toll reported by the Herald": a passive participle, its agent is the source
             if text[vs - 1:vs] == "-" or text[ve:ve + 1] == "-":
                 continue  # "a better-than-expected 40,000", "long-awaited": a compound adjective, not a verb
+            if _RE_NOUN_BEFORE.search(text, max(S, vs - 40), vs):
+                continue  # "the reported toll", "the bank's estimates": a noun or an adjective
+            pm = _RE_POSSESSIVE_MOD_BEFORE.search(text, max(S, vs - 40), vs) if word in L.info_nouns else None
+            if pm and pm.group(1) not in L.role_nouns and pm.group(1) not in L.titles:
+                continue  # "analysts' earnings estimates" (but "the marshal's office puts" speaks)
             if _RE_NEGATED.search(text, lo, vs):
                 continue  # a denial or refusal is no statement of the figure
             if _RE_TO_BEFORE.search(text, max(S, vs - 4), vs):
@@ -166,8 +180,16 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             if mm is None:
                 continue
             begin = _clause_start(text, S, m.start())
-            if L.re_info_word.search(text, begin, m.start()) or re.search(r"\btoll\b", text[begin:m.start()]):
-                cues.append(_Cue("passive-agent", m.start(), m.end() - 1, S, E, mm))  # "The toll was compiled by X"
+            # "Ortiz said a 283 toll reported by X was wrong": the reduced relative is the verb's object
+            verbs = [v.end() for v in found["verb"].get(si, ()) if begin <= v.start() and v.end() < m.start()]
+            if verbs:
+                cues.append(_Cue("passive-agent", m.start(), m.end() - 1, max(verbs), m.start(), mm))
+            elif L.re_info_word.search(text, begin, m.start()) or re.search(r"\btoll\b", text[begin:m.start()]) or \
+                    _RE_AUX_BEFORE.search(text, max(S, m.start() - 20), m.start()) or \
+                    (not text[begin:m.start()].strip() and mm.start <= a + 4):
+                # "The toll was compiled by X", "The number killed was reported by X to have risen to 84",
+                # "The settlement, announced by X, resolves claims that ..."
+                cues.append(_Cue("passive-agent", m.start(), m.end() - 1, S, E, mm))
             else:
                 cues.append(_Cue("passive-agent", m.start(), m.end() - 1, begin, m.start(), mm))
 

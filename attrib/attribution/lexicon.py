@@ -46,13 +46,16 @@ class _Lex:
         self.re_info = _alt(self.info_nouns)
         self.re_info_word = re.compile(rf"\b(?:{trie_pattern(self.info_nouns)})\b")
         info = trie_pattern(self.info_nouns)
-        self.re_possessive_info = re.compile(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,2}}?(?:{info})\b")
+        self.re_possessive_info = re.compile(rf"(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:[\w-]+\s+){{0,2}}?(?:{info})\b")
         self.re_info_by = re.compile(rf"\b(?:{info})\s+(?:[\w-]+\s+){{0,4}}?(?:by|from)\s+")
         self.re_org_document = re.compile(
             rf"\s+(?:{info})\b(?!\s+(?:a|an|the|more|less|about|around|some|its|their|\d))")
         self.anaphors = {k.lower(): v for k, v in cues["anaphors"].items()}
         self.re_anaphor = re.compile(rf"\b(?:{trie_pattern(self.anaphors, fold_case=True)})\b", re.IGNORECASE)
         heads = {k.split()[-1]: v for k, v in self.anaphors.items() if k.startswith("the ")}
+        self.business_heads = set(w.lower() for w in names.get("business_heads") or [])
+        for h in self.business_heads:  # "the tech giant", "the iPhone maker": a business described
+            heads.setdefault(h, "org")
         self.description_heads = heads
         self.re_description = re.compile(
             rf"(?:\b[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s\s+|[a-z]+s[\u2019']\s+|[A-Z][a-z]+\s+(?=[a-z]))?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|"
@@ -66,6 +69,10 @@ class _Lex:
         self.inversion_verbs = set(cues["inversion_verbs"])
         self.re_institutional = re.compile(
             rf"\b(?:{trie_pattern([w for w in cues['institutional']], fold_case=True)})\b(?!['\u2019-])", re.IGNORECASE)
+        self.role_groups = set(w.lower() for w in cues.get("role_groups") or [])
+        self.re_role_group = re.compile(
+            rf"\b(?:(?:{mods})\s+)?(?:{trie_pattern(self.role_groups, fold_case=True)})\b(?!-)", re.IGNORECASE)
+        self.re_finite_after = re.compile(r"\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?(?=[a-z]+\b(?!\s+by\b))")
         self.documents = set(cues["documents"])
         self.re_document_head = re.compile(rf"\b(?:{trie_pattern(self.documents, fold_case=True)})\b", re.IGNORECASE)
         self.weak_verbs = set(cues.get("weak_verbs") or [])
@@ -79,7 +86,7 @@ class _Lex:
         cap = r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|de|di|da|du|van|von|le|la)-)?(?:[A-Z][\w\u2019'.&-]*|U\.S\.|U\.K\.|U\.N\.)"
         labelled = r"(?:(?<=District\s)|(?<=Lodge\s)|(?<=Local\s)|(?<=Chapter\s)|(?<=Precinct\s)|(?<=Ward\s)|(?<=Post\s))\d{1,4}\b"
         self.re_name = re.compile(
-            rf"{cap}(?:\s+(?:(?:{conn})\s+)*(?:{cap}|{labelled}))*(?:\s+\([A-Z][A-Za-z.]{{1,10}}\))?")
+            rf"(?<![\w\u2019'])(?<!\w-){cap}(?:\s+(?:(?:{conn})\s+)*(?:{cap}|{labelled}))*(?:\s+\([A-Z][A-Za-z.]{{1,10}}\))?")
 
 
 @lru_cache(maxsize=1)
@@ -112,8 +119,6 @@ _DOC_SYNONYMS = {w: g for g in (["poll", "survey"], ["report", "study", "analysi
                                  ["statement", "release", "press release", "post", "announcement"]) for w in g}
 _SELF_STANDING = {"army", "military", "navy", "junta", "regime", "government", "front", "movement", "militia",
                   "panel", "faction", "party", "rebels", "militants", "insurgents", "trustees", "companies", "state"}
-_BUSINESS_HEADS = {"group", "company", "firm", "retailer", "lender", "insurer", "automaker", "developer", "carrier", "airline",
-                   "utility", "nonprofit", "charity"}
 _STATE_TYPES = {"government", "ministry", "military", "intelligence", "official-body", "international-org", "media",
                 "wire", "collective"}
 _DOC_PREFIX = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:\b(?:\d{4}|[A-Za-z][a-z-]+|U\.S\.)\s+){0,3}$")
