@@ -2,6 +2,8 @@
 
 A fenced block right after an HTML comment ``<!-- NAME-output -->`` holds ``$ command`` lines, each
 followed by its output (stdout and stderr, at 100 columns: the width of output that is no terminal).
+The commands of a block run one after the other in one shell, in a fresh folder holding a copy of
+``examples/`` (so that a command that writes a file writes it there, not in the repository).
 A last line starting ``(…`` stands for output left out. Regenerate the blocks after a change with
 
     python tests/test_readme_examples.py --write
@@ -15,7 +17,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FILES = [ROOT / "README.md", ROOT / "docs" / "output.md"]
+FILES = [ROOT / "README.md", ROOT / "docs" / "output.md", ROOT / "docs" / "check.md", ROOT / "docs" / "registry.md",
+         ROOT / "docs" / "claims.md"]
 BLOCK = re.compile(r"(<!-- ([a-z0-9-]+)-output -->\n```[a-z]*\n)(.*?)(```)", re.DOTALL)
 MORE = "(\u2026"
 
@@ -34,12 +37,17 @@ def parse(body: str):
 
 
 def run_block(cmds):
-    """The output of each command, run one after the other in one shell at the repository root."""
+    """The output of each command, run one after the other in one shell, in a copy of examples/."""
+    import shutil
+    import tempfile
+
     script = "".join(f"{{ {c}\n}} 2>&1\n__rc=$?; echo '@@@'; (exit $__rc)\n" for c, _ in cmds)
     env = dict(os.environ, COLUMNS="100", PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ["PATH"])
     env.pop("ATTRIB_LEXICONS", None)
-    p = subprocess.run(["bash", "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
-                       stdin=subprocess.DEVNULL)
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copytree(ROOT / "examples", Path(tmp) / "examples")
+        p = subprocess.run(["bash", "-c", script], cwd=tmp, env=env, capture_output=True, text=True, timeout=300,
+                           stdin=subprocess.DEVNULL)
     parts = p.stdout.split("@@@\n")
     return [x.rstrip("\n").split("\n") if x.strip() else [] for x in parts[: len(cmds)]]
 
