@@ -149,7 +149,8 @@ def test_report_loads_in_chromium(name, tmp_path):
     page = tmp_path / "report.html"
     write_html(corpus, page)
     data = report_json(corpus)
-    dumped, console = browse(page, "--dump-dom")
+    shot = tmp_path / "shot.png"
+    dumped, console = browse(page, "--dump-dom", f"--screenshot={shot}", "--window-size=1280,1600", "--hide-scrollbars")
     assert console == [], "console messages:\n" + "\n".join(console)
     dom = Dom()
     dom.feed(dumped)
@@ -160,7 +161,4 @@ def test_report_loads_in_chromium(name, tmp_path):
     assert dom.claims == len(data["claims"]) > 0
     assert dom.svg == 1 and dom.nodes.count("n-claim") > 0 and dom.nodes.count("n-claimant") > 0
     assert dom.panels >= dom.nodes.count("n-claimant")
-    shot = tmp_path / "shot.png"
-    _out, console = browse(page, f"--screenshot={shot}", "--window-size=1280,1600", "--hide-scrollbars")
-    assert console == [], console
     assert png_size(shot) == (1280, 1600) and shot.stat().st_size > 20_000  # drawn, not blank
