@@ -192,15 +192,16 @@ def graph_layout(ix: _Index):
 
 EDGE_COLOURS = {"claims": "#4a5568", "relays": "#805ad5", "contradicts": "#c53030", "updates": "#3182ce"}
 ROW = 22
-LABEL_W = 330  # room for a claim's label right of its node
+LABEL_W = 320  # room for a claim's label right of its node
+CHAR_W = 6.6  # the mean width of a character of the 12px labels
 
 
 def graph_svg(ix: _Index) -> str:
     nodes, edges, ncols, tallest = graph_layout(ix)
     if not nodes:
         return '<p class="muted">No claim has a claimant: there is nothing to draw.</p>'
-    col_x = {3: [170, 430, 700], 2: [250, 560]}[ncols]
-    width = col_x[-1] + LABEL_W + 160
+    col_x = {3: [215, 490, 740], 2: [250, 540]}[ncols]  # room for 30 characters left of a node
+    width = col_x[-1] + LABEL_W + 90
     height = tallest * ROW + 60
     xy = _positions(nodes, edges, ncols, tallest, col_x)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
@@ -220,11 +221,13 @@ def graph_svg(ix: _Index) -> str:
         sw = min(1.0 + (w - 1) * 0.8, 5.0)
         dash = ' stroke-dasharray="5 3"' if kind in ("contradicts", "updates") else ""
         if x1 == x2:  # within a column: an arc to the right (of the claims' labels, for claims)
-            if kind in ("contradicts", "updates"):
-                x1 = x2 = x1 + LABEL_W + 20
-            cx = x1 + 30 + min(abs(y2 - y1) * 0.12, 90)
+            if kind in ("contradicts", "updates"):  # just right of the longer of the two labels
+                x1 = x2 = x1 + 20 + CHAR_W * max(len(_claim_label(ix.by_id[u])), len(_claim_label(ix.by_id[v])))
+            cx = x1 + 30 + min(abs(y2 - y1) * 0.12, 60)
             d = f"M{x1:.1f},{y1:.1f} C{cx:.1f},{y1:.1f} {cx:.1f},{y2:.1f} {x2:.1f},{y2:.1f}"
         else:
+            if kind == "relays":  # into the start of the claimant's label, which lies left of its node
+                x2 -= 16 + CHAR_W * len(_clip(nodes[v][1], 30))
             mx = (x1 + x2) / 2
             d = f"M{x1 + 7:.1f},{y1:.1f} C{mx:.1f},{y1:.1f} {mx:.1f},{y2:.1f} {x2 - 8:.1f},{y2:.1f}"
         marker = "" if kind == "contradicts" else f' marker-end="url(#arrow-{kind})"'
@@ -240,9 +243,10 @@ def graph_svg(ix: _Index) -> str:
             c = ix.by_id[n]
             fill = VERDICT_COLOURS.get(c.verdict, "#718096")
             text = f"{lab} · {amount(*claim_numbers(c))} · {c.verdict} {c.grade}"
+            short = _claim_label(c)
             shape = (f'<rect x="{x - 6}" y="{y - 6}" width="12" height="12" transform="rotate(45 {x} {y})" '
                      f'fill="{fill}"/>')
-            label_svg = f'<text x="{x + 12}" y="{y + 4}">{E(_clip(text, 48))}</text>'
+            label_svg = f'<text x="{x + 12}" y="{y + 4}">{E(short)}</text>'
             href, title = f"#{n}", f"{n}: {text}"
         else:
             fill = "#805ad5" if kind == "relay" else "#2b6cb0"
@@ -286,6 +290,11 @@ def _positions(nodes, edges, ncols: int, tallest: int, col_x: List[int]) -> Dict
         for (_t, _i, n), yy in zip(want, placed):
             y[n] = yy
     return {n: (col_x[nodes[n][2]], y[n]) for n in nodes}
+
+
+def _claim_label(c: Claim) -> str:
+    """A claim's label in the graph: measure, amount, grade (its colour says the verdict)."""
+    return f"{_clip(c.measure.label, 32)} · {_clip(amount(*claim_numbers(c)), 20)} · {c.grade}"
 
 
 def _clip(s: str, n: int) -> str:
