@@ -16,13 +16,15 @@ from .scope import _sentence_of
 _RE_EPITHET = re.compile(r"[Tt]he\s+(?:world|nation|country|region|state|city|industry|sector|market|planet|continent)"
                          r"[\u2019']s\s")
 
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
 
 class _Anaphora:
     """Resolution of anaphors and descriptions (a mixin of the resolver)."""
 
     def resolve_anaphor(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
         L = _lex()
-        need = L.anaphors.get(m.text.lower())
+        need = L.anaphors.get(_POSSESSIVE_PRONOUN.get(m.text.lower(), m.text.lower()))
         head = m.text.lower().split()[-1]
         if head in L.info_nouns:  # "the report" after "a report by X" / "X's report" / "X released a report"
             for p, cid in reversed(self.history):
@@ -41,6 +43,12 @@ class _Anaphora:
             if _compatible(need, cl, m.text.lower()):
                 line = self._first_line(cid)
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {line}"]
+        if m.text.lower() in ("he", "she", "his", "her") and self._nearest_name(pos, person=True):
+            # "Dana Ruiz founded the firm in 2009. She said ...": the person the text named just before,
+            # with or without a statement of her own
+            name = self._nearest_name(pos, person=True)
+            cid = self._person(name, m.start, [])
+            return cid, [f"'{m.text}' refers back to {name}, the person named just before"]
         words = m.text.split()
         if words[-1].lower() in (_NAME_BOUND_HEADS | _SELF_STANDING) and len(words) == 2:
             ctype = {"army": "military", "military": "military", "navy": "military", "junta": "government",

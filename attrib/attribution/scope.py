@@ -9,7 +9,7 @@ from ..model import Document
 
 
 _DET_TAIL = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+$")
-_CLAUSE_BOUNDARY = re.compile(r",(?!\d)|[;:\u201c\u201d\"\u2014]|\s\u2013\s|"
+_CLAUSE_BOUNDARY = re.compile(r",(?!\d)|[;:\u201c\u201d\"\u2014(]|\s\u2013\s|"
                               r"\b(?:that|which|who|whom|while|whereas|as|because|but|after|before|when)\b")
 
 

@@ -96,6 +96,9 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
             if ante:
                 return _Cue("relative-subject-verb", vs, ve, ve, E, ante[0])
         gap = text[cs:vs].strip()
+        if cs > S and text[cs - 1] == "(" and text[vs:ve].lower() in L.inversion_verbs and \
+                _figure_between(doc, cs, vs) and not re.search(r"[a-z]{3,}\s", gap):
+            gap = ""  # "(32,000 counted the authorities)": an inverted parenthetical after the figure
         if re.search(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$", text[S:vs]):
             gap = gap or "and"
         if gap and not re.fullmatch(r"(?:also|has|have|had|previously|earlier|later|then|further|again|"
@@ -157,6 +160,8 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
         end = _np_left_edge(text, S, start_of_subject)
         q = _quote_ending_at(quotes, end)
         begin = q.start if q is not None and q.start < S else S
+        if S < cs and text[cs - 1] == "(":
+            begin = cs  # "(32,000 counted the authorities)": the parenthesis is the frame
         if re.match(r",\s", after_text):
             end = E  # "..., it said, and the storm had ...": a parenthetical cue covers the sentence
         elif re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s*(?:with|including|adding|bringing|taking|up\s+from|"
