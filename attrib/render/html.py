@@ -14,7 +14,7 @@ import hashlib
 import html
 import re
 from collections import defaultdict
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..claims import VERDICTS, Claim, Origins, claimant_stats
 from ..model import Document
