@@ -159,3 +159,13 @@ def test_an_empty_file_is_alike_for_every_command(tmp_path):
     for command in (["scan"], ["report"], ["check"], ["graph", "-o", str(tmp_path / "g.graphml")]):
         r = run(*command, tmp_path / "empty.md", tmp_path / "blank.md")
         assert r.exit_code == 0 and r.stderr == "", (command, r.stderr)
+
+
+def test_wide_characters_count_as_two_columns():
+    from attrib.render.table import width_of
+
+    rows = [["東京都庁の広報担当者", "said 40"], ["Zoë Ørsted 🚢 team", "x"]]
+    for w in (20, 30):
+        out = fit_table([Column("claimant"), Column("cue")], rows, width=w)
+        assert all(width_of(line) <= w for line in out.splitlines()), out
+    assert "東京" in fit_table([Column("claimant")], rows[:1], width=12)

@@ -51,10 +51,36 @@ def terminal_width(default: int = DEFAULT_WIDTH) -> int:
     return default
 
 
+def width_of(s: str) -> int:
+    """Columns ``s`` takes on a terminal: wide (East Asian, most emoji) characters two, combining marks none."""
+    if s.isascii():
+        return len(s)
+    import unicodedata
+
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _take(s: str, w: int) -> int:
+    """How many characters of ``s`` fit in ``w`` columns."""
+    if s.isascii():
+        return min(len(s), w)
+    used = 0
+    for i, ch in enumerate(s):
+        used += width_of(ch)
+        if used > w:
+            return i
+    return len(s)
+
+
 def _cut(s: str, w: int) -> str:
-    if len(s) <= w:
+    if width_of(s) <= w:
         return s
-    return (s[: w - 1] + ELLIPSIS) if w >= 1 else ""
+    return (s[: _take(s, w - 1)] + ELLIPSIS) if w >= 1 else ""
+
+
+def _pad(s: str, w: int, right: bool = False) -> str:
+    fill = " " * max(0, w - width_of(s))
+    return fill + s if right else s + fill
 
 
 _BREAK = re.compile(r"\s+|(?<=[a-z]-)(?=[a-z])")  # where textwrap may break a line: spaces, hyphens
@@ -62,13 +88,31 @@ _BREAK = re.compile(r"\s+|(?<=[a-z]-)(?=[a-z])")  # where textwrap may break a l
 
 def _longest(s: str) -> int:
     """The longest piece of ``s`` that wrapping cannot break (a hyphenated word breaks at its hyphens)."""
-    return max((len(p) for p in _BREAK.split(s)), default=0)
+    return max((width_of(p) for p in _BREAK.split(s)), default=0)
 
 
 def _wrap(s: str, w: int) -> List[str]:
-    if len(s) <= w:
+    if width_of(s) <= w:
         return [s]
-    return textwrap.wrap(s, w, break_long_words=True, break_on_hyphens=True) or [""]
+    if s.isascii():
+        return textwrap.wrap(s, w, break_long_words=True, break_on_hyphens=True) or [""]
+    lines: List[str] = []  # wide characters: greedy, word by word, by columns
+    line = ""
+    for word in s.split(" "):
+        cand = f"{line} {word}" if line else word
+        if width_of(cand) <= w:
+            line = cand
+            continue
+        if line:
+            lines.append(line)
+        while width_of(word) > w:
+            k = max(1, _take(word, w))
+            lines.append(word[:k])
+            word = word[k:]
+        line = word
+    if line:
+        lines.append(line)
+    return lines or [""]
 
 
 def _widths(cols: Sequence[Column], natural: List[int], words: List[int], width: int) -> Tuple[List[int], int]:
@@ -132,11 +176,11 @@ def fit_table(headers: Sequence[Union[str, Column]], rows: Sequence[Union[Sequen
     if width is None:
         width = terminal_width()
     body = [r if isinstance(r, Section) else [" ".join(str(x).split()) for x in r] for r in rows]
-    natural = [len(c.header) for c in cols]
+    natural = [width_of(c.header) for c in cols]
     words = [_longest(c.header) for c in cols]  # the longest word of each column
     for r in body:
         if not isinstance(r, Section):
-            natural = [max(n, len(x)) for n, x in zip(natural, r)]
+            natural = [max(n, width_of(x)) for n, x in zip(natural, r)]
             words = [max(w, _longest(x)) for w, x in zip(words, r)]
     ws, gap = _widths(cols, natural, words, width)
     out: List[str] = []
@@ -149,7 +193,7 @@ def fit_table(headers: Sequence[Union[str, Column]], rows: Sequence[Union[Sequen
             line = []
             for c, w, p in zip(cols, ws, parts):
                 x = p[k] if k < len(p) else ""
-                line.append(x.rjust(w) if c.right and not header else x.ljust(w))
+                line.append(_pad(x, w, c.right and not header))
             out.append((" " * gap).join(line).rstrip())
 
     emit([c.header for c in cols], header=True)
