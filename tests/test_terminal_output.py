@@ -37,6 +37,21 @@ def test_no_line_is_longer_than_the_terminal(command, width, target):
     assert not [line for line in out.splitlines() if line != line.rstrip()]  # no trailing blanks
 
 
+@pytest.mark.parametrize("command", ["scan", "report"])
+def test_explanations_fit_too(command):
+    out = run(command, "--explain", EXAMPLES, width=80).stdout
+    assert ("rule " in out or "measure: " in out) and max(map(len, out.splitlines())) <= 80
+
+
+def test_a_long_path_keeps_its_file_name(tmp_path):
+    deep = tmp_path / ("a-rather-long-folder-name-" * 4) / "harbour.md"
+    deep.parent.mkdir(parents=True)
+    deep.write_text("The port authority said 40 boats sank.\n")
+    out = run("scan", deep, width=40).stdout
+    line = next(x for x in out.splitlines() if "harbour.md" in x)
+    assert line.startswith("\u2026") and line.endswith("harbour.md (1 figure)") and len(line) <= 40
+
+
 def test_the_width_option_overrides_the_terminal_and_0_means_no_limit():
     narrow = run("scan", "--width", "80", EXAMPLES, width=200).stdout
     assert max(map(len, narrow.splitlines())) <= 80

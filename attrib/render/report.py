@@ -11,7 +11,7 @@ from ..model import Document
 from ..registry import Registry
 from .amounts import Number, amount, clean
 from .scan import JSON_VERSION, document_dict
-from .table import Column, fit_table, shown_path
+from .table import Column, fit_lines, fit_table, shown_path
 
 CSV_FIELDS = ["id", "measure", "verdict", "grade", "value", "low", "high", "figures", "documents", "origins",
               "relays", "outlets", "contradicted_by", "updates", "refs"]
@@ -130,7 +130,7 @@ def to_table(docs, claims, registry=None, explain: bool = False, width: Optional
         out.append(fit_table(CLAIMANT_COLUMNS, rows, width))
         out.append("")
     if explain:
-        out.append(explain_text(claims))
+        out.append(fit_lines(explain_text(claims), width))
         out.append("")
     return "\n".join(out)
 

@@ -8,7 +8,7 @@ from typing import List, Optional
 
 from ..model import Claimant, Document, Figure
 from .amounts import amount, clean, fmt
-from .table import Column, Section, fit_table, shown_path
+from .table import Column, Section, fit_lines, fit_table, shown_path
 
 JSON_VERSION = 1
 ROW_FIELDS = ["path", "line", "col", "text", "kind", "value", "low", "high", "unit", "claimant", "cue", "status"]
@@ -125,7 +125,7 @@ def to_table(docs: List[Document], explain: bool = False, all_kinds: bool = Fals
             body += [_cells(r) for r in rs]
     text = fit_table(TABLE_COLUMNS, body, width) if body else "no figures found"
     if explain:
-        text += "\n\n" + explain_text(docs, all_kinds)
+        text += "\n\n" + fit_lines(explain_text(docs, all_kinds), width)
     return text + "\n"
 
 

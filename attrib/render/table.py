@@ -78,6 +78,32 @@ def _cut(s: str, w: int) -> str:
     return (s[: _take(s, w - 1)] + ELLIPSIS) if w >= 1 else ""
 
 
+def _cut_left(s: str, w: int) -> str:
+    if width_of(s) <= w:
+        return s
+    k = _take(s[::-1], w - 1)
+    return ELLIPSIS + s[len(s) - k:] if w >= 1 else ""
+
+
+def fit_lines(text: str, width: Optional[int] = None) -> str:
+    """Free text (explanations) wrapped to ``width`` (None: the terminal's; 0: as is); a wrapped line
+    continues indented four spaces more than it began."""
+    if width is None:
+        width = terminal_width()
+    if width <= 0:
+        return text
+    out: List[str] = []
+    for line in text.split("\n"):
+        if width_of(line) <= width:
+            out.append(line)
+            continue
+        indent = " " * (len(line) - len(line.lstrip(" ")))
+        body = _wrap(line.strip(), max(8, width - len(indent) - 4))
+        out.append(indent + body[0])
+        out += [indent + "    " + x for x in body[1:]]
+    return "\n".join(x if width_of(x) <= width else _cut(x, width) for x in out)
+
+
 def _pad(s: str, w: int, right: bool = False) -> str:
     fill = " " * max(0, w - width_of(s))
     return fill + s if right else s + fill
@@ -199,8 +225,8 @@ def fit_table(headers: Sequence[Union[str, Column]], rows: Sequence[Union[Sequen
     emit([c.header for c in cols], header=True)
     out.append((" " * gap).join("-" * w for w in ws))
     for r in body:
-        if isinstance(r, Section):
-            out.append(_cut(str(r), width) if width > 0 else str(r))
+        if isinstance(r, Section):  # a path: when too long, its head gives way, the file name stays
+            out.append(_cut_left(str(r), width) if width > 0 else str(r))
         else:
             emit(r)
     return "\n".join(out)
