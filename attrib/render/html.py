@@ -130,8 +130,9 @@ def graph_layout(ix: _Index):
 
     Three columns: relays that are no origin of any claim, claimants that stand behind claims, and
     the claims (those with a claimant). Within a column nodes are ordered by the barycentre of their
-    neighbours (a few sweeps, ties by name), so lines cross little: the classic     layered layout over that order (each column centred). Deterministic: no randomness, sorted ties;
-    computed here, without numpy.
+    neighbours in the other columns (six sweeps each way, ties by name), so lines cross little: the
+    classic layered (Sugiyama) drawing. Deterministic: no randomness, sorted ties; computed here,
+    without numpy. Pixel positions: :func:`_positions`.
     """
     claims = [c for c in ix.claims if any(m.claimant for m in c.members)]
     behind: Dict[str, Dict[str, int]] = defaultdict(dict)  # claimant -> claim -> figures
@@ -163,8 +164,10 @@ def graph_layout(ix: _Index):
     for _ in range(6):  # barycentre sweeps, right then left
         for li in list(range(1, len(order))) + list(range(len(order) - 2, -1, -1)):
             pos = {n: i for layer in order for i, n in enumerate(layer)}
-            def bary(n, li=li):
-                ps = [pos[m] for m in nbrs[n] if m in pos and m not in order[li]]
+            here = set(order[li])
+
+            def bary(n, here=here):
+                ps = [pos[m] for m in nbrs[n] if m in pos and m not in here]
                 return (sum(ps) / len(ps) if ps else float("inf"), label[n].lower(), n)
             order[li] = sorted(order[li], key=bary)
     nodes = {}
