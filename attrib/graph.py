@@ -169,9 +169,13 @@ def build_graph(docs: Sequence[Document], claims: Optional[List[Claim]] = None,
             if f.statement and f.statement in stmts:
                 edge(stmts[f.statement], fid, "asserts")
 
+    from .render.report import claim_numbers  # values as written: no midpoint for 'hundreds'
+
     for c in claims:  # every claim node first: claim -> claim edges must not create bare nodes
+        value, low, high = claim_numbers(c)
         node(node_id("claim", c.id), "claim", f"{c.measure.label} ({c.verdict}, {c.grade})",
-             measure=c.measure.label, verdict=c.verdict, grade=c.grade, value=_num(c.value),
+             measure=c.measure.label, verdict=c.verdict, grade=c.grade, value=_num(value), low=_num(low),
+             high=_num(high),
              origins=c.origins, figures=len(c.members), contradicted=bool(c.contradicted_by))
     for c in claims:
         cid = node_id("claim", c.id)

@@ -104,3 +104,13 @@ def test_an_unknown_extension_is_refused_in_one_line(tmp_path):
     r = CliRunner().invoke(cli, ["graph", str(EXAMPLES), "-o", str(tmp_path / "x.unknownext")])
     assert r.exit_code == 2 and len(r.stderr.strip().splitlines()) == 1
     assert "unknown graph format '.unknownext'" in r.stderr and not list(tmp_path.iterdir())
+
+
+def test_a_vague_claim_has_its_interval_not_a_midpoint():
+    from attrib.pipeline import scan_text
+
+    registry = Registry.default()
+    docs = [scan_text("Hundreds of people fled the port, officials said.\n", "a.md", registry)]
+    g = build_graph(docs, build_claims(docs, registry), registry)
+    claim = next(d for _, d in g.nodes(data=True) if d["kind"] == "claim")
+    assert "value" not in claim and (claim["low"], claim["high"]) == (200.0, 1000.0)
