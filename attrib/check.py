@@ -342,15 +342,19 @@ class CheckResult:
 
 def _expand(paths: Iterable[str]) -> Iterator[Tuple[str, bool, Optional[str]]]:
     """(path, found by walking a folder, error) for every PATH argument."""
-    from .read import iter_paths
+    from .read import TEXT_SUFFIXES, iter_paths
 
     for p in paths:
         if p != "-" and os.path.isdir(p):
+            found = False
             for q in iter_paths([p]):
+                found = True
                 if isinstance(q, InputError):
                     yield "", True, str(q)
                 else:
                     yield q, True, None
+            if not found:  # a mistyped folder must not pass CI in silence
+                yield "", True, f"{p}: no articles found (looked for {', '.join(TEXT_SUFFIXES)})"
         else:
             yield p, False, None
 
@@ -399,8 +403,8 @@ def check_paths(paths: Iterable[str], cli: Optional[CliOptions] = None, stdin_fi
             continue
         try:
             found = check_document(doc, settings, registry)
-        except (KeyboardInterrupt, SystemExit, MemoryError):
-            raise
+        except (KeyboardInterrupt, SystemExit, MemoryError, AttribError):
+            raise  # a user's error (a bad lexicon) stops the run with its own one line
         except Exception as e:  # noqa: BLE001 - isolation: one document's bug costs only that document
             err = analysis_error(doc.path, e)
             errors.append(str(err))

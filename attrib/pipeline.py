@@ -6,7 +6,7 @@ import traceback
 from typing import Iterable, Iterator, List, Optional, Tuple, Union
 
 from . import attribution, figures, segment
-from .errors import AnalysisError, InputError
+from .errors import AnalysisError, AttribError, InputError
 from .fsutil import display_path
 from .model import Document
 from .read import ReadOptions, document_from_text, read_paths
@@ -25,6 +25,11 @@ def scan_document(doc: Document, registry: Optional[Registry] = None) -> Documen
     try:
         doc.segments = segment.segment(doc.text, doc.body_start)
         doc.figures = figures.find_figures(doc)
+        if "[^" in doc.text and not doc.path.lower().endswith((".txt", ".text")):
+            from .markdown import footnote_spans  # Markdown footnote markers ([^2]) are no figures
+
+            spans = footnote_spans(doc.text, doc.body_start)
+            doc.figures = [f for f in doc.figures if not any(a <= f.start and f.end <= b for a, b in spans)]
         attribution.attribute(doc, registry)
     finally:
         if paused:
@@ -65,8 +70,8 @@ def iter_scan(paths: Iterable[str], registry: Optional[Registry] = None, stdin_n
             continue
         try:
             yield scan_document(d, registry)
-        except (KeyboardInterrupt, SystemExit, MemoryError):
-            raise
+        except (KeyboardInterrupt, SystemExit, MemoryError, AttribError):
+            raise  # a user's error (a bad lexicon) stops the run with its own one line
         except Exception as e:  # noqa: BLE001 - isolation: one document's bug costs only that document
             yield analysis_error(d.path, e)
 

@@ -196,10 +196,8 @@ def document_from_bytes(data: bytes, path: str) -> Document:
     """A Document from a file's bytes; its ``path`` is the name as :func:`attrib.fsutil.display_path`
     shows it (a name that is not UTF-8, or holds control characters, is escaped)."""
     text = decode(data, path)
-    shown = display_path(path)
-    if not text.strip():
-        raise InputError(f"{shown}: empty file")
-    return document_from_text(text, shown)
+    # An empty (or blank) file is a document with nothing in it, for every command alike: no error.
+    return document_from_text(text, display_path(path))
 
 
 def iter_paths(paths: Iterable[str], options: Optional[ReadOptions] = None) -> Iterator[Union[str, InputError]]:

@@ -1,0 +1,105 @@
+"""Frames across sentences: a quotation keeps its speaker (quote-continues, quote-next-paragraph) and a line
+ending in a colon gives its claimant to the list items after it (+list)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from heapq import heappop, heappush
+from typing import Dict, List, Optional, Tuple
+
+from ..model import Document
+from .frames import _Cue
+
+
+# a line that is a label and a value, as in a forecast table set out without bullets
+_RE_LABEL_VALUE = re.compile(r"[^\n.!?:]{1,60}:\s*[+\-\u2212]?[$\u20ac\u00a3]?\d[\d.,]*\s*(?:%|percent|[a-zA-Z]{1,12})?\s*")
+
+
+def _quote_carry(doc: Document, cues: List[_Cue]) -> None:
+    """A quotation with no cue of its own keeps the speaker of the quotation before it."""
+    seg = doc.segments
+    quotes = [q for q in seg.quotes if not q.scare]
+    blocks = seg.blocks
+    block_starts = [b.start for b in blocks]
+    block_of = {}
+    for q in quotes:
+        i = bisect_right(block_starts, q.start) - 1
+        if i >= 0 and q.start < blocks[i].end:
+            block_of[q.start] = blocks[i].index
+    named = [c for c in cues if c.claimant and not c.vague]
+    # The shortest cue whose scope holds q.start + 1, earliest in ``named`` on a tie: a sweep over the
+    # quotations in order with a heap of the scopes opened so far (a closed scope is dropped when it
+    # surfaces). The cues appended below cover only their own quotation, never a later one.
+    by_start = sorted(range(len(named)), key=lambda k: named[k].scope_start)
+    heap: List[Tuple[int, int, int]] = []  # (scope length, index in named, scope end)
+    nxt = 0
+    prev_q, prev_cue = None, None
+    for q in quotes:
+        p = q.start + 1
+        while nxt < len(by_start) and named[by_start[nxt]].scope_start <= p:
+            c = named[by_start[nxt]]
+            heappush(heap, (c.scope_end - c.scope_start, by_start[nxt], c.scope_end))
+            nxt += 1
+        while heap and heap[0][2] <= p:
+            heappop(heap)
+        if heap:
+            prev_q, prev_cue = q, named[heap[0][1]]
+            continue
+        if prev_cue is None:
+            continue
+        qb, pb = block_of.get(q.start), block_of.get(prev_q.start)
+        same_block = qb == pb
+        next_block = qb is not None and pb is not None and qb == pb + 1 and \
+            doc.text[blocks[qb].start] in "\u201c\"" and (not prev_q.closed or _block_is_quote(doc, blocks[qb], q))
+        if same_block or next_block:
+            c = _Cue("quote-continues" if same_block else "quote-next-paragraph", prev_cue.cue_start,
+                     prev_cue.cue_end, q.start, q.end, prev_cue.mention)
+            c.claimant = prev_cue.claimant
+            c.relay_ids = list(prev_cue.relay_ids)
+            c.evidence = ["the quotation continues the one attributed to it before"] + prev_cue.evidence
+            cues.append(c)
+            named.append(c)
+            prev_q, prev_cue = q, c
+        else:
+            prev_q, prev_cue = None, None
+
+
+def _block_is_quote(doc: Document, block, q) -> bool:
+    return q.start == block.start and (q.end >= block.end - 1)
+
+
+def _list_carry(doc: Document, cues: List[_Cue]) -> None:
+    """A line ending in a colon gives its claimant to the list items that follow it."""
+    seg = doc.segments
+    text = doc.text
+    blocks = seg.blocks
+    block_starts = [b.start for b in blocks]
+    after: Dict[int, Tuple[int, Optional[int]]] = {}  # block -> (block after its list, the list's end)
+    for cue in [c for c in cues if c.claimant and not c.vague]:
+        end = cue.scope_end
+        i = bisect_right(block_starts, cue.cue_start) - 1  # the block that holds the cue
+        if i < 0 or cue.cue_start >= blocks[i].end:
+            continue
+        bi = blocks[i].index
+        b = blocks[bi]
+        if not text[b.start:b.end].rstrip().endswith(":") or cue.scope_end < b.end - 1:
+            continue
+        if bi not in after:  # walked once per block, however many cues it holds
+            j, last = bi + 1, None
+            while j < len(blocks) and (blocks[j].kind == "item" or _RE_LABEL_VALUE.fullmatch(text, blocks[j].start,
+                                                                                             blocks[j].end)):
+                last = blocks[j].end  # list items, or lines "Unemployment rate: 5.6%" after the colon
+                j += 1
+            after[bi] = (j, last)
+        j, last = after[bi]
+        if last is not None:
+            end = last
+        if j == bi + 1 and j < len(blocks) and blocks[j].kind == "paragraph" and \
+                text[cue.cue_end:b.end].strip() == ":":
+            end = blocks[j].end  # "Dana Lee continued:" -- the paragraph after the colon is what she said
+        if end > cue.scope_end:
+            c = _Cue(cue.rule.split("+")[0] + "+list", cue.cue_start, cue.cue_end, b.end, end, cue.mention)
+            c.claimant = cue.claimant
+            c.relay_ids = list(cue.relay_ids)
+            c.evidence = ["the list is introduced by an attributed line ending in a colon"] + cue.evidence
+            cues.append(c)
