@@ -4,6 +4,8 @@ A frame is a speaker, a cue and a scope; each figure takes the innermost frame t
 tests pin the predicates, cues, relays, source boundaries, scopes, discourse frames and negation that
 real articles showed the engine lacked.
 """
+import pytest
+
 import attrib
 
 from test_attribution import who
@@ -335,3 +337,41 @@ def test_the_subject_of_a_comparative_clause_is_after_than():
     doc = attrib.scan_text(text)
     st = [s for s in doc.statements if s.cue.text == "expected"][0]
     assert st.source.text == "Wall Street"
+
+
+@pytest.mark.parametrize("text,token,name", [
+    # gave ... as, with the frame's own figure after it
+    ("The town's mayor, Ana Ruiz, gave the figure as 27, saying four more bodies were found.", "27", "Ana Ruiz"),
+    # a fronted 'Quoting' whose origin is named in apposition
+    ("Quoting the commander of the eastern group, General Vesna Radic, Kanal Seven said 2,100 shells were fired.",
+     "2,100", "Vesna Radic"),
+    # put / peg with a comma before 'at'
+    ("The Centre for Disease Surveillance put the death toll higher, at 24.", "24", "Centre for Disease Surveillance"),
+    ("Economists at Sundby Bank pegged the loss higher, at 110 million.", "110", "Sundby Bank"),
+    # a hearer after 'told' and a long adverbial
+    ('"There are still 6,000 ballots to count," Ana Ruiz told supporters at the Grand Hotel after 1 a.m.', "6,000",
+     "Ana Ruiz"),
+    # 'wants X to'
+    ("Council member Dana Obi wants the city to pay for 20 more officers.", "20", "Dana Obi"),
+    # a parenthesised compiler at the end of the sentence, and 'looking for'
+    ("Analysts had been looking for full-year revenue of $15.1 billion (FactSet).", "$15.1", "FactSet"),
+    # a proper name holding a possessive
+    ("Children make up 20% of patients, according to Marrick Children's Hospital.", "20%",
+     "Marrick Children's Hospital"),
+    # 'the city said'
+    ("The hotline received more than 4,000 calls in August, the city said.", "4,000", "city"),
+])
+def test_constructions_of_the_blind_set(text, token, name):
+    assert who(text, token)[0] == name
+
+
+def test_the_company_is_the_story_s_business_not_a_union_or_a_bank():
+    text = ("Corvex Mining said output would fall. The Federation of Underground Workers said 300 members were idle. "
+            "A spokeswoman for the miner said about 420 employees were on rotation.")
+    assert who(text, "420")[0] == "Corvex Mining"
+
+
+def test_a_group_s_possessive_beats_the_enclosing_speaker_s_verb():
+    text = "Korvane posted revenue of $3.84 billion, ahead of analysts' expectations of $3.71 billion."
+    assert who(text, "$3.71")[0] == "analysts"
+    assert who(text, "$3.84")[0] == "Korvane"

@@ -18,6 +18,11 @@ from .scope import _sentence_of
 _RE_EPITHET = re.compile(r"[Tt]he\s+(?:world|nation|country|region|state|city|industry|sector|market|planet|continent)"
                          r"[\u2019']s\s")
 
+# words in a body's name that make it public or collective, never "the company" of a story
+_PUBLIC_WORDS = {"office", "ministry", "agency", "bureau", "department", "authority", "commission", "council",
+                 "service", "services", "police", "government", "court", "parliament", "assembly", "board",
+                 "administration", "institute", "centre", "center", "university", "hospital", "union", "party",
+                 "federation", "association", "committee", "fund", "bank", "organisation", "organization"}
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -195,15 +200,17 @@ class _Anaphora:
 
     def _latest_business(self, pos: int) -> Optional[str]:
         """The last business (an organisation of no state type) with a statement before ``pos``."""
-        for p, cid in reversed(self.history):
-            cl = self.claimants[cid]
-            if p < pos and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
-                return cid
+        def business(cid):
+            cl = self.claimants.get(cid) if cid else None
+            return cl is not None and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES and \
+                not _PUBLIC_WORDS.intersection(cl.c.name.lower().split())
+        seen = [cid for p, cid in self.history if p < pos and business(cid)]
+        if seen:  # the story's business: the one its statements name most, the latest among equals
+            return max(reversed(seen), key=seen.count)
         for p, mm in reversed(_subject_entities(self.doc, self.reg)):  # a business named as a subject, no cue
             if p < pos and mm.kind in ("registry", "name"):
                 cid, _ = self.resolve(mm, p)
-                cl = self.claimants.get(cid) if cid else None
-                if cl is not None and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
+                if business(cid):
                     return cid
         return None
 
@@ -237,8 +244,8 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
         return head in name.split() or head == (c.type or "") or \
             (head in ("army", "military", "navy") and (c.type or "") == "military") or \
             (head in ("junta", "regime", "government") and (c.type or "") == "government")
-    if head in _lex().business_heads:
-        return (c.type or "") not in _STATE_TYPES
+    if head in _lex().business_heads:  # "the company", "the miner": a business, not a union or an office
+        return (c.type or "") not in _STATE_TYPES and not _PUBLIC_WORDS.intersection(name.split())
     if need == "org" or need is None:
         return True
     t = (c.type or "").lower()

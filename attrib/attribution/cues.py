@@ -9,6 +9,7 @@ from typing import Dict, List, Optional
 
 from ..model import Document
 from ..registry import Registry
+from .discourse import _RE_LABEL_VALUE
 from .frames import _Cue
 from .lexicon import _RE_BODY_DOCUMENT, _lex
 from .mentions import Mention, _LazyMentions, _RE_PUBLISHED_IN, _starting
@@ -29,9 +30,11 @@ _RE_NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|whose|an?)|\w[\u2019']s|\
 _RE_POSSESSIVE_MOD_BEFORE = re.compile(r"(?:\w[\u2019']s|\ws[\u2019'])\s+([a-z][\w-]*)\s+$")
 # a claim the sentence itself calls false; its figure belongs to no one the sentence names
 _RE_DENIED_CLAIM = re.compile(
-    r"\b(?:[Cc]laims?|[Rr]eports?|[Aa]llegations?|[Rr]umou?rs?|[Ss]uggestions?|[Aa]ccounts?)\s+(?:that|of)\b[^,;:]{1,120}?"
-    r"(?P<p>\b(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|groundless|"
-    r"fabricated|exaggerated|wrong|incorrect|inaccurate|fake|misleading|lies)\b)")
+    r"\b(?:[Cc]laims?|[Rr]eports?|[Aa]llegations?|[Rr]umou?rs?|[Ss]uggestions?|[Aa]ccounts?)(?:\s+[a-z]+){0,4}?\s+(?:that|of)\b"
+    r"[^,;:]{1,120}?(?P<p>\b(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[\"\u201c]?(?:false|untrue|baseless|"
+    r"unfounded|groundless|"
+    r"fabricated|exaggerated|wrong|incorrect|inaccurate|fake|misleading|lies|nonsense)\b)")
+_RE_PAREN_SOURCE = re.compile(r"\(([A-Z][\w&.'\u2019/-]*(?:\s+[A-Z][\w&.'\u2019/-]*){0,3})\)\s*[.!?]?[\"\u201d]?\s*$")
 _RE_FRONTED_PP = re.compile(r"\s*(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Ww]ith|[Aa]ccording\s+to)\s+(?:the\s+)?")
 _RE_BY_AFTER = re.compile(r"\s+by\s")
 _RE_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
@@ -232,7 +235,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             verbs = [v.end() for v in found["verb"].get(si, ()) if begin <= v.start() and v.end() < m.start()]
             if verbs:
                 cues.append(_Cue("passive-agent", m.start(), m.end() - 1, max(verbs), m.start(), mm))
-            elif L.re_info_word.search(text, begin, m.start()) or re.search(r"\btoll\b", text[begin:m.start()]) or \
+            elif (begin == S or _INTRO.fullmatch(text, S, begin)) and (
+                    L.re_info_word.search(text, begin, m.start()) or re.search(r"\btoll\b", text[begin:m.start()])) or \
                     _RE_AUX_BEFORE.search(text, max(S, m.start() - 20), m.start()) or \
                     (not text[begin:m.start()].strip() and mm.start <= a + 4):
                 # "The toll was compiled by X", "The number killed was reported by X to have risen to 84",
@@ -283,6 +287,13 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         for dm in _RE_DENIED_CLAIM.finditer(text, S, E):
             cues.append(_Cue("denied-claim", dm.start("p"), dm.end("p"), dm.start(), dm.start("p"), None, vague=True))
 
+        # --- "... EPS of $1.65 (FactSet).": a source named in parentheses at the end of the sentence
+        pm_ = _RE_PAREN_SOURCE.search(text, S, E)
+        if pm_ is not None:
+            src = [x for x in mentions if x.start == pm_.start(1) and x.end == pm_.end(1) and x.kind in ("registry", "name")]
+            if src:
+                cues.append(_Cue("parenthetical-source", pm_.start(), pm_.end(), S, pm_.start(), src[0]))
+
         # --- vague cues
         for m in found["vague"].get(si, ()):
             sc_s, sc_e = _whole_scope(text, S, E, m.start(), quotes)
@@ -304,6 +315,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         if S == blk.start or S - blk.start <= 64 and text[blk.start:S].strip() in ("-", "*", "\u2022"):
             lm = _RE_SPEAKER_LABEL.match(text, S, E)
             if lm and _quote_starting_at(quotes, lm.end(), 3) is None and \
+                    not _RE_LABEL_VALUE.fullmatch(text, blk.start, blk.end) and \
                     _is_speaker_label(text, lm.group(1), lm.start(1), L):
                 mm = Mention(lm.start(1), lm.end(1), lm.group(1), "name")
                 cues.append(_Cue("speaker-label", lm.end(1), lm.end(1) + 1, lm.end(), blk.end, mm))

@@ -15,6 +15,12 @@ from .resolve import _Resolver
 from .scope import _sentence_end, _sentence_of
 
 
+# frames that name a compiler or a document's author: they beat a group named by its role alone
+# ("analysts had expected $3.7 billion, according to FactSet"), not a speaker's verb ("Korvane posted ...")
+_COMPILER_RULES = {"according-to", "by-source", "passive-agent", "organisation-document", "parenthetical-source",
+                   "possessive-source", "document-subject"}
+
+
 def attribute(doc: Document, registry: Registry) -> Document:
     """Fill doc.statements, doc.claimants and each figure's claimant, status and explanation."""
     seg = doc.segments
@@ -121,6 +127,7 @@ def attribute(doc: Document, registry: Registry) -> Document:
                 best = same_sentence[0]  # "the indictment alleges that he promised 9%": the allegation governs
             elif same_sentence and source_kind.get(best.id) in ("anaphor", "description", "document", "group"):
                 explicit = [st for st in same_sentence if source_kind.get(st.id) in ("registry", "name", "collective")
+                            and (source_kind.get(best.id) != "group" or st.rule.split("+")[0] in _COMPILER_RULES)
                             and (source_kind.get(best.id) == "group" or st.rule != "according-to")]
                 if explicit:
                     # "Mehta said that the company expects 40 points": Mehta, named, speaks; "analysts had

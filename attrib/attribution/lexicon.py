@@ -51,6 +51,8 @@ class _Lex:
         self.re_org_document = re.compile(
             rf"\s+(?:{info})\b(?!\s+(?:a|an|the|more|less|about|around|some|its|their|\d))")
         self.anaphors = {k.lower(): v for k, v in cues["anaphors"].items()}
+        for h in (w.lower() for w in names.get("business_heads") or []):  # "the miner", "the retailer"
+            self.anaphors.setdefault(f"the {h}", "org")
         self.re_anaphor = re.compile(rf"\b(?:{trie_pattern(self.anaphors, fold_case=True)})\b", re.IGNORECASE)
         heads = {k.split()[-1]: v for k, v in self.anaphors.items() if k.startswith("the ")}
         self.business_heads = set(w.lower() for w in names.get("business_heads") or [])
@@ -122,7 +124,8 @@ _DOC_SYNONYMS = {w: g for g in (["poll", "survey"], ["report", "study", "analysi
                                  ["figures", "data", "statistics", "numbers", "tally", "count"],
                                  ["statement", "release", "press release", "post", "announcement"]) for w in g}
 _SELF_STANDING = {"army", "military", "navy", "junta", "regime", "government", "front", "movement", "militia",
-                  "panel", "faction", "party", "rebels", "militants", "insurgents", "trustees", "companies", "state"}
+                  "panel", "faction", "party", "rebels", "militants", "insurgents", "trustees", "companies", "state",
+                  "city", "county", "town"}
 _STATE_TYPES = {"government", "ministry", "military", "intelligence", "official-body", "international-org", "media",
                 "wire", "collective"}
 _DOC_PREFIX = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:\b(?:\d{4}|[A-Za-z][a-z-]+|U\.S\.)\s+){0,3}$")

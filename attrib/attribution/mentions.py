@@ -163,6 +163,9 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         out.append(Mention(ms, me, t, "name"))
     out = [_with_unit(text, mm, e) for mm in out]
     for m in L.re_anaphor.finditer(text, s, e):
+        if re.match(r"[\u2019']s\s+[A-Z]", text[m.end():m.end() + 4]) and \
+                any(x.start == m.end() + 3 and x.kind in ("name", "registry") and len(x.text.split()) > 1 for x in out):
+            continue  # "the county's Office of Emergency Services": the named body is the mention
         if L.anaphors.get(m.group().lower()) == "person" and _OF_NAME.match(text, m.end()):
             continue  # "the head of the FAA told lawmakers": the FAA speaks
         if L.anaphors.get(m.group().lower()) == "person" and re.match(r"\s+(?:of|for)\s+the\s+[a-z]", text[m.end():m.end() + 12]):
@@ -314,8 +317,10 @@ def _subject_entities(doc: Document, reg: Registry) -> List[Tuple[int, Mention]]
     entities: List[Tuple[int, Mention]] = []
     L = _lex()
     for sent in doc.segments.sentences:
-        intro = _INTRO.match(text, sent.start, sent.end)
-        st0 = intro.end() if intro else sent.start
+        dl = _DATELINE.match(text, sent.start, sent.end)  # "SALTERRA, Velmonia, March 3 (Wire) - Corvex will ..."
+        st_dl = dl.end() if dl and (sent.start == 0 or text[sent.start - 1] == "\n") else sent.start
+        intro = _INTRO.match(text, st_dl, sent.end)
+        st0 = intro.end() if intro else st_dl
         if not (_SUBJECT_START.match(text, st0) or L.re_description.match(text, st0)):
             continue  # the sentence opens with no capitalised name and no definite description
         head = _mentions(text, st0, min(sent.end, st0 + 90), reg)

@@ -25,7 +25,17 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
         S = doc.segments.sentences[si].start if si is not None else 0
         fm = re.match(r"\s*(?:[Cc]iting|[Qq]uoting|[Vv]ia)\s+", text[S:sent_end])
         if fm and cue.rule != "fronted-citing" and cue.cue_start > S + fm.end():
-            ms = _mentions(text, S + fm.end(), _next_boundary(text, S + fm.end(), sent_end), reg)
+            b = _next_boundary(text, S + fm.end(), sent_end)
+            ms = _mentions(text, S + fm.end(), b, reg)
+            if text[b:b + 1] == "," and (not ms or ms[0].start > S + fm.end() + 4 or
+                                         ms[0].kind in ("description", "anaphor")):
+                # "Quoting the commander of the eastern group, General Vesna Radic, ...": the name in apposition
+                a2 = b + 1 + len(text[b + 1:b + 4]) - len(text[b + 1:b + 4].lstrip())
+                named = _mentions(text, a2, _next_boundary(text, a2, sent_end), reg)
+                if named and named[0].start <= a2 + 1 and named[0].kind in ("registry", "name"):
+                    cue.relay, cue.mention = cue.mention, named[0]
+                    cue.rule += "+relay"
+                    continue
             if ms and ms[0].start <= S + fm.end() + 4:
                 cue.relay, cue.mention = cue.mention, ms[0]
                 cue.rule += "+relay"

@@ -171,6 +171,8 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
         (parenthetical or _trailing_tail(after_text, text[vs:ve]))
     if rule == "verb-subject":
         trailing = not intro_only
+    if re.search(r"\s(?:at|as)$", text[vs:ve]):
+        trailing = False  # "gave the figure as 27, saying ...": the frame's own figure follows it
     if not before.strip() and rule != "verb-subject" and _trailing_tail(after_text, text[vs:ve]):
         q_prev = _quote_ending_at(quotes, _skip_back_space_comma(text, S))
         if q_prev is not None and q_prev.start < S and text[q_prev.start:q_prev.end].rstrip("\u201d\"' ")[-1:] in "?!":
