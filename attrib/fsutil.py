@@ -227,20 +227,27 @@ def check_writable(path: str) -> None:
     if path == "-":
         return
     shown = display_path(path)
+    if os.path.isdir(path):
+        raise OutputError(f"{shown}: is a directory")
+    if os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
+        if not os.access(path, os.W_OK):
+            raise OutputError(f"{shown}: is not writable")
+        return  # a device or a FIFO (/dev/stdout): written directly
     p = os.path.realpath(path)  # a symlink is written through: check what it points to
     folder = os.path.dirname(p) or "."
-    if os.path.isdir(p):
-        raise OutputError(f"{shown}: is a directory")
-    if os.path.exists(p) and not stat.S_ISREG(os.stat(p).st_mode):
-        if not os.access(p, os.W_OK):
-            raise OutputError(f"{shown}: is not writable")
-        return  # a device or a FIFO: written directly
     if not os.path.isdir(folder):
         raise OutputError(f"{shown}: no such folder {os.path.dirname(path) or '.'!r}")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(f"{shown}: folder is not writable")
     if os.path.exists(p) and not os.access(p, os.W_OK):
         raise OutputError(f"{shown}: file is not writable")
+
+
+def _is_fd_link(path: str) -> bool:
+    """/dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N: an open descriptor, written to as it is
+    (replacing the file behind a redirection would cut the shell's own stream)."""
+    p = os.path.abspath(path)
+    return p in ("/dev/stdout", "/dev/stderr") or p.startswith(("/dev/fd/", "/proc/self/fd/"))
 
 
 def _chunks_as_bytes(chunks: Union[str, bytes, Iterable[Union[str, bytes]]]) -> Iterator[bytes]:
@@ -269,20 +276,20 @@ def write_atomic(path: str, chunks: Union[str, bytes, Iterable[Union[str, bytes]
             n += len(b)
         out.flush()
         return n
-    target = os.path.realpath(path)  # through symlinks (a dangling link: its target is created)
     try:
-        st = os.stat(target)
+        st = os.stat(path)  # through symlinks, as the kernel resolves them (/dev/stdout -> the pipe)
     except FileNotFoundError:
         st = None
-    if st is not None and not stat.S_ISREG(st.st_mode):
+    if st is not None and (not stat.S_ISREG(st.st_mode) or _is_fd_link(path)):
         if stat.S_ISDIR(st.st_mode):
             raise IsADirectoryError(21, "is a directory", path)
         n = 0
-        with open(target, "wb") as fh:  # /dev/stdout, /dev/null, a terminal, a FIFO
+        with open(path, "wb") as fh:  # /dev/stdout, /dev/null, a terminal, a FIFO
             for b in _chunks_as_bytes(chunks):
                 fh.write(b)
                 n += len(b)
         return n
+    target = os.path.realpath(path)  # a symlink is written through (a dangling one: its target is created)
     folder = os.path.dirname(target) or "."
     with _signals_clean_up():
         fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(target) + ".", suffix=".tmp", dir=folder)

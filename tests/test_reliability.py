@@ -288,6 +288,23 @@ def test_d2_devices_written_directly():
     assert not os.path.isfile("/dev/null")  # still the device node
 
 
+@pytest.mark.parametrize("cmd", [["graph", "-o", "/dev/stdout"], ["check", "-o", "/dev/stdout"],
+                                 ["report", "-o", "/dev/stdout"]])
+def test_d2_dev_stdout_is_written_directly(tmp_path, md, cmd):
+    if not os.path.exists("/dev/stdout"):
+        pytest.skip("no /dev/stdout")
+    draft = md("Prices rose 40% last year.\n")
+    out = tmp_path / "redirected.txt"
+    with open(out, "wb") as fh:  # stdout redirected to a file, as a shell does
+        r = subprocess.run([sys.executable, "-m", "attrib.cli", cmd[0], str(draft), *cmd[1:]], stdout=fh,
+                           stderr=subprocess.PIPE, text=True, timeout=60)
+    assert r.returncode in (0, 1) and "Traceback" not in r.stderr, r.stderr
+    assert "40" in out.read_text() and sorted(os.listdir(tmp_path)) == ["a.md", "redirected.txt"]
+    r = subprocess.run([sys.executable, "-m", "attrib.cli", cmd[0], str(draft), *cmd[1:]], capture_output=True,
+                       text=True, timeout=60)  # stdout a pipe
+    assert r.returncode in (0, 1) and "40" in r.stdout, r.stderr
+
+
 def test_d2_graph_to_a_symlink_keeps_the_link(tmp_path, md):
     draft = md("Officials said 5 people fled.\n")
     real = tmp_path / "g.graphml"
