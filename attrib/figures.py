@@ -93,6 +93,7 @@ class _Lex:
         self.number_compounds = set(w.lower() for w in units.get("number_compounds") or [])
         self.unit_stop = set(w.lower() for w in units["unit_stop"])
         self.participles = set(w.lower() for w in units["counted_participles"])
+        self.time_adverbs = set(w.lower() for w in units.get("time_adverbs") or [])
         self.re_percent = re.compile(r"^\s?(?:%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)", re.IGNORECASE)
         self.re_time_after = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o['\u2019]clock\b|(?:gmt|utc|cet|cest|est|edt|pst|pdt)\b)", re.IGNORECASE)
         self.re_age_after = re.compile(r"^(?:-|\s)(?:years?|months?)(?:-|\s)old\b|^-year\b", re.IGNORECASE)
@@ -172,12 +173,13 @@ def _words_value(s: str, L: _Lex) -> Tuple[Optional[float], int]:
     total, cur = 0.0, 0.0
     last = None  # kind of the last word read: unit | teen | ten | hundred | scale | and
     big = float("inf")  # the last large scale used: the next must be smaller ("million ... thousand")
-    end = 0
+    end = seen = 0  # end of the number read so far; end of the last word looked at ("and" too)
     for m in re.finditer(r"[A-Za-z]+", s):
         w = m.group().lower()
-        gap = s[end:m.start()] if end else ""
-        if end and not re.fullmatch(r"[-\s]+", gap) and not (w and re.fullmatch(r"\s+", gap)):
+        gap = s[seen:m.start()] if seen else ""
+        if seen and not re.fullmatch(r"[-\s]+", gap):
             break
+        seen = m.end()
         if w == "and":
             if last not in ("hundred", "scale"):
                 break
@@ -250,7 +252,7 @@ def _tolerance(value: float, token: str, L: _Lex, scaled: bool = False) -> float
 class _Raw:
     __slots__ = ("start", "end", "num_start", "num_end", "value", "low", "high", "hedge", "kind", "unit",
                  "rules", "token", "group", "tolerance", "drop", "scaled", "unit_written", "unit_name", "dimension",
-                 "change", "currency", "glued")
+                 "change", "currency", "glued", "restates")
 
     def __init__(self, start, end, value, token, group):
         self.start, self.end = start, end
@@ -272,6 +274,7 @@ class _Raw:
         self.change = None  # "change" ("rose by 5%") | "level" ("to 5%") | None
         self.currency = None  # ISO code of a money figure
         self.glued = None  # (kind, written) of a unit glued to the digits ("12kW", "95p")
+        self.restates = None  # (start, end) of the figure this one converts ("5 miles (8 km)")
 
 
 def _prev_word(text: str, pos: int, floor: int) -> str:
@@ -317,6 +320,10 @@ def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tup
             break
         if w.endswith(("'s", "\u2019s")):
             break
+        if lw in L.time_adverbs:
+            nxt = re.match(r"[ \t\u00a0]+([A-Za-z]+)", text[end + m.end():limit])
+            if not nxt or nxt.group(1).lower() in L.unit_stop or nxt.group(1).lower() in L.time_adverbs:
+                break  # "90 late in the evening", "300 early this year"
         words.append(w)
         end += m.end()
         if _plural(lw):  # "boats sank", "tanks destroyed": a plural noun ends the phrase ...
@@ -372,7 +379,10 @@ def _unit_before(text: str, pos: int, floor: int, L: _Lex) -> Optional[str]:
         if len(clause) >= len(window) - m.start("np") else m.group("np")
     nm = _NUMBER_OF.search(clause)
     if nm:
-        return nm.group(1)
+        words = nm.group(1).split()
+        while len(words) > 1 and words[-1].lower() in L.unit_stop:
+            words.pop()  # "the number of dead at 122": dead
+        return " ".join(words)
     if _TOLL.search(head_region if pm else clause):
         return "deaths"
     if pm:
@@ -515,7 +525,7 @@ def find_figures(doc: Document) -> List[Figure]:
             id=f"fig-{r.start}-{r.end}", start=r.start, end=r.end, text=text[r.start:r.end], kind=r.kind,
             value=r.value, low=r.low, high=r.high, hedge=r.hedge, unit=r.unit, tolerance=r.tolerance,
             unit_written=r.unit_written, unit_canonical=r.unit_name, dimension=r.dimension, change=r.change,
-            currency=r.currency, base=base,
+            currency=r.currency, base=base, restates=f"fig-{r.restates[0]}-{r.restates[1]}" if r.restates else None,
             line=line, col=col, explanation=[f"figure rules: {', '.join(r.rules) or 'number'}"],
         ))
     return figures
@@ -845,6 +855,8 @@ def _change(text: str, body: int, r: _Raw, L: _Lex) -> Optional[str]:
     words = re.findall(r"[A-Za-z']+", clause.lower())
     after = text[r.end:r.end + 30].lower()
     am = re.match(r"\s*(?:-\s*)?([a-z]+)", after)
+    if am and am.group(1) in ("higher", "lower") and r.kind in ("percent", "money", "quantity"):
+        return "change"  # "closed 3 percent lower"
     if am and am.group(1) in L.change_nouns and r.kind in ("percent", "money", "quantity", "count") \
             and re.search(r"\b(?:a|an|the)\s+$", before.lower()):
         return "change"  # "a 6 percent decrease"
@@ -1029,6 +1041,21 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
             i += 1
             continue
         gap = text[a.end:b.start]
+        # a conversion in parentheses restates the figure before it: "5 miles (8 km)", "$46.85bn (£38.44bn)";
+        # both stay figures (each is written as a number), the second names the first in ``restates``
+        if a.kind in ("quantity", "money") and a.kind == b.kind and re.fullmatch(r"\s*\(\s*(?:about|around|roughly|some|or|c\.)?\s*", gap, re.IGNORECASE) \
+                and re.match(r"\s*\)", text[b.end:b.end + 3]) and (a.dimension == b.dimension or a.kind == "money"):
+            b.restates = (a.start, a.end)
+            b.change = b.change or a.change
+            b.rules.append("conversion")
+        # rival counts, not a range: "(4,000 to 11,000)" alone in parentheses, the second at least twice the first
+        if a.kind == b.kind == "count" and a.unit is None and b.unit is None and gap.strip().lower() == "to" \
+                and text[max(0, a.start - 1):a.start] == "(" and text[b.end:b.end + 1] == ")" and b.value >= 2 * a.value:
+            a.rules.append("rival-counts")
+            b.rules.append("rival-counts")
+            out += [a, b]
+            i += 2
+            continue
         # ratios: "one in five adults", "4 out of 10 voters"
         if a.kind == "count" and a.unit is None and b.kind == "count" and re.fullmatch(r"\s+(?:in|out\s+of)\s+", gap) \
                 and b.value and a.value <= b.value:

@@ -139,6 +139,7 @@ class Figure:
     change: Optional[str] = None  # "change" ("rose by 5%") | "level" ("to 5%") | None (the text says neither)
     currency: Optional[str] = None  # ISO 4217 code of a money figure, when known
     base: Optional[Dict[str, object]] = None  # the value in the dimension's base unit: {unit, factor, value, low, high}
+    restates: Optional[str] = None  # id of the figure this one converts: "5 miles (8 km)" (8 km restates 5 miles)
     claimant: Optional[str] = None
     status: Optional[str] = None  # attributed | vague | unsourced (None for non-figures)
     statement: Optional[str] = None  # Statement.id

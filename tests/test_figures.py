@@ -206,3 +206,266 @@ def test_scale_word_after_any_white_space(gap):
     # a hard-wrapped line between a number and its scale word (wire copy, Markdown) is one figure
     f = one(f"Officials said 5{gap}million people fled.")
     assert f.value == 5_000_000
+
+
+# --- issue 8: every quantity in news text (our own phrases) ---------------------------------------
+
+def fig_at(text, token):
+    """The figure whose text holds ``token``."""
+    fs = [f for f in figs(text) if token in f.text]
+    assert fs, [f.text for f in figs(text)]
+    return fs[0]
+
+
+@pytest.mark.parametrize("text,token,kind,value,unit,canonical,dimension", [
+    ("The depot fitted a 22kW charger.", "22kW", "quantity", 22, "kW", "kilowatt", "power"),
+    ("Gusts reached 120mph overnight.", "120mph", "quantity", 120, "mph", "mile per hour", "speed"),
+    ("Workers put up a 6ft fence.", "6ft", "quantity", 6, "ft", "foot", "length"),
+    ("The route is 14km long.", "14km", "quantity", 14, "km", "kilometre", "length"),
+    ("The radio works at 2.4GHz.", "2.4GHz", "quantity", 2.4, "GHz", "gigahertz", "frequency"),
+    ("A bowl of soup costs RM12 there.", "RM12", "money", 12, "ringgit", "MYR", "currency"),
+    ("The fund raised USD4m in a year.", "USD4m", "money", 4e6, "dollars", "USD", "currency"),
+    ("The port cost €3bn to build.", "€3bn", "money", 3e9, "euros", "EUR", "currency"),
+    ("The shares ended at 87p.", "87p", "money", 87, "pence", "pence", "currency"),
+    ("The stall sells tea for 60c a cup.", "60c", "money", 60, "cents", "cents", "currency"),
+    ("A room costs Rs 900 a night.", "Rs 900", "money", 900, "rupees per night", "INR per night", "currency"),
+])
+def test_numbers_glued_to_units_and_currencies(text, token, kind, value, unit, canonical, dimension):
+    f = fig_at(text, token)
+    assert (f.kind, f.value, f.unit, f.unit_canonical, f.dimension) == (kind, value, unit, canonical, dimension)
+
+
+def test_units_agree_by_canonical_name_and_convert_to_a_base():
+    a, b = fig_at("The lake is 12 km wide.", "12"), fig_at("The lake is 12 kilometres wide.", "12")
+    assert a.unit_canonical == b.unit_canonical == "kilometre" and a.unit_written == "km"
+    assert a.base == {"unit": "metre", "factor": 1000.0, "value": 12000.0, "low": 12000.0, "high": 12000.0}
+    assert fig_at("The bill came to $40.", "40").currency == fig_at("The bill came to USD 40.", "40").currency == "USD"
+    assert fig_at("The cup was 95p.", "95p").base["value"] == 0.95
+
+
+def test_a_conversion_in_parentheses_restates_the_figure():
+    fs = [f for f in figs("The trail runs 5 miles (8 km) along the coast.") if f.is_figure]
+    assert [f.text for f in fs] == ["5 miles", "8 km"] and fs[1].restates == fs[0].id and fs[0].restates is None
+
+
+@pytest.mark.parametrize("text,low,high,unit", [
+    ("Bats call at 9\u201315kHz.", 9, 15, "kHz"),
+    ("The car goes 0-to-100 km/h in five seconds.", 0, 100, "km/h"),
+    ("Fees run from RM2,000 to RM5,000.", 2000, 5000, "ringgit"),
+    ("It forecast $2.10 to $2.30 per share.", 2.1, 2.3, "dollars per share"),
+])
+def test_ranges_keep_their_unit(text, low, high, unit):
+    f = [f for f in figs(text) if f.is_figure][0]
+    assert (f.low, f.high, f.unit, f.hedge) == (low, high, unit, "range")
+
+
+def test_rival_counts_in_parentheses_are_no_range():
+    fs = [f for f in figs("Police and organisers differed on the rally in the capital (6,000 to 20,000).")
+          if f.is_figure]
+    assert [(f.value, f.hedge) for f in fs] == [(6000, "exact"), (20000, "exact")]
+
+
+def test_a_change_then_a_level_is_no_range():
+    fs = [f for f in figs("March's count was revised with a cut of 12,000 to 205,000.") if f.is_figure]
+    assert [(f.value, f.change) for f in fs] == [(12000, "change"), (205000, "level")]
+    fs = [f for f in figs("Orders fell by 4,000 to 91,000 in June.") if f.is_figure]
+    assert [(f.value, f.change) for f in fs] == [(4000, "change"), (91000, "level")]
+
+
+@pytest.mark.parametrize("text,change", [
+    ("Prices rose 4% in June.", "change"),
+    ("Exports fell by 2.5 percent.", "change"),
+    ("The rate climbed to 6.1 percent.", "level"),
+    ("Sales were up 8 percent on the year.", "change"),
+    ("Margins came in 3 percent lower, a 3 percent decline.", "change"),
+    ("Unemployment stood at 4.2 percent.", "level"),
+    ("The firm has 400 staff.", None),
+])
+def test_change_or_level(text, change):
+    assert [f for f in figs(text) if f.is_figure][0].change == change
+
+
+@pytest.mark.parametrize("text,value,kind,unit", [
+    ("Imports rose ninefold in a decade.", 9, "ratio", "fold"),
+    ("Costs grew sevenfold.", 7, "ratio", "fold"),
+    ("Output jumped 2.5-fold.", 2.5, "ratio", "fold"),
+    ("Rents are six times higher than in 2000.", 6, "ratio", "times"),
+])
+def test_multipliers(text, value, kind, unit):
+    f = [f for f in figs(text) if f.is_figure][0]
+    assert (f.value, f.kind, f.unit) == (value, kind, unit)
+
+
+def test_visited_eight_times_is_a_count_of_times():
+    assert fig_at("She visited the site eight times.", "eight").kind == "count"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("They borrowed 4 hundred million dollars.", 4e8),
+    ("Attendance was forty-two thousand six hundred.", 42600),
+    ("Two dozen boats sank.", 24),
+    ("The town has five thousand and twelve homes.", 5012),
+    ("The bill was Rs 20 crore.", 2e8),
+])
+def test_number_word_grammar(text, value):
+    assert [f for f in figs(text) if f.is_figure][0].value == value
+
+
+def test_number_words_in_a_row_are_two_numbers_or_a_range():
+    f = one("Between three and four million people voted.")
+    assert (f.low, f.high) == (3e6, 4e6)
+    assert [f.value for f in figs("Of the five, two three-bedroom flats were sold.") if f.is_figure][:2] == [5, 2]
+
+
+def test_a_category_is_a_rank_not_a_figure():
+    f = fig_at("A category three storm is due.", "three")
+    assert (f.kind, f.value, f.unit, f.is_figure) == ("ordinal", 3, "category", False)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("A quarter of nurses quit.", 0.25, "nurses"),
+    ("Three-fifths of farms flooded.", 0.6, "farms"),
+    ("Two thirds of members agreed.", 2 / 3, "members"),
+    ("About 1/3 of flights left late.", 1 / 3, "flights"),
+    ("Exports make up 3/4ths of its output.", 0.75, "output"),
+    ("Half the villages lost power.", 0.5, "villages"),
+])
+def test_fractions(text, value, unit):
+    f = [f for f in figs(text) if f.is_figure][0]
+    assert (f.kind, f.unit) == ("ratio", unit) and abs(f.value - value) < 1e-9
+
+
+def test_a_fraction_of_a_point_is_percent_and_hedged_fractions_are_intervals():
+    f = one("The rate fell one-tenth of a percentage point.")
+    assert (f.kind, f.value, f.unit) == ("percent", 0.1, "percentage points")
+    f = one("Roughly a third of shops shut.")
+    assert f.hedge == "approximately" and f.low < 1 / 3 < f.high
+
+
+@pytest.mark.parametrize("text", [
+    "It was his third term in office.",
+    "The second half of the game was dull.",
+    "Profits rose in the third quarter.",
+    "Growth slowed for two or three quarters.",
+    "The eastern half of the county flooded.",
+])
+def test_ordinals_and_periods_are_no_fractions(text):
+    assert [f for f in figs(text) if f.kind == "ratio"] == []
+
+
+def test_a_decimal_without_its_zero():
+    assert (one("She batted .310 last year.").value, one("She batted .310 last year.").kind) == (0.31, "ratio")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Output fell -1.4% in May.", -1.4),
+    ("The low was minus 30 degrees.", -30),
+    ("It reached negative 2 percent.", -2),
+])
+def test_signs(text, value):
+    assert [f for f in figs(text) if f.is_figure][0].value == value
+
+
+def test_plus_or_minus_is_a_margin_not_a_sign():
+    assert one("The margin of error is plus or minus 3 percentage points.").value == 3
+
+
+@pytest.mark.parametrize("text,hedge,low,high", [
+    ("Damage is in the order of $2 billion.", "approximately", 1.8e9, 2.2e9),
+    ("The count is nearing 900.", "nearly", 810, 900),
+    ("Claims could top $3 billion.", "more_than", 3e9, None),
+    ("An estimated 70,000 fans came.", "approximately", 63000, 77000),
+    ("Growth is seen at about a 2 percent pace.", "approximately", 1.8, 2.2),
+    ("Repairs took less than 48 hours.", "up_to", None, 48),
+])
+def test_newer_hedges(text, hedge, low, high):
+    f = [f for f in figs(text) if f.value is not None][0]
+    assert (f.hedge, f.low, f.high) == (hedge, low, high)
+
+
+def test_up_to_after_a_verb_of_change_is_a_level_not_a_bound():
+    f = one("The jobless rate ticked up to 4.4 percent.")
+    assert (f.hedge, f.low, f.high, f.change) == ("exact", 4.4, 4.4, "level")
+    f = one("A policy that pushed the rate up to 7 percent.")
+    assert f.hedge == "exact"
+    assert one("Fines of up to $900 apply.").hedge == "up_to"
+
+
+def test_a_hedge_is_not_carried_onto_the_next_number():
+    fs = [f for f in figs("More than 800 homes and 40 schools were hit.") if f.is_figure]
+    assert [(f.value, f.hedge) for f in fs] == [(800, "more_than"), (40, "exact")]
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Cleaners earn $420 a week.", "dollars per week"),
+    ("It earned $2.05 per diluted share.", "dollars per share"),
+    ("Earnings per share came in at $2.05.", "dollars per share"),
+    ("The firm sold a 13-inch laptop screen.", "inch"),
+    ("The ship unloaded 900 tonnes of wheat.", "tonnes"),
+    ("The toll climbed to 75 late on Monday.", "deaths"),
+    ("Officials put the number of missing at 60.", "missing"),
+    ("Apple makes 3/5ths of its sales abroad.", "sales"),
+])
+def test_units_are_the_head_with_its_measure_and_rate(text, unit):
+    assert [f for f in figs(text) if f.is_figure][0].unit == unit
+
+
+def test_a_rate_needs_its_noun_not_a_time_ago():
+    assert one("Sales were $80 billion a year ago.").unit == "dollars"
+
+
+def test_money_set_against_a_scaled_figure_takes_its_scale():
+    fs = [f for f in figs("Sales hit $61.2 billion, above the $58.75 analysts expected.") if f.is_figure]
+    assert [f.value for f in fs] == [61.2e9, 58.75e9]
+    fs = [f for f in figs("Profit was $9 billion, or $1.50 a share.") if f.is_figure]
+    assert [f.value for f in fs] == [9e9, 1.5]
+
+
+@pytest.mark.parametrize("text", [
+    "The new Pixel phone outsold the iPhone 12 in May.",
+    "Apple launched the iPhone 8 and 8 Plus.",
+    "The S&P 500 closed higher.",
+    "The FTSE 100 fell.",
+    "Call 555-201-3344 to book.",
+    "Call (212) 555-0190 to book.",
+    "The office is at 48 Harbour Street.",
+    "United won 3-1 at home.",
+    "The side lost 0-2 on Sunday.",
+    "Under Art. 7.2 of the code, fines apply.",
+    "It gave the company a one-time boost.",
+])
+def test_names_phones_addresses_scores_and_articles_are_no_figures(text):
+    assert [f.text for f in figs(text) if f.is_figure] == []
+
+
+def test_ages_in_a_retirement_age_change_are_ages():
+    assert {f.kind for f in figs("They raised the pension age from 65 to 67.") if f.value} == {"age"}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The economy added 200,000 jobs a month for the past 12.", "duration"),
+    ("Hiring rose for 14 straight months.", "duration"),
+    ("The average over the prior 12 months was 30,000.", "duration"),
+])
+def test_elided_and_modified_durations(text, kind):
+    assert fig_at(text, "12" if "12" in text else "14").kind == kind
+
+
+def test_a_thousands_group_short_of_a_digit_is_one_figure():
+    f = one("The region added 184,00 jobs in May.")
+    assert (f.value, f.unit) == (184000, "jobs")
+
+
+def test_hundreds_of_digits_scan_without_overflow():
+    f = one("They counted " + "9" * 400 + " grains.")
+    assert f.tolerance == 0.0 and f.value > 1e300
+
+
+def test_scan_json_carries_the_new_fields():
+    import json
+    from attrib.render.scan import to_json
+    doc = attrib.scan_text("Fares rose 5% to RM6.")
+    out = json.loads(to_json([doc]))["documents"][0]["figures"]
+    keys = {"unit", "unit_written", "unit_canonical", "dimension", "change", "currency", "base", "restates",
+            "value", "low", "high", "kind", "start", "end", "text", "claimant", "status"}
+    assert keys <= set(out[0]) and [(f["change"], f["currency"]) for f in out] == [("change", None), ("level", "MYR")]

@@ -57,6 +57,7 @@ def figure_dict(f: Figure, doc: Document) -> dict:
         "change": f.change,
         "currency": f.currency,
         "base": dict(f.base) if f.base else None,
+        "restates": f.restates,
         "tolerance": f.tolerance,
         "claimant": f.claimant,
         "status": f.status,
