@@ -94,6 +94,14 @@ class _Lex:
         self.unit_stop = set(w.lower() for w in units["unit_stop"])
         self.participles = set(w.lower() for w in units["counted_participles"])
         self.time_adverbs = set(w.lower() for w in units.get("time_adverbs") or [])
+        self.clause_verbs = set(w.lower() for w in units.get("clause_verbs") or [])
+        self.verb_participles = set(w.lower() for w in units.get("verb_participles") or [])
+        self.predicate_units = {k.lower(): str(v) for k, v in (units.get("predicate_units") or {}).items()}
+        self.re_predicate = re.compile(
+            rf"[ \t\u00a0]+(?:(?:were|was|are|is|have|has|had|had\s+been|have\s+been|has\s+been|were\s+reported|"
+            rf"are\s+reported|are\s+feared|were\s+confirmed|are\s+confirmed|are\s+believed|were\s+believed|"
+            rf"are\s+now|were\s+later)[ \t\u00a0]+)?(?:reportedly[ \t\u00a0]+)?"
+            rf"(?P<p>{_alt(self.predicate_units)})\b", re.IGNORECASE) if self.predicate_units else None
         self.re_percent = re.compile(r"^\s?(?:%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)", re.IGNORECASE)
         self.re_time_after = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o['\u2019]clock\b|(?:gmt|utc|cet|cest|est|edt|pst|pdt)\b)", re.IGNORECASE)
         self.re_age_after = re.compile(r"^(?:-|\s)(?:years?|months?)(?:-|\s)old\b|^-year\b", re.IGNORECASE)
@@ -137,6 +145,7 @@ class _Lex:
         self.change_nouns = set(w.lower() for w in changes.get("change_nouns") or [])
         self.change_before = set(w.lower() for w in changes.get("change_before") or [])
         self.level_verbs = set(w.lower() for w in changes.get("level_verbs") or [])
+        self.re_copula_before, self.re_verb_at_end = _subject_patterns(self)
         self.spread = float(hedges.get("spread", 0.1))
         self.round_cap = float(hedges.get("round_tolerance_cap", 0.1))
         before, after = [], []
@@ -252,7 +261,7 @@ def _tolerance(value: float, token: str, L: _Lex, scaled: bool = False) -> float
 class _Raw:
     __slots__ = ("start", "end", "num_start", "num_end", "value", "low", "high", "hedge", "kind", "unit",
                  "rules", "token", "group", "tolerance", "drop", "scaled", "unit_written", "unit_name", "dimension",
-                 "change", "currency", "glued", "restates")
+                 "change", "currency", "glued", "restates", "predicate_unit")
 
     def __init__(self, start, end, value, token, group):
         self.start, self.end = start, end
@@ -275,6 +284,7 @@ class _Raw:
         self.currency = None  # ISO code of a money figure
         self.glued = None  # (kind, written) of a unit glued to the digits ("12kW", "95p")
         self.restates = None  # (start, end) of the figure this one converts ("5 miles (8 km)")
+        self.predicate_unit = None  # what its predicate says it counts ("108 had died": deaths)
 
 
 def _prev_word(text: str, pos: int, floor: int) -> str:
@@ -346,20 +356,27 @@ def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tup
     return " ".join(words), j
 
 
-_COPULA_BEFORE = re.compile(
-    r"(?P<np>(?:[A-Za-z][A-Za-z-]*\s+){0,2}[A-Za-z][A-Za-z-]*)\s+"
-    r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?"
-    r"(?:estimated|put|stood|stands|stand|amounted|amount|amounts|reached|reach|reaches|rose|rise|rises|climbed|"
-    r"climbs|totaled|totalled|totals|total|numbered|number|numbers|increased|grew|fell|dropped|hit|hits|"
-    r"came|comes|surpassed|exceeded|topped|passed|risen|declined|decreased|jumped|slipped|edged|soared|"
-    r"plunged|slowed|accelerated|ticked|fallen|grown)"
-    r"(?:\s+(?:up|down|in|out))?(?:\s+(?:at|to|by))?\s+$",
-    re.IGNORECASE,
-)
+_SUBJECT_VERBS = ("estimated put stood stands stand amounted amount amounts reached reach reaches rose rise rises "
+                  "climbed climbs totaled totalled totals total numbered number numbers increased grew fell dropped hit "
+                  "hits came comes surpassed exceeded topped passed risen declined decreased jumped slipped edged soared "
+                  "plunged slowed accelerated ticked fallen grown remained remains stayed held averaged averages").split()
 
 
-_VERB_AT_END = re.compile(r"\b(?:at|to|by|estimated|put|stood|stands|stand|amounted|reached|rose|climbed|totaled|"
-                          r"totalled|totals|numbered|hit|hits|surpassed|exceeded|topped|passed)\s+$")
+def _subject_patterns(L) -> Tuple[re.Pattern, re.Pattern]:
+    """"NP [is|has been] VERB [up|down|in] [at|to|by] N": the verbs of level and change of changes.yaml and the
+    verbs of estimating."""
+    verbs = _alt(set(_SUBJECT_VERBS) | (L.change_verbs - {"lost", "lose", "loses", "losing", "cut", "cuts", "cutting"})
+                 | (L.level_verbs - {"was", "were", "is", "are"}))
+    copula = re.compile(
+        r"(?P<np>(?:[A-Za-z][A-Za-z'\u2019-]*\s+){0,2}[A-Za-z][A-Za-z-]*)\s+"
+        r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+        rf"(?:{verbs})"
+        r"(?:\s+(?:up|down|in|out|unchanged|steady|flat|little\s+changed))?(?:\s+(?:at|to|by))?\s+$",
+        re.IGNORECASE)
+    at_end = re.compile(rf"\b(?:at|to|by|{verbs})\s+$")
+    return copula, at_end
+
+
 _TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s*toll\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:[a-z]+\s+){0,4}?(?:at|to|by)?\s*$")
 _PUT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their|a)\s+((?:[\w'-]+\s+){0,8}?)(?:at|to)\s+$")
@@ -367,12 +384,12 @@ _PUT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their|a)\s+((?:[\w'-]+\s+){
 
 def _unit_before(text: str, pos: int, floor: int, L: _Lex) -> Optional[str]:
     """The subject of "NP are estimated at N" / "NP amounted to N" / "NP stood at N" / "put NP at N"."""
-    if not _VERB_AT_END.search(text, max(floor, pos - 40), pos):
+    if not L.re_verb_at_end.search(text, max(floor, pos - 40), pos):
         return None  # the common case: no "estimated at" / "rose to" / "put ... at" before the number
     window = text[max(floor, pos - 120):pos]
     clause = re.split(r"[.;:!?]\s", window)[-1]
     pm = _PUT_AT.search(clause)
-    m = _COPULA_BEFORE.search(window)
+    m = L.re_copula_before.search(window)
     if not (pm or m):
         return None
     head_region = pm.group(1) if pm else clause[:m.start("np") - len(window) + len(clause)] + m.group("np") \
@@ -390,10 +407,18 @@ def _unit_before(text: str, pos: int, floor: int, L: _Lex) -> Optional[str]:
         return " ".join(words[-2:]) or None
     words = [w for w in m.group("np").split()]
     keep = []
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w.endswith(("'s", "\u2019s", "'", "\u2019")):
+            break  # "December's figures": a possessive opens the phrase
         if w.lower() in L.unit_stop:
+            if keep and w.lower() in ("in", "of", "at", "for", "among") and i > 0 and \
+                    words[i - 1].lower() not in L.unit_stop and words[i - 1].lower() not in L.clause_verbs:
+                keep = words[i - 1:i + 1] + keep  # "jobs in mining declined by 9,000": the head and its modifier
             break
         keep.insert(0, w)
+    while len(keep) > 1 and keep[0].lower() in L.clause_verbs:
+        keep.pop(0)  # "revised to show payrolls grew by 239,000": payrolls
     return " ".join(keep) or None
 
 
@@ -727,6 +752,7 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
     if r.unit is None:
         r.unit = _unit_before(text, r.start, body, L)
         if r.unit:
+            r.unit_written = r.unit_written or r.unit
             r.rules.append("unit-from-subject")
     elif r.kind == "money" and " per " not in r.unit:
         subject = _unit_before(text, r.start, body, L)
@@ -811,6 +837,12 @@ def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
                 r.rules.append("currency-code-after")
     if r.unit is None and not re.match(r"-to-\d", text[r.end:r.end + 5]):
         unit, uend = _unit_after(text, r.end, min(len(text), r.end + 80), L, allow_of=True)
+        if unit and " " not in unit and unit.lower() in L.verb_participles:
+            unit = None  # "the 45.5 million sold were ahead of forecasts": a verb, not what is counted
+        if unit is None and r.kind == "count" and L.re_predicate is not None:
+            pm = L.re_predicate.match(text, r.end, min(len(text), r.end + 60))
+            if pm:  # "at least 108 had died", "18 were killed": what the predicate says of them, unless the
+                r.predicate_unit = L.predicate_units[pm.group("p").lower()]  # sentence names the noun (_ellipsis)
         if unit:
             words = unit.split()
             head, first = words[-1].lower(), words[0].lower()
@@ -902,14 +934,16 @@ def _is_fraction(text: str, body: int, m, L: _Lex) -> bool:
     if re.match(r"-\w", after):
         return False  # "a half-hour", "a quarter-final"
     if not numbered:  # a bare "half" may be one ("half the country"); "quarter", "third" need a numerator
+        if word == "half" and prev == "by" and not re.match(r"\s+[a-z]", after):
+            return True  # "cut by half"
         return word == "half" and bool(re.match(r"\s+(?:of|the|its|their|his|her|our|all|that|this|those|these)\b",
                                                 after, re.IGNORECASE)) \
             and prev not in _HALF_NOT_AFTER and not prev.endswith("ern") and prev not in L.ordinals
     numer = 1 if parts[0] in ("a", "an") else L.units.get(parts[0], L.tens.get(parts[0], 1))
     if numer >= L.fractions[word]:
         return False  # "four quarters", "two halves": whole periods or parts, not a fraction
-    if parts[0] in ("a", "an"):
-        return bool(of_after or hedged)  # "a quarter of", "roughly a third"; not "a third term"
+    if parts[0] in ("a", "an"):  # "a quarter of", "roughly a third", "cut by a third"; not "a third term"
+        return bool(of_after or hedged) or (prev == "by" and not re.match(r"\s+[a-z]", after))
     if word in L.time_units and not ("-" in tok or of_after):
         return False  # "two or three quarters": periods of time
     return "-" in tok or bool(of_after) or word.endswith("s") or bool(hedged)
@@ -1036,7 +1070,8 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
     while i < len(raws):
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
-        if b is None or a.value is None or b.value is None or a.hedge not in ("exact", "approximately"):
+        if b is None or a.value is None or b.value is None or a.hedge not in ("exact", "approximately") and not (
+                a.hedge in ("nearly", "more_than", "up_to") and re.fullmatch(r"\s+(?:in|out\s+of)\s+", text[a.end:b.start])):
             out.append(a)
             i += 1
             continue
@@ -1058,10 +1093,13 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
             continue
         # ratios: "one in five adults", "4 out of 10 voters"
         if a.kind == "count" and a.unit is None and b.kind == "count" and re.fullmatch(r"\s+(?:in|out\s+of)\s+", gap) \
-                and b.value and a.value <= b.value:
+                and b.value and a.value <= b.value and b.hedge == "exact":
             b.start, b.kind, b.rules = a.start, "ratio", b.rules + ["ratio"]
             b.value = b.low = b.high = a.value / b.value
             b.hedge, b.tolerance = "exact", 0.0
+            b.unit_name, b.dimension = "ratio", "ratio"
+            if a.hedge != "exact":  # "nearly one in four adults"
+                _apply_hedge(b, a.hedge, L)
             out.append(b)
             i += 2
             continue
@@ -1135,6 +1173,9 @@ def _ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
             elif _OF_THEM.match(text, r.end) and last_count is not None and sid - last_count[0] <= 2:
                 r.unit = last_count[1].unit  # "38 drones were launched. Air defences shot down 31 of them."
                 r.rules.append("ellipsis-of-them")
+            elif r.predicate_unit:
+                r.unit = r.unit_written = r.predicate_unit
+                r.rules.append("unit-from-predicate")
             elif r.group == "words" and r.token.lower() == "one":
                 r.drop = True  # "one" with no noun and no antecedent is a pronoun
         if r.kind == "count" and r.unit:

@@ -469,3 +469,37 @@ def test_scan_json_carries_the_new_fields():
     keys = {"unit", "unit_written", "unit_canonical", "dimension", "change", "currency", "base", "restates",
             "value", "low", "high", "kind", "start", "end", "text", "claimant", "status"}
     assert keys <= set(out[0]) and [(f["change"], f["currency"]) for f in out] == [("change", None), ("level", "MYR")]
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Officials said 64 had died.", "deaths"),
+    ("At least 9 were killed in the blast.", "killed"),
+    ("Records were revised to show exports grew by 3,100.", "exports"),
+    ("Jobs in retail declined by 7,000.", "Jobs in retail"),
+])
+def test_units_from_the_predicate_and_the_subject(text, unit):
+    assert [f for f in figs(text) if f.is_figure][0].unit == unit
+
+
+def test_a_lone_verb_participle_is_no_unit():
+    assert one("The 3.1 million shipped were ahead of forecasts.").unit is None
+
+
+def test_hedged_ratios_and_fractions_after_by():
+    f = one("Almost one in five drivers speed.")
+    assert (f.kind, f.hedge, f.high) == ("ratio", "nearly", 0.2)
+    f = one("The scheme cut waiting lists by a quarter.")
+    assert (f.kind, f.value) == ("ratio", 0.25)
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("March\u2019s orders remained unchanged at 41,000.", "orders"),
+    ("Hiring averaged 150,000 over the quarter.", "Hiring"),
+    ("Two people are missing and 40 are injured.", "people"),
+])
+def test_subject_after_a_possessive_verbs_of_level_and_sentence_nouns_first(text, unit):
+    assert [f for f in figs(text) if f.is_figure][-1].unit == unit
+
+
+def test_raised_money_is_no_change():
+    assert one("The start-up raised $4m from investors.").change is None
