@@ -33,6 +33,7 @@ class _Lex:
         self.alone = {k.lower(): v for k, v in num["alone"].items()}
         self.vague = {k.lower(): v for k, v in num["vague"].items()}
         self.ordinals = set(w.lower() for w in num["ordinals"])
+        self.vague_need_of = set(w.lower() for w in num.get("vague_need_of") or [])
         self.fractions = {k.lower(): float(v) for k, v in (num.get("fractions") or {}).items()}
         mult = num.get("multipliers") or {}
         self.fold_suffixes = [str(w).lower() for w in mult.get("suffixes") or []] or ["fold"]
@@ -89,6 +90,10 @@ class _Lex:
         streets = _alt(units.get("street_words") or [])
         self.re_street = re.compile(rf"^\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){{1,3}}(?:{streets})(?![\w])", re.IGNORECASE)
         self.re_model_suffix = re.compile(rf"[ \u00a0](?:{_alt(units.get('model_suffixes') or ['(?!)'])})\b")
+        self.emergency_numbers = set(str(w) for w in units.get("emergency_numbers") or [])
+        self.re_emergency_after = re.compile(
+            r"[ \u00a0-]?(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system|lines?|emergency|services?)\b",
+            re.IGNORECASE)
         self.sport_words = set(w.lower() for w in units.get("sport_words") or [])
         self.number_compounds = set(w.lower() for w in units.get("number_compounds") or [])
         self.unit_stop = set(w.lower() for w in units["unit_stop"])
@@ -111,10 +116,7 @@ class _Lex:
         tu = _alt(self.time_units)
         self.re_duration_range = re.compile(
             rf"\s*(?:to|-|\u2013|and)\s*[\d.,]+(?:-|\s)(?:{tu})\b", re.IGNORECASE)
-        streak = _alt(self.time_units - set(units.get("counted_periods") or []))
-        self.re_duration_after = re.compile(
-            rf"^(?:-|\s)(?:(?:{tu})|(?:straight|consecutive|successive|full|whole|more|long|calendar|working|business)"
-            rf"\s+(?:{streak}))\b(?!-old)", re.IGNORECASE)
+        self.re_duration_after = re.compile(rf"^(?:-|\s)(?:{tu})\b(?!-old)", re.IGNORECASE)
         self.re_glued_range = re.compile(rf"[-\u2013]\d+(?:\.\d+)?(?-i:{glued})(?![\w/])")
         self.re_past_n = re.compile(r"\b(?:past|last|previous|prior|next|first|coming|recent)\s+$", re.IGNORECASE)
         # units written after a number, spaced or hyphenated ("12 km", "230 km/h", "a 5-kilometre stretch")
@@ -127,6 +129,10 @@ class _Lex:
                                   rf"(?P<d>{_alt(T.rate_denominators)})\b(?![ \t\u00a0]+(?:ago|earlier|before|later|"
                                   rf"prior|previously|back|or\b))",
                                   re.IGNORECASE) if T.rate_denominators else None
+        self.rate_nouns = {k: str(v) for k, v in (T.rate_nouns or {}).items()}
+        self.re_rate_noun = re.compile(
+            rf"\b(?-i:(?P<n>{_alt(self.rate_nouns)}))(?:\s+[a-z]+){{0,3}}\s+(?:of|was|were|is|at|to|came\s+in\s+at)\s+$") \
+            if self.rate_nouns else None
         self.re_per_subject = re.compile(rf"\bper\s+(?P<d>{_alt(T.rate_denominators)})\b", re.IGNORECASE)
         self.re_rate_slash = re.compile(rf"/(?P<d>{_alt(T.rate_denominators)}|hr|h|yr|mo|wk|day|month|year)\b",
                                         re.IGNORECASE)
@@ -234,10 +240,19 @@ def _digits_value(s: str, scale: Optional[str], L: _Lex) -> float:
     """Digits and the scale words after them: "1.5 million", "3 hundred million", "295,00" (a dropped zero)."""
     if re.fullmatch(r"\d{3},\d\d", s):
         s += "0"  # "295,00 jobs": a thousands group short of a digit is a typo for 295,000
-    v = float(s.replace(",", ""))
-    for w in re.findall(r"[A-Za-z]+", scale or ""):  # any white space between, a hard line break too
-        v *= L.scales[w.lower()]
-    return v
+    from decimal import Decimal, InvalidOperation
+
+    digits = s.replace(",", "")
+    words = re.findall(r"[A-Za-z]+", scale or "")  # any white space between, a hard line break too
+    if not words or len(digits) > 30:
+        return float(digits)
+    try:  # in decimal, so that "4.1 billion" is 4100000000 and not 4099999999.9999995
+        v = Decimal(digits)
+        for w in words:
+            v *= Decimal(L.scales[w.lower()])
+        return float(v)
+    except InvalidOperation:
+        return float(digits)
 
 
 def _tolerance(value: float, token: str, L: _Lex, scaled: bool = False) -> float:
@@ -472,6 +487,8 @@ def _token(text: str, m, L: _Lex) -> Optional[_Raw]:
     if grp == "alone":
         return _Raw(s, e, float(L.alone[tok.lower()]), tok, grp)
     if grp == "vague":
+        if tok.lower() in L.vague_need_of and not re.match(r"\s+of\b", text[e:e + 10]):
+            return None  # "test scores", "scores tax bills": no amount without "of"
         spec = L.vague[re.sub(r"\s+", " ", tok.lower())]
         r = _Raw(s, e, None, tok, grp)
         r.low, r.high, r.hedge = float(spec["low"]), float(spec["high"]), spec["hedge"]
@@ -606,6 +623,9 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
             return None
         if L.re_name_word.search(before) or _camel_before(before):
             return None  # "the S&P 500", "the FTSE 100", "iPhone 7", "PlayStation 5"
+        if r.token in L.emergency_numbers and (L.re_emergency_after.match(after) or
+                                               re.search(r"\b(?:dial(?:l?ed|s|ing)?|call(?:ed|s|ing)?)\s+$", before, re.IGNORECASE)):
+            return None  # "911 calls", "dialled 999": a telephone service, not a figure
         if L.re_model_suffix.match(after):
             return None  # "the iPhone 7 and 7 Plus"
         if L.re_street.match(after) and not L.re_currency_before.search(before):
@@ -758,9 +778,11 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
         subject = _unit_before(text, r.start, body, L)
         clause = re.split(r"[.;:!?]\s|,\s", text[max(body, r.start - 100):r.start])[-1]
         pm = L.re_per_subject.search(clause) if subject else None
+        pm = pm or (L.re_rate_noun.search(clause) if L.re_rate_noun else None)
         if pm:  # "Earnings per share came in at $1.67": dollars per share
-            r.unit = f"{r.unit} per {pm.group('d').lower()}"
-            r.unit_name = f"{r.unit_name} per {pm.group('d').lower()}" if r.unit_name else None
+            d = pm.group("d").lower() if "d" in pm.groupdict() and pm.group("d") else L.rate_nouns[pm.group("n")]
+            r.unit = f"{r.unit} per {d}"
+            r.unit_name = f"{r.unit_name} per {d}" if r.unit_name else None
             r.rules.append("rate-from-subject")
     if r.hedge == "exact" and r.value is not None and r.group in ("digits",):
         r.tolerance = _tolerance(r.value, r.token, L, r.scaled)
@@ -870,8 +892,7 @@ def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
             r.unit_written = f"{r.unit_written or ''} {rm.group().strip()}".strip()
             if r.unit_name:
                 r.unit_name = f"{r.unit_name} per {d}"
-            r.end = rm.end()
-            r.rules.append("rate")
+            r.rules.append("rate")  # the span stays the number and its unit; the rate is in the unit
     ha = L.re_hedge_after.match(text[r.end:r.end + 20])
     if ha and r.value is not None and r.hedge == "exact":
         cls = L.hedge_of[("a", ha.group("h").lower())]
@@ -1009,15 +1030,19 @@ def _after_name(text: str, body: int, s: int, L: _Lex) -> bool:
     m = re.search(r"(\S*)\s+([A-Za-z][\w-]*)\s$", text[max(body, s - 40):s])
     if not m or not m.group(2)[0].isupper() or not m.group(2)[1:].islower():
         return False
-    if not (text[s:s + 1].isupper() or re.fullmatch(r"(?:the|a|an|its|their|his|her|\d[\d,.]*)", m.group(1))):
-        return False  # "send Ukraine four more": a name stands before a number, not in it
+    g1 = m.group(1)
+    in_name = re.fullmatch(r"[A-Z][a-z]+", g1) is not None and g1.lower() not in L.unit_stop \
+        and g1.lower() not in L.weekdays and g1.lower() not in L.months and g1.lower() not in _NAME_NUMBER_STOP
+    if not (text[s:s + 1].isupper() or in_name or re.fullmatch(r"(?:the|a|an|its|their|his|her|\d[\d,.]*)", g1)):
+        return False  # "send Ukraine four more": a name stands before a number, not in it; "Police Lodge 3" is one
     m = re.search(r"([A-Za-z][\w-]*)\s$", text[max(body, s - 30):s])
     w = m.group(1).lower()
     if w in L.months or w in L.label_words or w in _NAME_NUMBER_STOP or len(w) < 3:
         return False
     start = s - len(m.group(1)) - 1
     pre = text[max(body, start - 3):start]
-    if start <= body or re.search(r"(?:[.!?:\n\u2022\u201c\"]\s*|^\s*)$", pre) or L.re_percent.match(text[s:s + 12]):
+    if start <= body or re.search(r"(?:[.!?:\n\u2022\u201c\"]\s*|^\s*)$", pre) or \
+            L.re_percent.match(re.sub(r"^[\d.,]+", "", text[s:s + 24])):
         return False  # the capitalised word opens the sentence
     return True
 

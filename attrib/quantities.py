@@ -76,6 +76,7 @@ class Tables:
             self.by_word.setdefault(str(w).lower(), Unit(str(w).lower(), "measure"))
         self.rate_denominators = sorted({str(w).lower() for w in q.get("rate_denominators") or []})
         self.rate_modifiers = sorted({str(w).lower() for w in q.get("rate_modifiers") or []})
+        self.rate_nouns = {str(k): str(v) for k, v in (q.get("rate_nouns") or {}).items()}
 
         c = lexicon("currencies")
         self.currencies: Dict[str, Currency] = {}

@@ -1,0 +1,89 @@
+"""Relays: 'X reported, citing Y', 'Citing Y, X said', 'X quoted Y as saying' (rule suffix +relay).
+The origin Y is the claimant; the carrier X is kept as a relay. Compilers: 'economists polled by Reuters
+had forecast' (rule suffix +compiler): the survey's compiler is the claimant, the group its evidence."""
+from __future__ import annotations
+
+import re
+from typing import List
+
+from ..model import Document
+from ..registry import Registry
+from .frames import _Cue
+from .lexicon import _lex
+from .mentions import _mentions
+from .scope import _next_boundary, _sentence_end, _sentence_of
+
+
+def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
+    """'X reported, citing Y, ...' and 'X quoted Y as saying ...': Y is the origin, X the relay."""
+    text = doc.text
+    for cue in cues:
+        if cue.vague or cue.mention is None:
+            continue
+        sent_end = _sentence_end(doc, cue.cue_end)
+        si = _sentence_of(doc.segments.sentences, cue.cue_start)
+        S = doc.segments.sentences[si].start if si is not None else 0
+        fm = re.match(r"\s*(?:[Cc]iting|[Qq]uoting|[Vv]ia)\s+", text[S:sent_end])
+        if fm and cue.rule != "fronted-citing" and cue.cue_start > S + fm.end():
+            ms = _mentions(text, S + fm.end(), _next_boundary(text, S + fm.end(), sent_end), reg)
+            if ms and ms[0].start <= S + fm.end() + 4:
+                cue.relay, cue.mention = cue.mention, ms[0]
+                cue.rule += "+relay"
+                continue
+        between = re.search(r",\s*citing\s+", text[cue.mention.end:cue.cue_start]) \
+            if cue.mention.end <= cue.cue_start else None
+        if between:  # "Reuters, citing two Ukrainian officials, said that ..."
+            a = cue.mention.end + between.end()
+            ms = _mentions(text, a, _next_boundary(text, a, cue.cue_start), reg)
+            if ms and ms[0].start <= a + 4:
+                cue.relay, cue.mention = cue.mention, ms[0]
+                cue.rule += "+relay"
+            else:  # "Reuters, citing people familiar with the matter, said": the origin is unnamed
+                cue.vague, cue.relay_ids = True, []
+                cue.evidence = ["the relay cites nobody by name"]
+            continue
+        window = text[cue.cue_end:min(sent_end, cue.cue_end + 12)]
+        m = re.match(r"\s*,?\s*citing\s+", window) or re.match(r"\s*,?\s*citing\s+", text[cue.cue_end:sent_end])
+        if m is None:
+            verb = text[cue.cue_start:cue.cue_end]
+            m2 = re.match(r"\s+", text[cue.cue_end:sent_end]) if re.search(r"quot(?:ed|es|ing)$", verb) or (
+                re.search(r"(?:reported|cited|quoted)$", verb) and
+                re.search(r"^\s+\S[^,.;]{0,60}?\s+as\s+(?:saying|stating|telling)\b", text[cue.cue_end:sent_end])) else None
+            if m2 is None:
+                continue
+            m = m2
+        a = cue.cue_end + m.end()
+        b = _next_boundary(text, a, sent_end)
+        ms = _mentions(text, a, b, reg)
+        if not ms or ms[0].start > a + 4:
+            # "citing sources" / "citing people familiar": the origin is unnamed; the relay keeps it
+            continue
+        origin = ms[0]
+        cue.relay = cue.mention
+        cue.mention = origin
+        cue.rule += "+relay"
+        if cue.rule.startswith("leading") and cue.scope_start <= a:
+            cue.scope_start = max(cue.scope_start, origin.end)
+
+
+_RE_COMPILED_BY = re.compile(r"\s+(?:(?:surveyed|polled|interviewed|questioned|canvassed|tracked)\s+by|at|with|from|of|for)\s+")
+
+
+def _apply_compilers(doc: Document, cues: List[_Cue], reg: Registry) -> None:
+    """'Economists polled by Reuters had forecast 1.9%': a group named by its role speaks through the survey
+    that asked it, so the compiler (Reuters) is the claimant and the group stays in the evidence; so does
+    the body a group works for ('analysts at Harlow Bank expect', 'officials with the port authority said')."""
+    text = doc.text
+    for cue in cues:
+        m = cue.mention
+        if cue.vague or m is None or m.kind != "collective" or not _lex().re_role_group.fullmatch(m.text):
+            continue
+        cm = _RE_COMPILED_BY.match(text, m.end)
+        if cm is None:
+            continue
+        a = cm.end()
+        ms = _mentions(text, a, _next_boundary(text, a, _sentence_end(doc, a)), reg)
+        if ms and ms[0].start <= a + 4 and ms[0].kind in ("registry", "name"):
+            cue.evidence.append(f"'{m.text}' {text[m.end:a].strip()} {ms[0].text}: the body it speaks through is the source")
+            cue.mention = ms[0]
+            cue.rule += "+compiler" if "by" in text[m.end:a].split() else "+body"
