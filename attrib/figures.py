@@ -75,7 +75,7 @@ class _Lex:
         firsts = set(self.units) | set(self.tens) | {w.split()[0] for w in self.vague} | \
             {w.split()[0] for w in self.alone} | self.ordinals | set(self.fractions) | {"a", "an"}
         self.re_start = re.compile(
-            rf"(?<![\w.])\.?\d|(?-i:{glued_before})\d|\b(?:{trie_pattern(firsts, fold_case=True)})\b"
+            rf"(?<![\d.,])\d|(?<![\w.])\.\d|\b(?:{trie_pattern(firsts, fold_case=True)})\b"
             rf"|\b(?:{tens_w}|{unit_w})(?=[-\w]*(?:{fold})\b)", re.IGNORECASE)
         self.months = {k.lower(): v for k, v in units["months"].items()}
         self.weekdays = set(w.lower() for w in units.get("weekdays") or [])
@@ -109,7 +109,7 @@ class _Lex:
             rf"(?P<p>{_alt(self.predicate_units)})\b", re.IGNORECASE) if self.predicate_units else None
         self.re_percent = re.compile(r"^\s?(?:%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)", re.IGNORECASE)
         self.re_time_after = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o['\u2019]clock\b|(?:gmt|utc|cet|cest|est|edt|pst|pdt)\b)", re.IGNORECASE)
-        self.re_age_after = re.compile(r"^(?:-|\s)(?:years?|months?)(?:-|\s)old\b|^-year\b", re.IGNORECASE)
+        self.re_age_after = re.compile(r"^(?:-|\s)(?:years?|months?)(?:-|\s)old\b", re.IGNORECASE)
         self.re_aged_before = re.compile(
             r"\b(?:aged|age|ages)\s+$|\bages?\b(?:\s+[a-z]+){0,2}?\s+(?:from|of|to|at|between|limit\s+of)\s+"
             r"(?:\d+\s+(?:to|and)\s+)?$", re.IGNORECASE)
@@ -118,11 +118,16 @@ class _Lex:
             rf"\s*(?:to|-|\u2013|and)\s*[\d.,]+(?:-|\s)(?:{tu})\b", re.IGNORECASE)
         self.re_duration_after = re.compile(rf"^(?:-|\s)(?:{tu})\b(?!-old)", re.IGNORECASE)
         self.re_glued_range = re.compile(rf"[-\u2013]\d+(?:\.\d+)?(?-i:{glued})(?![\w/])")
+        dims = _alt(T.dimension_words) if T.dimension_words else "(?!)"
+        self.re_dimension_after = re.compile(rf"(?:[ \u00a0]|-)(?:{dims})\b", re.IGNORECASE)
+        prefixes = {k.lower(): v for k, v in T.prefix_units.items()}
+        self.prefix_units = prefixes
+        self.re_prefix_unit = re.compile(rf"\b(?P<p>{_alt(prefixes)})[ \u00a0]+$", re.IGNORECASE) if prefixes else None
         self.re_past_n = re.compile(r"\b(?:past|last|previous|prior|next|first|coming|recent)\s+$", re.IGNORECASE)
         # units written after a number, spaced or hyphenated ("12 km", "230 km/h", "a 5-kilometre stretch")
         spaced_symbols = [s for s in symbols if len(s) >= 2]
         self.re_unit_after = re.compile(
-            rf"(?:[ \t\u00a0]?-?|-)(?:(?-i:(?P<sym>{_alt(spaced_symbols)}))|(?P<word>{_alt(T.by_word)}))"
+            rf"(?:[ \t\u00a0]?-?|-)(?:(?-i:(?P<sym>{trie_pattern(spaced_symbols)}))|(?P<word>{trie_pattern(T.by_word, fold_case=True)}))"
             rf"(?![\w/\u00b2\u00b3])", re.IGNORECASE)
         mods = _alt(T.rate_modifiers) if T.rate_modifiers else "(?!)"
         self.re_rate = re.compile(rf"[ \t\u00a0]+(?:a|an|per|each|every|/)[ \t\u00a0]+(?:(?:{mods})[ \t\u00a0]+)?"
@@ -142,7 +147,8 @@ class _Lex:
         self.re_currency_before = re.compile(
             rf"(?:(?:{'|'.join(re.escape(s) for s in sym_signs)})|(?<![\w$])(?:{'|'.join(re.escape(s) for s in word_signs)}))"
             rf"[ \u00a0]?$")
-        self.re_currency_word = re.compile(rf"[ \t\u00a0]+(?P<w>{_alt(T.words)})(?!\w)", re.IGNORECASE)
+        self.re_currency_word = re.compile(rf"[ \t\u00a0]+(?P<w>{trie_pattern(T.words, fold_case=True)})(?!\w)",
+                                           re.IGNORECASE)
         self.re_code_after = re.compile(rf"[ \u00a0](?P<c>{'|'.join(re.escape(c) for c in sorted(T.currencies))})\b")
         self.re_minor_word = re.compile(rf"[ \t\u00a0]+(?P<w>{_alt(T.minor_words)})\b", re.IGNORECASE) \
             if T.minor_words else None
@@ -163,7 +169,8 @@ class _Lex:
             for p in spec.get("after", []) or []:
                 after.append(p)
                 self.hedge_of[("a", p.lower())] = cls
-        self.re_hedge_before = re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?P<h>{_alt(before)})\s*$", re.IGNORECASE)
+        self.re_hedge_before = re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?P<h>{trie_pattern(before, fold_case=True)})\s*$",
+                                          re.IGNORECASE)
         self.re_hedge_after = re.compile(rf"^\s?(?P<h>{_alt(after)})(?!\w)", re.IGNORECASE)
         self.re_url = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|\]\([^)]*\)")
         # telephone numbers: "305-376-2616", "(212) 555-0100", "+44 20 7946 0958"
@@ -380,10 +387,10 @@ _SUBJECT_VERBS = ("estimated put stood stands stand amounted amount amounts reac
 def _subject_patterns(L) -> Tuple[re.Pattern, re.Pattern]:
     """"NP [is|has been] VERB [up|down|in] [at|to|by] N": the verbs of level and change of changes.yaml and the
     verbs of estimating."""
-    verbs = _alt(set(_SUBJECT_VERBS) | (L.change_verbs - {"lost", "lose", "loses", "losing", "cut", "cuts", "cutting"})
-                 | (L.level_verbs - {"was", "were", "is", "are"}))
+    verbs = trie_pattern(set(_SUBJECT_VERBS) | (L.change_verbs - {"lost", "lose", "loses", "losing", "cut", "cuts", "cutting"})
+                         | (L.level_verbs - {"was", "were", "is", "are"}), fold_case=True)
     copula = re.compile(
-        r"(?P<np>(?:[A-Za-z][A-Za-z'\u2019-]*\s+){0,2}[A-Za-z][A-Za-z-]*)\s+"
+        r"(?<![A-Za-z'\u2019-])(?P<np>(?:[A-Za-z][A-Za-z'\u2019-]*\s+){0,2}[A-Za-z][A-Za-z-]*)\s+"
         r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?"
         rf"(?:{verbs})"
         r"(?:\s+(?:up|down|in|out|unchanged|steady|flat|little\s+changed))?(?:\s+(?:at|to|by))?\s+$",
@@ -446,6 +453,12 @@ def _token(text: str, m, L: _Lex) -> Optional[_Raw]:
         glued = m.group("gunit") or m.group("gminor") or ""
         scale = m.group("dscale") or ""
         num = tok[: len(tok) - len(glued) - len(scale)]
+        if scale == "m" and not glued and L.re_dimension_after.match(text, e, min(len(text), e + 30)) and \
+                not L.re_currency_before.search(text[max(0, s - 8):s]):
+            r = _Raw(s, e, float(num.replace(",", "")), num, grp)  # "828m tall", "a 5m-long wall": metres
+            r.glued = ("unit", "m")
+            r.num_end = e - 1
+            return r
         r = _Raw(s, e, _digits_value(num, scale, L), num, grp)
         r.scaled = bool(scale.strip())
         if glued:
@@ -699,7 +712,8 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
         return r
     if L.re_duration_after.match(after) and r.group in ("digits", "words", "alone") and not r.glued:
         m = L.re_duration_after.match(after)
-        if ("." in r.token or _MEASURED.search(text, max(body, s - 80), s)) and not L.re_past_n.search(before):
+        if ("." in r.token or _MEASURED.search(text, max(body, s - 80), s) and not m.group().startswith("-")) \
+                and not L.re_past_n.search(before):  # "the average rate on a 30-year mortgage": a term, no measure
             r.kind = "quantity"  # "a median response time of 9.5 minutes", "the average wait ... 211 days"
             r.unit = m.group().strip(" -").split()[-1].lower()
             r.end = e + m.end()
@@ -767,6 +781,14 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
         r.unit_name = "percentage point" if "point" in pct.group().lower() else "percent"
         r.end = r.end + pct.end()
         r.rules.append("percent")
+    if r.unit is None and L.re_prefix_unit is not None and r.group == "digits":
+        pu = L.re_prefix_unit.search(text[max(body, r.start - 20):r.start])
+        if pu:  # "a magnitude 6.4 quake"
+            u = L.tables.unit(L.prefix_units[pu.group("p").lower()])
+            r.kind, r.unit, r.unit_written = "quantity", pu.group("p").lower(), pu.group("p")
+            r.unit_name, r.dimension = (u.name, u.dimension) if u else (r.unit, "measure")
+            r.start -= len(pu.group())
+            r.rules.append("prefix-unit")
     _hedge_before(text, body, r, L)
     _units(text, body, r, L)
     if r.unit is None:

@@ -77,6 +77,8 @@ class Tables:
         self.rate_denominators = sorted({str(w).lower() for w in q.get("rate_denominators") or []})
         self.rate_modifiers = sorted({str(w).lower() for w in q.get("rate_modifiers") or []})
         self.rate_nouns = {str(k): str(v) for k, v in (q.get("rate_nouns") or {}).items()}
+        self.dimension_words = sorted({str(w).lower() for w in q.get("dimension_words") or []})
+        self.prefix_units = {str(k): str(v) for k, v in (q.get("prefix_units") or {}).items()}
 
         c = lexicon("currencies")
         self.currencies: Dict[str, Currency] = {}

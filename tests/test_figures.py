@@ -519,3 +519,18 @@ def test_scaled_decimals_are_exact():
 
 def test_a_rate_named_by_its_noun():
     assert one("Analysts want EPS of $2.40.").unit == "dollars per share"
+
+
+@pytest.mark.parametrize("text,value,unit,canonical", [
+    ("The tower is 828m tall.", 828, "m", "metre"),
+    ("A magnitude 6.1 quake struck.", 6.1, "magnitude", "magnitude"),
+    ("Forecasters expect highs of 35C.", 35, "C", "degree Celsius"),
+])
+def test_metres_before_a_word_of_dimension_magnitudes_and_bare_celsius(text, value, unit, canonical):
+    f = [f for f in figs(text) if f.is_figure][0]
+    assert (f.kind, f.value, f.unit, f.unit_canonical) == ("quantity", value, unit, canonical)
+
+
+def test_a_hyphenated_term_is_a_duration_even_after_average():
+    assert fig_at("The average rate on a 30-year loan fell.", "30").kind == "duration"
+    assert one("They raised \u00a35m for it.").value == 5e6
