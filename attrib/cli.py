@@ -167,7 +167,13 @@ def explain_command(code):
 
 
 def main():  # console-script entry point
-    cli(prog_name="attrib")
+    from .errors import ConfigError
+
+    try:
+        cli(prog_name="attrib", standalone_mode=True)
+    except ConfigError as e:  # a lexicon read on first use (ATTRIB_LEXICONS): one line, exit 2
+        click.echo(f"attrib: {e}", err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

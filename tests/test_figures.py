@@ -534,3 +534,36 @@ def test_metres_before_a_word_of_dimension_magnitudes_and_bare_celsius(text, val
 def test_a_hyphenated_term_is_a_duration_even_after_average():
     assert fig_at("The average rate on a 30-year loan fell.", "30").kind == "duration"
     assert one("They raised \u00a35m for it.").value == 5e6
+
+
+@pytest.mark.parametrize("name,body,message", [
+    ("quantities.yaml", 'units:\n  furlong: {dimension: length, is: "about 201 metres"}\n', "furlong: 'is' must read"),
+    ("currencies.yaml", "currencies:\n  XYZ: {signs: [X$]}\n", "XYZ: needs a unit"),
+])
+def test_a_bad_unit_or_currency_lexicon_is_one_line_and_exit_2(tmp_path, name, body, message):
+    import os
+    import subprocess
+    import sys
+    (tmp_path / name).write_text(body)
+    env = dict(os.environ, ATTRIB_LEXICONS=str(tmp_path))
+    p = subprocess.run([sys.executable, "-m", "attrib.cli", "scan", "-"], input="They sent 5 boats.\n",
+                       capture_output=True, text=True, env=env)
+    assert p.returncode == 2 and message in p.stderr and "Traceback" not in p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1
+
+
+def test_a_user_unit_table_adds_a_unit_with_its_conversion(tmp_path, monkeypatch):
+    from attrib import lexicon as lx
+    from attrib import figures
+    (tmp_path / "quantities.yaml").write_text(
+        'units:\n  furlong: {dimension: length, is: "201.168 metre", words: [furlong, furlongs]}\n')
+    monkeypatch.setenv("ATTRIB_LEXICONS", str(tmp_path))
+    lx.lexicon.cache_clear()
+    figures._lex.cache_clear()
+    try:
+        f = one("The colt ran 5 furlongs.")
+        assert (f.kind, f.unit_canonical, f.base["value"]) == ("quantity", "furlong", 1005.84)
+    finally:
+        monkeypatch.delenv("ATTRIB_LEXICONS")
+        lx.lexicon.cache_clear()
+        figures._lex.cache_clear()
