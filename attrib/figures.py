@@ -1017,10 +1017,13 @@ def _fraction_tail(text: str, body: int, r: _Raw, L: _Lex) -> _Raw:
             r.unit_name = "percentage point" if "point" in pct.group().lower() else "percent"
             r.end = r.end + m.end() + pct.end() - 1
         else:
-            unit, uend = _unit_after(text, r.end + m.end(), min(len(text), r.end + m.end() + 80), L, allow_of=False)
+            at = r.end + m.end()
+            nm = re.match(r"\d[\d,.]*\s+", text[at:at + 20])
+            unit, uend = _unit_after(text, at + (nm.end() if nm else 0), min(len(text), at + 80), L, allow_of=False)
             if unit:
                 r.unit = r.unit_written = unit
-                r.end = uend
+                if not nm:  # "almost half of the 3,000 employees": the count after it stays its own figure
+                    r.end = uend
     _hedge_before(text, body, r, L)
     r.change = _change(text, body, r, L)
     return r

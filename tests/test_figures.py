@@ -567,3 +567,8 @@ def test_a_user_unit_table_adds_a_unit_with_its_conversion(tmp_path, monkeypatch
         monkeypatch.delenv("ATTRIB_LEXICONS")
         lx.lexicon.cache_clear()
         figures._lex.cache_clear()
+
+
+def test_a_fraction_of_a_count_counts_its_noun_and_leaves_the_count():
+    fs = [f for f in figs("Almost half of the 3,000 workers were sent home.") if f.is_figure]
+    assert [(f.text, f.unit) for f in fs] == [("Almost half", "workers"), ("3,000 workers", "workers")]
