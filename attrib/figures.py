@@ -8,7 +8,9 @@ each figure's ``explanation`` starts with the rules that fired. Word lists live 
 """
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
@@ -268,7 +270,7 @@ def _tolerance(value: float, token: str, L: _Lex, scaled: bool = False) -> float
     For N written with t trailing zeros, 0.5 * 10**t / N = 0.5 / (N without its zeros); so "12,000" and
     "12 million" both carry 0.5 / 12. Read from the digits, never via huge floats (a 400-digit token is fine).
     """
-    if not value:
+    if not value or not math.isfinite(value):
         return 0.0
     digits = re.sub(r"[^\d.]", "", token.split("/")[0])
     if "." in digits or not digits:
@@ -515,6 +517,16 @@ def _token(text: str, m, L: _Lex) -> Optional[_Raw]:
     return r
 
 
+def _merge_spans(spans: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    out: List[Tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_figures(doc: Document) -> List[Figure]:
     """Every number-like token of the document's body, classified and bounded.
 
@@ -528,7 +540,8 @@ def find_figures(doc: Document) -> List[Figure]:
     body = doc.body_start
     skip = [(m.start(), m.end()) for m in L.re_url.finditer(text, body)]
     skip += [(m.start(), m.end()) for m in L.re_phone.finditer(text, body)]
-    skip.sort()
+    skip = _merge_spans(skip)  # URLs and telephone numbers, sorted and merged: none overlaps another
+    skip_starts = [a for a, _ in skip]
     raws: List[_Raw] = []
     last = body
     for st in L.re_start.finditer(text, body):
@@ -540,7 +553,8 @@ def find_figures(doc: Document) -> List[Figure]:
         if m is None:
             continue
         s, e = m.span()
-        if any(a <= s < b for a, b in skip):
+        k = bisect_right(skip_starts, s) - 1  # the skipped span that starts last before s
+        if k >= 0 and s < skip[k][1]:
             last = e
             continue
         r = _token(text, m, L)
@@ -563,8 +577,8 @@ def find_figures(doc: Document) -> List[Figure]:
     _rate_ellipsis(doc, raws, L)
     figures = []
     for r in raws:
-        if r.drop:
-            continue
+        if r.drop or not all(x is None or math.isfinite(x) for x in (r.value, r.low, r.high)):
+            continue  # a number past float range (a 310-digit figure) is no figure to report
         line, col = doc.line_col(r.start)
         base = None
         u = L.tables.unit(r.unit_written) if r.kind == "quantity" and r.unit_written else None

@@ -3,6 +3,8 @@ a body named as a sentence's subject."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from heapq import merge
 from typing import List, Optional, Tuple
 
 from ..registry import normalize_name
@@ -18,6 +20,18 @@ _RE_EPITHET = re.compile(r"[Tt]he\s+(?:world|nation|country|region|state|city|in
 
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
+
+
+def _latest_first(items: list, pos: int):
+    """The (position, ...) pairs of a list sorted by position that lie before ``pos``, latest first;
+    pairs at the same position keep their order in the list."""
+    i = bisect_left(items, (pos,))
+    while i > 0:
+        j = i - 1
+        while j > 0 and items[j - 1][0] == items[i - 1][0]:
+            j -= 1
+        yield from items[j:i]
+        i = j
 
 class _Anaphora:
     """Resolution of anaphors and descriptions (a mixin of the resolver)."""
@@ -88,10 +102,12 @@ class _Anaphora:
     def _named_with_head(self, head: str, pos: int) -> Optional[Tuple[str, List[str]]]:
         """The latest body before ``pos`` whose name holds ``head``: a claimant, or a body named as a
         sentence's subject ("The national civil protection agency gave a higher count")."""
-        cands = [(p, "claimant", cid) for p, cid in self.history
-                 if p < pos and self.claimants[cid].category in ("org", "person")]
-        cands += [(p, "entity", mm) for p, mm in _subject_entities(self.doc, self.reg) if p < pos]
-        for p, what, x in sorted(cands, key=lambda c: c[0], reverse=True):
+        claimants = ((p, "claimant", cid) for p, cid in _latest_first(self.history, pos)
+                     if self.claimants[cid].category in ("org", "person"))
+        entities = ((p, "entity", mm) for p, mm in _latest_first(_subject_entities(self.doc, self.reg), pos))
+        # latest first, a claimant before an entity at the same place (a lazy merge: most look-ups stop
+        # at the first candidates, where building and sorting every candidate per look-up was quadratic)
+        for p, what, x in merge(claimants, entities, key=lambda c: -c[0]):
             if what == "claimant":
                 if self.claimants[x].category == "org" and head in self.claimants[x].c.name.lower().split():
                     return x, [f"'the {head}' refers back to {self.claimants[x].c.name}, named in line "
@@ -124,7 +140,14 @@ class _Anaphora:
         """'the regional governor', 'the ministry of health': an antecedent sharing the head noun, else
         a claimant of its own named by the description (an unresolved report or statement names nobody)."""
         L = _lex()
+        if L.re_epithet.fullmatch(m.text):
+            found = self._latest_business(pos)
+            if found is not None:
+                return found, [f"'{m.text}' refers back to {self.claimants[found].c.name}, named in line "
+                               f"{self._first_line(found)}"]
         d = L.re_description.match(m.text)
+        if d is None:
+            return None, [f"'{m.text}': no earlier business to refer to"]
         head = d.group("head").lower()
         need = L.description_heads[head]
         mods = (d.group("mods") or "").split()
@@ -159,10 +182,9 @@ class _Anaphora:
             return None, [f"'{m.text}' has no earlier claimant: left unresolved"]
         elif head in _lex().business_heads and ("'" not in m.text and "\u2019" not in m.text or _RE_EPITHET.match(m.text)):
             # "the Minneapolis company", "the tech giant", "the world's largest snack maker"
-            for p, cid in reversed(self.history):
-                cl = self.claimants[cid]
-                if p < pos and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
-                    return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self._first_line(cid)}"]
+            cid = self._latest_business(pos)
+            if cid is not None:
+                return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}, named in line {self._first_line(cid)}"]
         e = self.reg.lookup(name)
         if e is not None:
             return self._from_registry(e.id, name, m.start), [f"'{m.text}' is the registry's {e.id}"]
@@ -170,6 +192,20 @@ class _Anaphora:
         ctype = None if need in ("org", "person") else need
         cid = self._new(name, category, m.start, "person" if category == "person" else ctype)
         return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
+
+    def _latest_business(self, pos: int) -> Optional[str]:
+        """The last business (an organisation of no state type) with a statement before ``pos``."""
+        for p, cid in reversed(self.history):
+            cl = self.claimants[cid]
+            if p < pos and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
+                return cid
+        for p, mm in reversed(_subject_entities(self.doc, self.reg)):  # a business named as a subject, no cue
+            if p < pos and mm.kind in ("registry", "name"):
+                cid, _ = self.resolve(mm, p)
+                cl = self.claimants.get(cid) if cid else None
+                if cl is not None and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
+                    return cid
+        return None
 
     def _nearest_name(self, pos: int, person: bool = True) -> Optional[str]:
         """The last person-like name before ``pos`` in the same or the previous sentence."""

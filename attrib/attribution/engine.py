@@ -2,7 +2,7 @@
 statement whose scope holds it."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from typing import Dict, List, Optional
 
 from ..model import Claimant, Document, Figure, Span, Statement
@@ -42,11 +42,10 @@ def attribute(doc: Document, registry: Registry) -> Document:
             if rid is not None and rid != cid:
                 cue.relay_ids.append(rid)
                 cue.evidence += rsteps + [f"relayed by {res.claimants[rid].c.name}"]
-        res.history.append((cue.cue_start, cid))
+        insort(res.history, (cue.cue_start, cid))  # kept in order (a sort per cue was quadratic)
         lo = min(cue.cue_start, cue.mention.start)
         hi = min(max(cue.cue_end, cue.mention.end) + 25, _sentence_end(doc, cue.cue_end))
         res.cue_text[(cue.cue_start, cid)] = text[lo:hi].lower()  # the words that made the statement
-        res.history.sort()
     # "under X" / "of X" after an organisation's name: the body it belongs to
     _quote_carry(doc, cues)
     _list_carry(doc, cues)
@@ -58,7 +57,10 @@ def attribute(doc: Document, registry: Registry) -> Document:
         if not cue.vague and cue.claimant is None:
             continue
         sid = f"st-{cue.cue_start}-{cue.cue_end}-{i}"
-        src = Span(cue.mention.text, cue.mention.start, cue.mention.end) if cue.mention is not None else None
+        # the span's text is the slice it covers ("according to agency data": 'agency', though the
+        # mention reads as 'the agency' for resolution)
+        src = Span(text[cue.mention.start:cue.mention.end], cue.mention.start, cue.mention.end) \
+            if cue.mention is not None else None
         statements.append(Statement(
             id=sid, rule=cue.rule, cue=Span(text[cue.cue_start:cue.cue_end], cue.cue_start, cue.cue_end),
             source=src, claimant=cue.claimant, scope_start=cue.scope_start, scope_end=cue.scope_end,
@@ -95,14 +97,21 @@ def attribute(doc: Document, registry: Registry) -> Document:
         if not f.is_figure:
             continue
         pos = f.start
-        covering = [st for st in by_sentence.get(si, statements) if st.scope_start <= pos < st.scope_end
+        covering = [st for st in (by_sentence.get(si, ()) if si is not None else statements)
+                    if st.scope_start <= pos < st.scope_end
                     and not (st.source is not None and st.source.start <= pos < st.source.end)]
         named = [st for st in covering if st.claimant]
         vague = [st for st in covering if st.status == "vague"]
+        denied = [st for st in vague if st.rule == "denied-claim"]
+        if denied:  # "claims of thousands of deaths were false, the ministry said": not the denier's figure
+            named = []
+            vague = denied
         anonymous = [st for st in vague if st.rule in ("indefinite-source", "anonymous-source")]
         if anonymous and named:  # "an official, speaking on condition of anonymity, said the government believed N"
             first = min(st.cue.start for st in anonymous)
             named = [st for st in named if st.cue.start < first]
+        if named and vague and all(weak.get(st.id) for st in named):
+            named = []  # "a PAC reportedly plans to add $25 million": the plan is reported by nobody named
         if named:
             ranked = sorted(named, key=lambda st: (st.scope_end - st.scope_start, -st.cue.start))
             best = ranked[0]
@@ -111,7 +120,8 @@ def attribute(doc: Document, registry: Registry) -> Document:
             if same_sentence and weak.get(best.id):
                 best = same_sentence[0]  # "the indictment alleges that he promised 9%": the allegation governs
             elif same_sentence and source_kind.get(best.id) in ("anaphor", "description", "document", "group"):
-                explicit = [st for st in same_sentence if source_kind.get(st.id) in ("registry", "name", "collective")]
+                explicit = [st for st in same_sentence if source_kind.get(st.id) in ("registry", "name", "collective")
+                            and (source_kind.get(best.id) == "group" or st.rule != "according-to")]
                 if explicit:
                     # "Mehta said that the company expects 40 points": Mehta, named, speaks; "analysts had
                     # expected 40, according to FactSet": the compiler that names no one else is the source
@@ -136,7 +146,7 @@ def attribute(doc: Document, registry: Registry) -> Document:
             st = min(vague, key=lambda st: st.scope_end - st.scope_start)
             f.status = "vague"
             f.statement = st.id
-            f.explanation.append(f"rule vague-cue: '{st.cue.text}' names nobody")
+            f.explanation.append(f"rule {st.rule}: '{st.cue.text}' names nobody")
         else:
             f.status = "unsourced"
             f.explanation.append("no cue governs this figure: unsourced")

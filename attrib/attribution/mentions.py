@@ -2,6 +2,7 @@
 descriptions, documents), found in a stretch of text only when a cue asks for them."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 import re
 from typing import Dict, List, Optional, Tuple
@@ -160,6 +161,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         if bare.lower() in L.not_start or bare.lower() in L.titles:
             continue
         out.append(Mention(ms, me, t, "name"))
+    out = [_with_unit(text, mm, e) for mm in out]
     for m in L.re_anaphor.finditer(text, s, e):
         if L.anaphors.get(m.group().lower()) == "person" and _OF_NAME.match(text, m.end()):
             continue  # "the head of the FAA told lawmakers": the FAA speaks
@@ -180,6 +182,8 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             else:
                 break
         out.append(Mention(start, h.end(), text[start:h.end()], "document"))
+    for m in L.re_epithet.finditer(text, s, e):
+        out.append(Mention(m.start(), m.end(), m.group(), "description"))
     for m in L.re_description.finditer(text, s, e):
         if re.match(r"[Tt]he\s+[A-Z]", m.group()) and m.group("head").lower() in L.info_nouns:
             continue  # "The Westfield poll": the name before the document is the mention
@@ -245,6 +249,18 @@ _TITLED = re.compile(r"(?:[\u2019']s)?\s+((?:[A-Za-z.-]+\s+){1,5}?)([A-Z][\w\u20
 _BODY_AFTER = re.compile(r"(?:[\u2019']s)?((?:\s+[a-z][a-z-]+){0,3}?\s+(?:office|agency|mission|council|fund|programme|program|"
                          r"commission|body|panel|envoy|monitors|investigators|refugee\s+agency|children's\s+agency|"
                          r"food\s+agency|health\s+agency|humanitarian\s+office|department|ministry|command))\b")
+
+
+_UNIT_AFTER = re.compile(r"\s+(service|desk|bureau|edition|unit|branch|section)\b")
+
+
+def _with_unit(text: str, mm: Mention, e: int) -> Mention:
+    """'the BBC's Russian service': a name whose last word is a demonym or a place, then a unit noun."""
+    if mm.kind == "name" and ("'s " in mm.text or "\u2019s " in mm.text):
+        u = _UNIT_AFTER.match(text, mm.end, e)
+        if u:
+            return Mention(mm.start, u.end(), text[mm.start:u.end()], "name")
+    return mm
 
 
 def _extend_registry_bodies(text: str, out: List[Mention], e: int) -> List[Mention]:
@@ -313,9 +329,14 @@ def _subject_entities(doc: Document, reg: Registry) -> List[Tuple[int, Mention]]
     return entities
 
 class _LazyMentions:
-    """A sentence's mentions, found only when a cue first asks for them."""
+    """A sentence's mentions, found only when a cue first asks for them.
 
-    __slots__ = ("args", "items")
+    :meth:`starting` and :meth:`ending` find the mentions near a place by binary search (mentions
+    do not overlap, so their starts and ends are both in order): a long sentence with many cues
+    stays linear instead of filtering every mention for every cue.
+    """
+
+    __slots__ = ("args", "items", "starts", "ends")
 
     def __init__(self, text, S, E, reg):
         self.args = (text, S, E, reg)
@@ -324,10 +345,41 @@ class _LazyMentions:
     def _get(self):
         if self.items is None:
             self.items = _mentions(*self.args)
+            self.starts = [m.start for m in self.items]
+            self.ends = [m.end for m in self.items]
+            if any(a > b for a, b in zip(self.ends, self.ends[1:])):  # never for _mentions(); stay correct
+                self.starts = self.ends = None
         return self.items
 
     def __iter__(self):
         return iter(self._get())
+
+    def starting(self, a: int, b: int) -> List[Mention]:
+        """The mentions that start in [a, b], in order."""
+        items = self._get()
+        if self.starts is None:
+            return [m for m in items if a <= m.start <= b]
+        return items[bisect_left(self.starts, a):bisect_right(self.starts, b)]
+
+    def ending(self, a: int, b: int) -> List[Mention]:
+        """The mentions that end in [a, b], in order."""
+        items = self._get()
+        if self.ends is None:
+            return [m for m in items if a <= m.end <= b]
+        return items[bisect_left(self.ends, a):bisect_right(self.ends, b)]
+
+
+def _starting(mentions, a: int, b: int) -> List[Mention]:
+    """Mentions (a list or :class:`_LazyMentions`) that start in [a, b], in order."""
+    if isinstance(mentions, _LazyMentions):
+        return mentions.starting(a, b)
+    return [m for m in mentions if a <= m.start <= b]
+
+
+def _ending(mentions, a: int, b: int) -> List[Mention]:
+    if isinstance(mentions, _LazyMentions):
+        return mentions.ending(a, b)
+    return [m for m in mentions if a <= m.end <= b]
 
 
 def _skip_info_subjects(text: str, subj: List[Mention], limit: int) -> List[Mention]:

@@ -10,7 +10,7 @@ from ..model import Document
 
 _DET_TAIL = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+$")
 _CLAUSE_BOUNDARY = re.compile(r",(?!\d)|[;:\u201c\u201d\"\u2014(]|\s\u2013\s|"
-                              r"\b(?:that|which|who|whom|while|whereas|as|because|but|after|before|when)\b")
+                              r"\b(?:that|which|who|whom|while|whereas|as|because|but|after|before|when|than)\b")
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -32,7 +32,8 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 
 # Introductory adverbials before a subject ("On December 23,", "Meanwhile,", "In a statement on Monday,").
 _INTRO = re.compile(
-    r"\s*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Mm]eanwhile|[Hh]owever|[Ss]eparately|[Ee]arlier|"
+    r"\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z]))?"  # "Oct 25 Apple Inc ..."
+    r"(?:(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Mm]eanwhile|[Hh]owever|[Ss]eparately|[Ee]arlier|"
     r"[Ll]ater|[Ll]ast|[Tt]his|[Oo]verall|[Ss]till|[Aa]lso|[Yy]et|[Nn]ow|[Tt]hen|[Tt]oday|[Yy]esterday|[Bb]y|[Ff]rom|"
     r"[Uu]nder|[Aa]mid|[Dd]espite|[Ff]or|[Ww]ith|[Ww]ithout|[Ss]peaking|[Aa]sked|[Aa]dditionally|[Mm]oreover|"
     r"[Ff]urthermore|[Ii]ndeed|[Aa]nd|[Bb]ut|[Ss]o|[Ii]nstead|[Aa]gain|[Pp]reviously|[Ii]n\s+addition|[Ff]inally|"
@@ -76,8 +77,25 @@ def _sentence_of(sents, pos):
     return None
 
 
+class _Quotes(list):
+    """The quotations of a document in order, with their starts and ends for binary search
+    (quotations do not overlap, so both are sorted)."""
+
+    def __init__(self, quotes):
+        super().__init__(quotes)
+        self.starts = [q.start for q in self]
+        self.ends = [q.end for q in self]
+
+
 def _quote_ending_at(quotes, pos: int):
     """A quotation whose closing mark stands just before ``pos`` (allowing ', ' between)."""
+    if isinstance(quotes, _Quotes):
+        i = bisect_left(quotes.ends, pos - 3)
+        while i < len(quotes) and quotes.ends[i] <= pos:
+            if quotes[i].closed:
+                return quotes[i]
+            i += 1
+        return None
     for q in quotes:
         if q.closed and q.end <= pos and pos - q.end <= 3:
             return q
@@ -85,6 +103,9 @@ def _quote_ending_at(quotes, pos: int):
 
 
 def _quote_starting_at(quotes, pos: int, limit: int = 4):
+    if isinstance(quotes, _Quotes):
+        i = bisect_left(quotes.starts, pos)
+        return quotes[i] if i < len(quotes) and quotes.starts[i] - pos <= limit else None
     for q in quotes:
         if q.start >= pos and q.start - pos <= limit:
             return q
