@@ -68,7 +68,7 @@ class _Lex:
             rf"|(?P<fracd>(?<![\w./,])\d{{1,2}}/\d{{1,3}}(?:rds|rd|ths|th|nds|nd|s)?(?![\w/]|[.,]\d))"
             rf"|(?P<digits>{lead}(?:\d{{3}},\d{{2}}(?=\s+[a-z])|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
             rf"|(?<![\w.,])\.\d+)(?![.,]\d)"
-            rf"(?P<dscale>{digit_scale}*)(?-i:(?P<gunit>{glued})(?![\w/\u00b2\u00b3])|(?P<gminor>{minor})(?!\w))?)"
+            rf"(?P<dscale>{digit_scale}*)(?-i:(?P<gunit>{glued})(?![\w/\u00b2\u00b3])|(?P<gminor>{minor})(?!\w|\.[A-Za-z]))?)"
             rf"|(?P<words>\b(?:{self.word_number})\b)"
             rf"|(?P<ordw>\b(?:{trie_pattern(self.ordinals)})\b)")
         self.re_token = re.compile(token, re.IGNORECASE)

@@ -574,3 +574,8 @@ def test_a_user_unit_table_adds_a_unit_with_its_conversion(tmp_path, monkeypatch
 def test_a_fraction_of_a_count_counts_its_noun_and_leaves_the_count():
     fs = [f for f in figs("Almost half of the 3,000 workers were sent home.") if f.is_figure]
     assert [(f.text, f.unit) for f in fs] == [("Almost half", "workers"), ("3,000 workers", "workers")]
+
+
+def test_pence_are_not_the_p_of_pm():
+    assert [f.kind for f in figs("We meet at 3p.m. sharp.") if f.value == 3] != ["money"]
+    assert one("Shares closed at 95p.").unit == "pence"
