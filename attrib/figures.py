@@ -66,7 +66,7 @@ class _Lex:
             rf"|(?P<fracw>\b(?:(?:a|an|one|{tens_w}|{unit_w})[-\s]+)?(?:{frac_w})\b(?!-))"
             rf"|(?P<ordd>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
             rf"|(?P<fracd>(?<![\w./,])\d{{1,2}}/\d{{1,3}}(?:rds|rd|ths|th|nds|nd|s)?(?![\w/]|[.,]\d))"
-            rf"|(?P<digits>{lead}(?:\d{{3}},\d{{2}}(?=\s+[a-z])|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
+            rf"|(?P<digits>{lead}(?:\d{{3}},\d{{2}}(?=\s+[a-z])|(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?!\d)|\d+)(?:\.\d+)?"
             rf"|(?<![\w.,])\.\d+)(?![.,]\d)"
             rf"(?P<dscale>{digit_scale}*)(?-i:(?P<gunit>{glued})(?![\w/\u00b2\u00b3])|(?P<gminor>{minor})(?!\w|\.[A-Za-z]))?)"
             rf"|(?P<words>\b(?:{self.word_number})\b)"
@@ -251,7 +251,7 @@ def _digits_value(s: str, scale: Optional[str], L: _Lex) -> float:
         s += "0"  # "295,00 jobs": a thousands group short of a digit is a typo for 295,000
     from decimal import Decimal, InvalidOperation
 
-    digits = s.replace(",", "")
+    digits = re.sub(r"[,\u00a0\u202f\u2009]", "", s)
     words = re.findall(r"[A-Za-z]+", scale or "")  # any white space between, a hard line break too
     if not words or len(digits) > 30:
         return float(digits)
@@ -1113,11 +1113,11 @@ _COUNTABLE = ("count", "quantity", "money", "percent")
 
 def _base(token: str) -> Optional[float]:
     """The digits of a token without its scale word ("1.5 million" -> 1.5)."""
-    m = re.match(r"[\d.,]+", token)
+    m = re.match(r"[\d.,\u00a0\u202f\u2009]+", token)
     if not m:
         return None
     try:
-        return float(m.group().replace(",", ""))
+        return float(re.sub(r"[,\u00a0\u202f\u2009]", "", m.group()))
     except ValueError:
         return None
 

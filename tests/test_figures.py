@@ -579,3 +579,9 @@ def test_a_fraction_of_a_count_counts_its_noun_and_leaves_the_count():
 def test_pence_are_not_the_p_of_pm():
     assert [f.kind for f in figs("We meet at 3p.m. sharp.") if f.value == 3] != ["money"]
     assert one("Shares closed at 95p.").unit == "pence"
+
+
+def test_thousands_grouped_by_a_thin_or_no_break_space():
+    assert one("The city has 1\u202f200\u202f000 people.").value == 1_200_000
+    assert one("They own 3\u00a0500 cars.").value == 3500
+    assert [f.value for f in figs("In 2019 200 people came.") if f.is_figure] == [200]
