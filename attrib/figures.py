@@ -455,6 +455,8 @@ def _token(text: str, m, L: _Lex) -> Optional[_Raw]:
         glued = m.group("gunit") or m.group("gminor") or ""
         scale = m.group("dscale") or ""
         num = tok[: len(tok) - len(glued) - len(scale)]
+        if scale == "K" and not L.re_currency_before.search(text[max(0, s - 8):s]):
+            return None  # "a 4K screen", "a 5K run": a name; "$40K" is money
         if scale == "m" and not glued and L.re_dimension_after.match(text, e, min(len(text), e + 30)) and \
                 not L.re_currency_before.search(text[max(0, s - 8):s]):
             r = _Raw(s, e, float(num.replace(",", "")), num, grp)  # "828m tall", "a 5m-long wall": metres

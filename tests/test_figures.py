@@ -585,3 +585,9 @@ def test_thousands_grouped_by_a_thin_or_no_break_space():
     assert one("The city has 1\u202f200\u202f000 people.").value == 1_200_000
     assert one("They own 3\u00a0500 cars.").value == 3500
     assert [f.value for f in figs("In 2019 200 people came.") if f.is_figure] == [200]
+
+
+def test_a_capital_k_is_a_thousand_only_after_a_currency():
+    assert [f for f in figs("He bought a 4K screen.") if f.is_figure] == []
+    assert one("The job pays $40K.").value == 40_000
+    assert one("The job pays 40k a year.").value == 40_000
