@@ -136,8 +136,15 @@ class Figure:
     low: Optional[float] = None
     high: Optional[float] = None
     hedge: str = "exact"
-    unit: Optional[str] = None
+    unit: Optional[str] = None  # what is counted or measured ("people", "kW", "dollars per share")
     tolerance: float = 0.0  # relative tolerance a round number carries (for matching, not for bounds)
+    unit_written: Optional[str] = None  # the unit as the text writes it ("km/h", "$", "per cent", "a week")
+    unit_canonical: Optional[str] = None  # canonical unit ("kilometre per hour", "USD", "percent")
+    dimension: Optional[str] = None  # what the unit measures ("speed", "currency", "ratio", "length")
+    change: Optional[str] = None  # "change" ("rose by 5%") | "level" ("to 5%") | None (the text says neither)
+    currency: Optional[str] = None  # ISO 4217 code of a money figure, when known
+    base: Optional[Dict[str, object]] = None  # the value in the dimension's base unit: {unit, factor, value, low, high}
+    restates: Optional[str] = None  # id of the figure this one converts: "5 miles (8 km)" (8 km restates 5 miles)
     claimant: Optional[str] = None
     status: Optional[str] = None  # attributed | vague | unsourced (None for non-figures)
     statement: Optional[str] = None  # Statement.id
