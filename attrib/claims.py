@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
+from .events import EventLexicon, Events, Story, doc_date, figure_date, find_events  # noqa: F401 (doc_date re-exported)
 from .model import Claimant, Document, Figure
 from .registry import Registry, normalize_name
 
@@ -98,6 +99,11 @@ class Lexicon:
         aux = [str(w) for w in data.get("subject_aux", [])]
         self.subject_aux_rx = re.compile(r"\s*" + _phrase_regex(aux), re.IGNORECASE)
         self.state_types = {str(t) for t in data.get("state_types", [])}
+        self.hypernyms = {str(k): {str(x) for x in (v or [])} for k, v in (data.get("hypernyms") or {}).items()}
+        self.generic_things = {str(w).lower() for w in data.get("generic_things", [])}
+        self.metrics = _Table(data.get("metrics", {}))
+        self.expect_rx = re.compile(_phrase_regex([str(w) for w in data.get("expectation_words", [])]), re.IGNORECASE)
+        self.open_reach = float(data.get("open_bound_reach", 0.1))
         self.non_party_sides = {str(t) for t in data.get("non_party_sides", [])}
 
     _default: Optional["Lexicon"] = None
@@ -114,6 +120,12 @@ class Lexicon:
 
         with open(path, encoding="utf-8") as fh:
             return cls(yaml.safe_load(fh) or {})
+
+    def related(self, a: Optional[str], b: Optional[str]) -> bool:
+        """Whether two things may be one: equal, unknown on one side, or one a hypernym of the other."""
+        if a is None or b is None or a == b:
+            return True
+        return b in self.hypernyms.get(a, ()) or a in self.hypernyms.get(b, ())
 
     def at_war(self, side_a: Optional[str], side_b: Optional[str]) -> bool:
         return bool(side_a and side_b) and frozenset((side_a, side_b)) in self.conflicts
@@ -246,7 +258,12 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
         if thing is None:
             thing = lex.loss_thing.get(event)
             steps.append(f"thing {thing} implied by {loss_u[0][3]!r} [measure-loss-term]")
-    if thing is None and f.unit and f.unit.strip():
+    if thing is None and f.unit and f.unit.strip() and f.unit.strip().lower() in lex.generic_things:
+        steps.append(f"no thing of its own: {f.unit.strip()!r} repeats what is counted [measure-generic]")
+    elif thing is None and f.unit and f.unit.strip() and lex.events.find(f.unit) and \
+            lex.events.find(f.unit)[0][3].lower() == f.unit.strip().lower():
+        steps.append(f"no thing: the unit {f.unit.strip()!r} says what happened [measure-unit-event]")
+    elif thing is None and f.unit and f.unit.strip():
         thing = _norm_unit(f.unit)
         steps.append(f"thing {thing!r} is the unit as written [measure-unit-literal]")
     antecedent = None
@@ -276,7 +293,11 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
     def ev(txt: str, off: int = 0):
         return [m for m in lex.events.find(txt, off) if not (m[3][:1].isupper() and s[:m[0]].strip(" \"'\u201c\u2018("))]
 
-    if event is None:
+    if event is None and f.kind in ("percent", "money"):
+        # a rate or a sum changes ("fell to", "rose by"): what happened is no event of the war-and-disaster
+        # kind the events table names; what it measures is its metric (rule measure-metric below)
+        pass
+    elif event is None:
         if _PARTITIVE.search(before_clause):
             steps.append("no event: 'of the N ...' names the whole a part is taken from [measure-partitive]")
         else:
@@ -331,6 +352,25 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
         period = canon
         steps.append(f"period {period} from {surface!r} [measure-period]")
         break
+
+    # what a percentage or a sum measures (rule measure-metric)
+    if f.kind in ("percent", "money"):
+        right = [x for x in lex.metrics.find(s[re_:min(ctx.clause_end, re_ + 16)], re_) if x[0] - re_ <= 3]
+        ms = lex.metrics.find(np, re_) + lex.metrics.find(before_clause, ctx.clause_start)
+        if not ms:
+            ms = lex.metrics.find(s[:rs])
+        m = right[0] if right else _nearest(ms, rs, re_)
+        if m:
+            thing = f"{m[2]} {thing}" if thing else m[2]
+            steps.append(f"what it measures: {m[2]} from {m[3]!r} [measure-metric]")
+
+    # a forecast or an expectation is another measure than the value reported (rule measure-expectation)
+    for m in lex.expect_rx.finditer(s, ctx.clause_start, ctx.np_end):
+        if re.search(r"than[\s-]*$", s[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+            continue
+        period = ("forecast " + period).strip()
+        steps.append(f"a forecast or expectation: {m.group(0)!r} [measure-expectation]")
+        break
     return Measure(owner, thing, event, period), steps
 
 
@@ -368,6 +408,15 @@ def figure_interval(f: Figure) -> Tuple[float, float]:
     return (lo2, hi2)
 
 
+def _reach(f: Figure, lex: "Lexicon") -> Tuple[float, float]:
+    """The interval a figure is grouped by: an open bound ("at least 478") reaches ``open_bound_reach`` above its
+    number, not to infinity, so that "at least 478" and a later "842" stay two counts."""
+    lo, hi = figure_interval(f)
+    if hi == math.inf and lo != -math.inf and lo >= 0:
+        hi = lo * (1 + lex.open_reach) * (1 + max(0.0, f.tolerance or 0.0)) ** 2
+    return (lo, hi)
+
+
 def _point(f: Figure) -> float:
     if f.value is not None:
         return float(f.value)
@@ -397,6 +446,9 @@ class Member:
     claimant: Optional[str]
     relays: List[str]
     date: Optional[datetime.date]
+    story: str = ""  # the event (story) of its document
+    series: str = ""  # the running series its story belongs to
+    date_note: Optional[str] = None  # the in-text date its sentence names ("on Thursday"), if any
 
     @property
     def key(self) -> Tuple[str, int, int]:
@@ -420,6 +472,15 @@ class Claim:
     explanation: List[str] = field(default_factory=list)
     interval: Tuple[float, float] = (-math.inf, math.inf)
     origin_groups: Dict[str, List[str]] = field(default_factory=dict)
+    event: Optional[Story] = None  # the story of its members (the first one, when a series joins several)
+    stories: List[str] = field(default_factory=list)
+
+    @property
+    def block(self) -> str:
+        """Where its rivals are looked for: its story, or its series when it spans stories or names an owner."""
+        if len(self.stories) > 1 or self.measure.owner is not None:
+            return self.members[0].series
+        return self.members[0].story
 
     @property
     def dates(self) -> List[datetime.date]:
@@ -460,20 +521,6 @@ def _num(x):
     if isinstance(x, float) and x.is_integer():
         return int(x)
     return x
-
-
-def doc_date(doc: Document) -> Optional[datetime.date]:
-    d = doc.meta.get("date")
-    if isinstance(d, datetime.datetime):
-        return d.date()
-    if isinstance(d, datetime.date):
-        return d
-    if isinstance(d, str):
-        try:
-            return datetime.date.fromisoformat(d.strip()[:10])
-        except ValueError:
-            return None
-    return None
 
 
 def claim_id(keys: Sequence[Tuple[str, int, int]]) -> str:
@@ -618,11 +665,14 @@ class Origins:
         return e.name if e is not None else cid
 
 
-def _members(docs: Sequence[Document], lex: Lexicon) -> List[Member]:
+def _members(docs: Sequence[Document], lex: Lexicon, events: Events) -> List[Member]:
     out = []
+    elex = EventLexicon.default()
     for d in docs:
         stmts = {s.id: s for s in d.statements}
-        date = doc_date(d)
+        published = doc_date(d)
+        story = events.story_of.get(d.path, d.path)
+        series = events.series_of.get(d.path, story)
         for f in d.figures:
             if not f.is_figure:
                 continue
@@ -630,7 +680,8 @@ def _members(docs: Sequence[Document], lex: Lexicon) -> List[Member]:
             st = stmts.get(f.statement) if f.statement else None
             claimant = f.claimant if (f.claimant and f.status != "vague") else None
             relays = [r for r in (st.relays if st else []) if r and r != claimant]
-            out.append(Member(d, f, meas, steps, figure_interval(f), claimant, relays, date))
+            date, note = figure_date(d, f, published, elex)
+            out.append(Member(d, f, meas, steps, _reach(f, lex), claimant, relays, date, story, series, note))
     return out
 
 
@@ -750,11 +801,20 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
     """Group every countable figure of ``docs`` into exactly one claim and judge each claim."""
     lex = lexicon or Lexicon.default()
     origins = Origins(docs, registry, lex)
+    events = find_events(docs)
+    by_story: Dict[str, List[Member]] = {}
+    for m in _members(docs, lex, events):
+        by_story.setdefault(m.story, []).append(m)
+    groups: List[List[Member]] = []
+    for sid in sorted(by_story):
+        groups.extend(_join_story(_group(by_story[sid], origins), lex, origins))
     claims = []
-    for g in _group(_members(docs, lex), origins):
+    for g in _join_series(groups):
         g.sort(key=lambda m: m.key)
         meas = _most_specific(g)
         c = Claim(id=claim_id([m.key for m in g]), measure=meas, members=g)
+        c.stories = sorted({m.story for m in g})
+        c.event = events.story(g[0].doc.path)
         lo = max(m.interval[0] for m in g)
         hi = min(m.interval[1] for m in g)
         c.interval = (lo, hi) if lo <= hi else (min(m.interval[0] for m in g), max(m.interval[1] for m in g))
@@ -765,6 +825,120 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
     for c in claims:
         _grade(c, origins, lex, {x.id: x for x in claims})
     return claims
+
+
+def _thing_related(a: Optional[str], b: Optional[str], lex: "Lexicon") -> bool:
+    if a is None or b is None or a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) and (set(wa) <= set(wb) or set(wb) <= set(wa)):
+        metric_a, metric_b = (wa[0] if len(wa) > 1 else None), (wb[0] if len(wb) > 1 else None)
+        return metric_a is None or metric_b is None
+    return lex.related(a, b)
+
+
+def _measures_related(a: Measure, b: Measure, lex: "Lexicon") -> bool:
+    """Whether two measures may be one, inside one story: every part known on both sides agrees (the thing
+    through synonyms and hypernyms), and the period (a forecast included) is the same."""
+    return a.period == b.period and (a.owner is None or b.owner is None or a.owner == b.owner) \
+        and (a.event is None or b.event is None or a.event == b.event) and _thing_related(a.thing, b.thing, lex)
+
+
+def _sig_digits(v: Optional[float]) -> int:
+    if v is None or not math.isfinite(v) or v == 0:
+        return 0
+    return len(f"{abs(v):.10g}".replace(".", "").strip("0"))
+
+
+def _precise_match(g: List[Member], cl: List[List[Member]]) -> bool:
+    """Every figure of ``g`` and of the cluster states one exact value of three or more significant digits
+    (295,000; 46.85): too precise to be a coincidence inside one story."""
+    vals = {m.figure.value for h in [g, *cl] for m in h}
+    return len(vals) == 1 and all(m.figure.hedge == "exact" for h in [g, *cl] for m in h) \
+        and _sig_digits(next(iter(vals))) >= 3
+
+
+def _kind(g: List[Member]) -> Tuple[str, str]:
+    f = g[0].figure
+    unit = (f.unit or "").lower() if f.kind == "money" else ""
+    return f.kind, unit
+
+
+def _join_story(groups: List[List[Member]], lex: "Lexicon", origins: "Origins") -> List[List[Member]]:
+    """Inside one story, groups of one kind whose common intervals overlap and whose measures agree where both
+    are known join (rule group-story): "295,000 added" and "295,000 jobs"; "16 others wounded" and "16 people
+    wounded". A group joins only when exactly one cluster fits it (no guess), and a group that does not know
+    what it counts adds no origin."""
+    order = sorted(groups, key=lambda g: (-_known(_most_specific(g)) - (_most_specific(g).thing is not None),
+                                          -len(g), g[0].key))
+    clusters: List[List[List[Member]]] = []
+    for g in order:
+        mg, kg, (lo, hi) = _most_specific(g), _kind(g), _common(g)
+        fits_ = []
+        for cl in clusters:
+            if _kind(cl[0]) != kg:
+                continue
+            ok = True
+            for h in cl:
+                hl, hh = _common(h)
+                if not (hl <= hi and lo <= hh) or not _measures_related(mg, _most_specific(h), lex):
+                    ok = False
+                    break
+            if ok:
+                fits_.append(cl)
+        if len(fits_) == 1:
+            cl = fits_[0]
+            less = any((mg.thing is None) != (_most_specific(h).thing is None)
+                       or (mg.event is None) != (_most_specific(h).event is None) for h in cl)
+            if less and not _precise_match(g, cl):  # a guess at the measure never adds an origin
+                have = {origins.group(m.claimant) for h in cl for m in h if m.claimant}
+                mine = {origins.group(m.claimant) for m in g if m.claimant}
+                if have and mine and mine - have:
+                    clusters.append([g])
+                    continue
+            for m in g:
+                m.steps.append(f"joined the claim on {_most_specific(cl[0]).label} in its story: the same value, "
+                               f"and the measures agree where both are known [group-story]")
+            cl.append(g)
+        else:
+            clusters.append([g])
+    return [[m for h in cl for m in h] for cl in clusters]
+
+
+def _join_series(groups: List[List[Member]]) -> List[List[Member]]:
+    """Claims of different stories of one running series join when they have the same complete measure (owner,
+    thing and event known: "North Korean troops deployed") and their common intervals overlap (rule
+    group-series). An ownerless count ("2 killed") never leaves its story."""
+    out: List[List[Member]] = []
+    keyed: Dict[Tuple[str, Measure], List[List[Member]]] = {}
+    for g in groups:
+        meas = _most_specific(g)
+        if meas.complete and all(m.measure.owner is not None for m in g if m.measure == meas):
+            keyed.setdefault((g[0].series, meas), []).append(g)
+        else:
+            out.append(g)
+    for key in sorted(keyed, key=lambda k: (k[0], k[1].label, repr(k[1]))):
+        boxes: List[Tuple[List[Member], List[float]]] = []
+        for g in sorted(keyed[key], key=lambda g: (_common(g), g[0].key)):
+            lo, hi = _common(g)
+            for members, box in boxes:
+                if box[0] <= hi and lo <= box[1]:
+                    for m in g:
+                        m.steps.append(f"joined across the stories of one series: same measure {key[1].label} "
+                                       f"[group-series]")
+                    members.extend(g)
+                    box[0], box[1] = max(box[0], lo), min(box[1], hi)
+                    break
+            else:
+                boxes.append((list(g), [lo, hi]))
+        out.extend(b[0] for b in boxes)
+    return out
+
+
+def _common(g: List[Member]) -> Tuple[float, float]:
+    lo = max(m.interval[0] for m in g)
+    hi = min(m.interval[1] for m in g)
+    return (lo, hi) if lo <= hi else (min(m.interval[0] for m in g), max(m.interval[1] for m in g))
 
 
 def _judge(c: Claim, origins: Origins) -> None:
@@ -848,14 +1022,14 @@ _MAX_SPAN = 400  # a claim whose figures span more days may miss a contradiction
 
 def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
     """contradicted_by (both ways) and updates between claims on one measure (rules relate-*)."""
-    by_measure: Dict[Measure, List[Claim]] = {}
+    by_measure: Dict[Tuple[str, Measure], List[Claim]] = {}
     for c in claims:
         # the same measure: thing and event known, and the same owner (or none named on either side)
         if c.measure.thing is not None and c.measure.event is not None:
-            by_measure.setdefault(c.measure, []).append(c)
+            by_measure.setdefault((c.block, c.measure), []).append(c)
     window = datetime.timedelta(days=lex.same_time_days)
     span = datetime.timedelta(days=_MAX_SPAN)
-    for meas, cs in by_measure.items():
+    for (_, meas), cs in sorted(by_measure.items(), key=lambda kv: (kv[0][0], kv[0][1].label, repr(kv[0][1]))):
         dated = sorted((c for c in cs if c.dates), key=lambda c: (c.dates[0], c.id))
         undated = [c for c in cs if not c.dates]
         starts = [c.dates[0] for c in dated]

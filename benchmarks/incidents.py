@@ -1,0 +1,128 @@
+"""An invented archive of local incident reports whose numbers collide (tests and benchmarks).
+
+Every incident is a shooting in one of a few invented towns; two to four outlets report each one, in
+different words ("2 killed", "two people dead", "one dead and four others wounded"), some a day later
+with a toll that has risen. Many incidents share a town, a police department, its spokesperson and a
+hospital, and most share their numbers (one or two dead, a handful wounded) with dozens of others, so
+only the event can keep their figures apart.
+
+``generate(n_incidents, seed)`` returns ``[Article]``: the Markdown text and, for each countable
+figure written, the token as written, its occurrence in the body and the key of the claim it belongs
+to (``incident-N killed`` ...). Deterministic for a seed. All text is ours.
+"""
+from __future__ import annotations
+
+import datetime
+import random
+from dataclasses import dataclass, field
+from typing import List, Tuple
+
+TOWNS = [  # (town, police department, spokesperson, hospital)
+    ("Vell", "Vell Police Department", "Sgt. Anna Brisk", "Saint Oda Hospital"),
+    ("Dask", "Dask Police", "Lt. Omar Fenn", "Dask General Hospital"),
+    ("Marlow Bay", "Marlow Bay Police Department", "Officer Rita Calloway", "Harborview Medical Center"),
+    ("Kessing", "Kessing County Sheriff's Office", "Deputy Lewis Tarne", "Kessing Regional Hospital"),
+    ("Orrin Falls", "Orrin Falls Police", "Capt. Jo Mendel", "Falls Memorial Hospital"),
+]
+FIRST = ["Tam", "Mira", "Jonas", "Leila", "Corin", "Dara", "Ezra", "Nell", "Ivo", "Priya", "Sol", "Wren", "Abel",
+         "Tess", "Rafe", "Lina", "Otto", "Kaya", "Bram", "Yara", "Hugo", "Mae", "Nico", "Ines"]
+LAST = ["Orrin", "Holt", "Vasquez", "Adeyemi", "Lindqvist", "Okafor", "Marsh", "Pell", "Quint", "Roan", "Sallow",
+        "Teague", "Ulmer", "Voss", "Whitlow", "Yarrow", "Zell", "Brannock", "Corder", "Dunmore", "Ember", "Fairley",
+        "Greer", "Hasket"]
+STREETS = ["Ash Street", "Birch Avenue", "Cole Road", "Dunn Boulevard", "Elm Court", "Fell Street", "Gable Lane",
+           "Hart Avenue", "Iris Way", "Juniper Drive", "Kerr Street", "Linden Road", "Mott Avenue", "Nash Street",
+           "Oak Terrace", "Pine Ridge Road", "Quarry Lane", "Rook Street"]
+PLACES = ["a gas station", "a birthday party", "a bus stop", "a parking lot", "a barbershop", "a basketball court",
+          "an apartment complex", "a corner store", "a nightclub", "a laundromat"]
+OUTLETS = ["Vell Courier", "Bay Ledger", "County Herald", "Falls Gazette", "Tri-Town Post", "Evening Star"]
+WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+
+
+@dataclass
+class Article:
+    name: str
+    text: str
+    incident: int
+    figures: List[Tuple[str, int, str]] = field(default_factory=list)  # (token, occurrence in body, claim key)
+
+
+def _w(n: int, rnd: random.Random) -> str:
+    return WORDS[n] if n in WORDS and rnd.random() < 0.5 else str(n)
+
+
+class _Body:
+    def __init__(self):
+        self.parts: List[str] = []
+        self.figs: List[Tuple[str, str]] = []
+
+    def add(self, sentence: str, *figs: Tuple[str, str]):
+        self.parts.append(sentence)
+        self.figs.extend(figs)
+
+
+def _occurrences(body: str, figs: List[Tuple[str, str]]) -> List[Tuple[str, int, str]]:
+    import re
+
+    out, seen = [], {}
+    pos = 0
+    low = body.lower()
+    for token, key in figs:
+        rx = re.compile(r"(?<![\w.,])" + re.escape(token.lower()) + r"(?![\w])")
+        m = rx.search(low, pos)
+        if m is None:
+            raise ValueError(f"token {token!r} not found")
+        occ = len(rx.findall(low, 0, m.start())) + 1
+        pos = m.end()
+        seen[token] = occ
+        out.append((token, occ, key))
+    return out
+
+
+def generate(n_incidents: int = 24, seed: int = 11, start: datetime.date = datetime.date(2026, 3, 1)) -> List[Article]:
+    rnd = random.Random(seed)
+    arts: List[Article] = []
+    for i in range(n_incidents):
+        town, police, spokes, hospital = TOWNS[i % len(TOWNS)] if i < 2 * len(TOWNS) else rnd.choice(TOWNS)
+        day = start + datetime.timedelta(days=rnd.randrange(40) if i >= 2 else 0)  # incidents 0, 1: same day
+        street = rnd.choice(STREETS)
+        place = rnd.choice(PLACES)
+        victim = f"{rnd.choice(FIRST)} {rnd.choice(LAST)}"
+        suspect = f"{rnd.choice(FIRST)} {rnd.choice(LAST)}"
+        killed = rnd.choice([1, 1, 2, 2, 3])
+        wounded = rnd.choice([2, 3, 4, 4, 5, 16])
+        later_killed = killed + 1 if rnd.random() < 0.3 else killed
+        k_key, w_key = f"incident-{i} killed", f"incident-{i} wounded"
+        for a in range(rnd.choice([2, 3, 3, 4])):
+            outlet = OUTLETS[(i + a) % len(OUTLETS)]
+            late = a >= 2 and later_killed != killed
+            date = day + datetime.timedelta(days=1 if late else rnd.choice([0, 0, 1]))
+            k = later_killed if late else killed
+            kk = f"incident-{i} killed later" if late else k_key
+            b = _Body()
+            kw = _w(k, rnd)
+            ww = _w(wounded, rnd)
+            style = (i + a) % 4
+            if style == 0:
+                b.add(f"{kw.capitalize() if kw.isalpha() else kw} people were killed and {ww} others were wounded "
+                      f"in a shooting at {place} on {street} in {town}, {spokes} of the {police} said.",
+                      (kw, kk), (ww, w_key))
+            elif style == 1:
+                b.add(f"A shooting at {place} in {town} left {kw} dead and {ww} injured, the {police} said.",
+                      (kw, kk), (ww, w_key))
+            elif style == 2:
+                b.add(f"Police in {town} said {kw} people died after gunfire broke out near {street}.", (kw, kk))
+                b.add(f"{spokes} said {ww} people were wounded and taken to {hospital}.", (ww, w_key))
+            else:
+                b.add(f"{victim} was among {kw} people killed when a gunman opened fire at {place} on {street}, "
+                      f"according to the {police}.", (kw, kk))
+                b.add(f"The {police} said {ww} more were hurt.", (ww, w_key))
+            b.add(f"Investigators identified the man they believe fired the shots as {suspect}.")
+            if rnd.random() < 0.5:
+                b.add(f"{victim}, a resident of {street}, was remembered by neighbors as a quiet presence.")
+            b.add(f"{spokes} asked anyone with information to call the {police}.")
+            body = " ".join(b.parts)
+            title = f"Shooting on {street} in {town}"
+            text = (f"---\npublisher: {outlet}\ndate: '{date.isoformat()}'\ntitle: {title}\n---\n{body}\n")
+            art = Article(f"incidents/{i:03d}-{a}.md", text, i, _occurrences(body, b.figs))
+            arts.append(art)
+    return arts
