@@ -1,0 +1,214 @@
+"""Anaphora and descriptions: 'the ministry', 'it', 'the report', 'her campaign' to an earlier claimant or
+a body named as a sentence's subject."""
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Tuple
+
+from ..registry import normalize_name
+from .frames import _Claim
+from .lexicon import _BUSINESS_HEADS, _DOC_SYNONYMS, _NAME_BOUND_HEADS, _SELF_STANDING, _STATE_TYPES, _lex
+from .mentions import Mention, _subject_entities
+from .scope import _sentence_of
+
+
+class _Anaphora:
+    """Resolution of anaphors and descriptions (a mixin of the resolver)."""
+
+    def resolve_anaphor(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
+        L = _lex()
+        need = L.anaphors.get(m.text.lower())
+        head = m.text.lower().split()[-1]
+        if head in L.info_nouns:  # "the report" after "a report by X" / "X's report" / "X released a report"
+            for p, cid in reversed(self.history):
+                if p < pos and self.claimants[cid].category == "org" and \
+                        re.search(rf"\b(?:{'|'.join(_DOC_SYNONYMS.get(head, [head]))})", self.cue_text.get((p, cid), "")):
+                    return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}'s {head}, "
+                                 f"named in line {self._first_line(cid)}"]
+        if need not in ("person", "collective") and head not in ("it", "they"):
+            found = self._named_with_head(head, min(pos, m.start))
+            if found is not None:
+                return found
+        for p, cid in reversed(self.history):
+            if p >= pos:
+                continue
+            cl = self.claimants[cid]
+            if _compatible(need, cl, m.text.lower()):
+                line = self._first_line(cid)
+                return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {line}"]
+        words = m.text.split()
+        if words[-1].lower() in (_NAME_BOUND_HEADS | _SELF_STANDING) and len(words) == 2:
+            ctype = {"army": "military", "military": "military", "navy": "military", "junta": "government",
+                     "regime": "government", "government": "government"}.get(words[-1].lower())
+            cid = self._new(words[-1].lower(), "org", m.start, ctype)  # "according to the league"
+            return cid, [f"'{m.text}' names a body not named before: it stands as the source"]
+        if len(words) >= 3 and words[-1].lower() not in L.info_nouns and need not in ("person", "collective"):
+            # "the defence ministry" with nothing before it names a body of its own
+            name = " ".join(words[1:])
+            category = "org"
+            cid = self._new(name, category, m.start, None if need == "org" else need)
+            return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
+        return None, [f"'{m.text}' has no earlier compatible claimant: left unresolved"]
+
+    def _implicit_body(self, role: List[str], pos: int) -> List[str]:
+        """The body a role names without naming it: "union president X" -> the union named before;
+        "Chief Executive X" -> the company the story is about (the first business it names)."""
+        words = [w.lower().strip(".,") for w in role]
+        for head in words:
+            if head in _NAME_BOUND_HEADS | _BUSINESS_HEADS | {"agency", "ministry", "department", "office"}:
+                found = self._named_with_head(head, pos)
+                if found is not None and self.claimants[found[0]].category == "org":
+                    return [self.claimants[found[0]].c.name]
+        joined = " ".join(words)
+        if re.search(r"\b(?:chief\s+executive|ceo|cfo|chief\s+financial\s+officer|chief\s+operating\s+officer|coo|"
+                     r"chief\s+economist|chief\s+strategist|general\s+counsel)\b", joined):
+            for p, cid in self.history:  # the story's company: the first business it names
+                cl = self.claimants[cid]
+                if p < pos and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
+                    return [cl.c.name]
+        return []
+
+    def _first_line(self, cid: str) -> int:
+        """The line where a claimant was first named."""
+        return self.doc.line_col(self.claimants[cid].first)[0]
+
+    def _named_with_head(self, head: str, pos: int) -> Optional[Tuple[str, List[str]]]:
+        """The latest body before ``pos`` whose name holds ``head``: a claimant, or a body named as a
+        sentence's subject ("The national civil protection agency gave a higher count")."""
+        cands = [(p, "claimant", cid) for p, cid in self.history
+                 if p < pos and self.claimants[cid].category in ("org", "person")]
+        cands += [(p, "entity", mm) for p, mm in _subject_entities(self.doc, self.reg) if p < pos]
+        for p, what, x in sorted(cands, key=lambda c: c[0], reverse=True):
+            if what == "claimant":
+                if self.claimants[x].category == "org" and head in self.claimants[x].c.name.lower().split():
+                    return x, [f"'the {head}' refers back to {self.claimants[x].c.name}, named in line "
+                               f"{self._first_line(x)}"]
+            elif head in x.text.lower().replace("\u2019", "'").split():
+                if x.kind == "description":
+                    name = re.sub(r"^[Tt]he\s+", "", x.text)
+                    e = self.reg.lookup(name)
+                    cid = self._from_registry(e.id, name, x.start) if e else self._new(name, "org", x.start)
+                else:
+                    cid, _ = self.resolve(x, p)
+                if cid is not None and self.claimants[cid].category == "org":
+                    return cid, [f"'the {head}' refers back to {self.claimants[cid].c.name}, the subject of line "
+                                 f"{self._first_line(cid)}"]
+            if what == "claimant" or (what == "entity" and x.kind == "name"):
+                person = x if what == "claimant" else self.by_name.get(normalize_name(x.text))
+                cl = self.claimants.get(person) if person else None
+                if cl is not None:
+                    for aff in cl.c.affiliation:  # "Interior Ministry spokesman Peter Wambua" ... "the ministry"
+                        if cl.category != "person" and self.reg.get(aff) is not None:
+                            continue  # an organisation's parent only as the text names it, not the registry's
+                        e = self.reg.get(aff) or self.reg.lookup(aff)
+                        label = e.name if e else aff
+                        if head in label.lower().split() or head in aff.lower().split():
+                            oid = self._from_registry(e.id, aff, p) if e else self._new(aff, "org", p)
+                            return oid, [f"'the {head}' is the body {cl.c.name} speaks for: {label}"]
+        return None
+
+    def resolve_description(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
+        """'the regional governor', 'the ministry of health': an antecedent sharing the head noun, else
+        a claimant of its own named by the description (an unresolved report or statement names nobody)."""
+        L = _lex()
+        d = L.re_description.match(m.text)
+        head = d.group("head").lower()
+        need = L.description_heads[head]
+        mods = (d.group("mods") or "").split()
+        owner = re.match(r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)[\u2019']s?\s", m.text)
+        for p, cid in reversed(self.history):
+            if p >= pos:
+                continue
+            cl = self.claimants[cid]
+            names = " ".join([cl.c.name, *cl.c.aliases]).lower()
+            if owner and owner.group(1).lower() not in names:
+                continue  # "Haskins' campaign" is not "Laura Bishop's campaign"
+            if head in names.split() and all(w in names for w in mods if w not in ("national", "regional", "local")):
+                return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self._first_line(cid)}"]
+        if not mods and re.match(r"[Tt]he\s", m.text) and L.description_heads[head] != "person":
+            found = self._named_with_head(head, min(pos, m.start))
+            if found is not None:
+                return found
+        name = re.sub(r"^[Tt]he\s+", "", m.text)
+        for variant in (name, re.sub(r"\s+\w+$", "", name), re.sub(r"[\u2019']s\b", "", name)):
+            e = self.reg.lookup(variant)
+            if e is not None and len(variant.split()) > 1:
+                return self._from_registry(e.id, name, m.start), [f"'{m.text}' is the registry's {e.id}"]
+        pm = re.match(r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s", m.text)
+        if pm:  # "her campaign": the campaign of the person named just before
+            owner = self._nearest_name(pos, person=m.text[:2].lower() in ("hi", "he"))
+            if owner is None:
+                return None, [f"'{m.text}': no owner named before it"]
+            name = f"{owner}'s {' '.join(mods + [head])}"
+            if head in L.info_nouns:
+                return None, [f"'{m.text}' has no earlier claimant: left unresolved"]
+        elif head in L.info_nouns:
+            return None, [f"'{m.text}' has no earlier claimant: left unresolved"]
+        elif head in _BUSINESS_HEADS and "'" not in m.text and "\u2019" not in m.text:  # "the Minneapolis company"
+            for p, cid in reversed(self.history):
+                cl = self.claimants[cid]
+                if p < pos and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
+                    return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self._first_line(cid)}"]
+        e = self.reg.lookup(name)
+        if e is not None:
+            return self._from_registry(e.id, name, m.start), [f"'{m.text}' is the registry's {e.id}"]
+        category = "person" if need == "person" else "org"
+        ctype = None if need in ("org", "person") else need
+        cid = self._new(name, category, m.start, "person" if category == "person" else ctype)
+        return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
+
+    def _nearest_name(self, pos: int, person: bool = True) -> Optional[str]:
+        """The last person-like name before ``pos`` in the same or the previous sentence."""
+        sents = self.doc.segments.sentences
+        i = _sentence_of(sents, pos)
+        lo = sents[max(0, i - 1)].start if i is not None else max(0, pos - 400)
+        L = _lex()
+        best = None
+        for m in L.re_name.finditer(self.doc.text, lo, pos):
+            words = m.group().split()
+            last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".,") in L.titles), default=-1)
+            words = [w for w in words[last_title + 1:] if w.lower() not in L.not_start]
+            words = [re.sub(r"[\u2019']s?$", "", w) for w in words]
+            if 2 <= len(words) <= 3 and not any(w.lower() in L.org_words for w in words):
+                best = " ".join(words)
+        return best
+
+def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
+    c = cl.c
+    name = c.name.lower()
+    if need == "person":
+        return cl.category == "person"
+    if need == "collective":
+        return cl.category == "collective"
+    if cl.category != "org":
+        return False
+    head = phrase.split()[-1]
+    if head in _NAME_BOUND_HEADS or head in _SELF_STANDING:
+        return head in name.split() or head == (c.type or "") or \
+            (head in ("army", "military", "navy") and (c.type or "") == "military") or \
+            (head in ("junta", "regime", "government") and (c.type or "") == "government")
+    if head in _BUSINESS_HEADS:
+        return (c.type or "") not in _STATE_TYPES
+    if need == "org" or need is None:
+        return True
+    t = (c.type or "").lower()
+    head = phrase.split()[-1]
+    if head in name:
+        return True
+    if need == "ministry":
+        return t == "ministry" or "ministry" in name or "department" in name
+    if need == "agency":
+        return t in ("intelligence", "official-body", "government", "international-org", "ministry") or \
+            any(w in name for w in ("agency", "office", "service", "bureau", "authority", "administration",
+                                    "commission", "board", "department", "directorate", "inspectorate"))
+    if need == "intelligence":
+        return t == "intelligence" or any(w in name for w in ("agency", "intelligence", "service", "directorate"))
+    if need == "military":
+        return t == "military"
+    if need == "media":
+        return t in ("media", "wire")
+    if need == "think-tank":
+        return t in ("think-tank", "analyst")
+    if need == "government":
+        return t in ("government", "ministry")
+    return False

@@ -1,0 +1,262 @@
+"""Cues: every construction that makes a statement (reporting verbs, 'according to', possessive and 'by'
+sources, passive agents, documents, colon and dash frames, vague cues), each with its source mention
+and its scope. Rule names are those of docs/attribution.md."""
+from __future__ import annotations
+
+from bisect import bisect_left
+import re
+from typing import Dict, List, Optional
+
+from ..model import Document
+from ..registry import Registry
+from .frames import _Cue
+from .lexicon import _RE_BODY_DOCUMENT, _lex
+from .mentions import Mention, _LazyMentions, _RE_PUBLISHED_IN
+from .scope import (
+    _INTRO, _clause_start, _figure_between, _next_boundary, _quote_ending_at, _quote_starting_at,
+    _whole_scope,
+)
+from .verbs import _verb_cue
+
+_RE_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+")
+_RE_PER_NOT_CUE = re.compile(
+    r"(?:cent|capita|day|week|month|year|hour|head|person|share|unit|annum|barrel|ton|tonne|kilo|"
+    r"kg|km|mile|liter|litre|gallon|vote|se|household|student|resident|\d)")
+_RE_NEGATED = re.compile(r"(?:\b(?:not|never|cannot|could\s+not|did\s+not|would\s+not)|n[\u2019']t)\s+(?:\w+\s+)?$")
+_RE_AS_BEFORE = re.compile(r"\bas\s+$")
+_RE_TO_BEFORE = re.compile(r"\bto\s+$")
+_RE_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+_RE_PASSIVE_AGENT = re.compile(
+    r"\b(?:reported|estimated|claimed|announced|released|published|compiled|disclosed|"
+    r"cited|calculated|projected|recorded|counted|confirmed|given|provided|issued|surveyed|polled|"
+    r"interviewed|forecast|tallied)\s+by\s+")
+_RE_QUOTED_AS = re.compile(r"\s+(?:by\s+[^,.;]{1,60}?\s+)?as\s+say")
+_RE_CITING_START = re.compile(r"\s*[Cc]iting\s+")
+_RE_COLON_QUOTE = re.compile(r"([^:\u201c\"]{2,80}?):\s*(?=[\u201c\"])")
+_RE_DASH_LINE = re.compile(r"\s*(?:>\s*)?(?:\u2014|\u2013|--|-)\s*")
+_RE_DASH_QUOTE = re.compile(r"[\u201d\"]\s*(?:\u2014|\u2013|--)\s*")
+_RE_ROLE_AFTER = re.compile(r"\s*,\s*(.+?)\s*$")
+_RE_NAME_END = re.compile(r"\s*[,.;]|\s*$")
+_RE_POSSESSIVE_S = re.compile(r"[\u2019']s$")
+
+
+def _bucket(rx, text: str, start: int, sents) -> Dict[int, list]:
+    """Matches of ``rx`` over the document, grouped by the sentence that wholly holds them."""
+    out: Dict[int, list] = {}
+    starts = [s.start for s in sents]
+    for m in rx.finditer(text, start):
+        i = bisect_left(starts, m.start() + 1) - 1
+        if i >= 0 and m.end() <= sents[i].end:
+            out.setdefault(i, []).append(m)
+    return out
+
+
+def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
+    L = _lex()
+    text = doc.text
+    seg = doc.segments
+    sents = seg.sentences
+    quotes = [q for q in seg.quotes if not q.scare]
+    blocks = seg.blocks
+    cues: List[_Cue] = []
+    body = doc.body_start
+    found = {
+        "according": _bucket(_RE_ACCORDING, text, body, sents),
+        "verb": _bucket(L.re_verb, text, body, sents),
+        "possessive": _bucket(L.re_possessive_info, text, body, sents),
+        "by": _bucket(L.re_info_by, text, body, sents),
+        "agent": _bucket(_RE_PASSIVE_AGENT, text, body, sents),
+        "info": _bucket(L.re_info_word, text, body, sents),
+        # a vague cue attributes nothing but figures: look for one only where a figure stands
+        "vague": {i: list(L.re_vague.finditer(text, sn.start, sn.end)) for i, sn in enumerate(sents)
+                  if _figure_between(doc, sn.start, sn.end)},
+        "dash": _bucket(_RE_DASH_QUOTE, text, body, sents),
+    }
+    active = set()
+    for v in found.values():
+        active.update(v)
+    doc._entities = None  # found on first use by _subject_entities()
+    for si, sent in enumerate(sents):  # sentences that open a block may hold a colon or a dash frame
+        b = blocks[sent.block]
+        if sent.start <= b.start + 4:
+            active.add(si)
+
+    for si in sorted(active):
+        sent = sents[si]
+        S, E = sent.start, sent.end
+        mentions = _LazyMentions(text, S, E, reg)
+
+        def mention_at(a: int, b: int) -> Optional[Mention]:
+            """The mention that starts in [a, b]."""
+            for m in mentions:
+                if a <= m.start <= b:
+                    return m
+            return None
+
+        # --- according to X / per X
+        for m in found["according"].get(si, ()):
+            if m.group()[0] in "Pp" and _RE_PER_NOT_CUE.match(text, m.end()):
+                continue
+            a = m.end()
+            b = _next_boundary(text, a, E)
+            mm = _source_in_np(text, a, b, mentions)
+            if mm is None:
+                bare = _RE_BODY_DOCUMENT.match(text, a, b)
+                if bare and f"the {bare.group(1).lower()}" in L.anaphors:  # "according to district figures"
+                    mm = Mention(bare.start(1), bare.end(1), f"the {bare.group(1).lower()}", "anaphor")
+            if mm is None:
+                continue
+            if mm.kind == "description" and text[b:b + 1] == ",":
+                nm = [x for x in mentions if b < x.start <= b + 3 and x.kind in ("name", "registry")]
+                if nm and _RE_NAME_END.match(text, nm[0].end, nm[0].end + 2):
+                    mm = nm[0]
+            sc_s, sc_e = _whole_scope(text, S, E, m.start(), quotes)
+            cues.append(_Cue("according-to", m.start(), m.end() - 1, sc_s, sc_e, mm))
+
+        # --- reporting verbs
+        for m in found["verb"].get(si, ()):
+            vs, ve = m.start(), m.end()
+            word = m.group().split()[0].lower()
+            lo = max(S, vs - 25)
+            if text[vs - 1:vs] == "-" or text[ve:ve + 1] == "-":
+                continue  # "a better-than-expected 40,000", "long-awaited": a compound adjective, not a verb
+            if _RE_NEGATED.search(text, lo, vs):
+                continue  # a denial or refusal is no statement of the figure
+            if _RE_TO_BEFORE.search(text, max(S, vs - 4), vs):
+                continue  # "declined to say", "not authorized to brief": an infinitive states nothing
+            if word.endswith("ing") and _RE_AS_BEFORE.search(text, max(S, vs - 4), vs):
+                continue  # "quoted the ministry as saying": the quoting verb carries the cue
+            if not word.endswith("ing") and _RE_PASSIVE_BEFORE.search(text, max(S, vs - 20), vs) and not (
+                    word.startswith("quot") and _RE_QUOTED_AS.match(text, ve)):
+                continue  # passive: "losses are estimated at" names no claimant (a vague cue may)
+            cue = _verb_cue(doc, sent, vs, ve, mentions, quotes)
+            if cue is not None:
+                cues.append(cue)
+
+        # --- possessive source: "the White House's data of 1,000", "X's estimate"
+        for m in found["possessive"].get(si, ()):
+            pos = m.start()
+            owner = [mm for mm in mentions if mm.end == pos or mm.end == pos + 2 and mm.text.endswith(("'s", "\u2019s"))]
+            owner = owner or [mm for mm in mentions if abs(mm.end - pos) <= 2]
+            if not owner:
+                continue
+            a = m.end()
+            b = _next_boundary(text, a, E)
+            cues.append(_Cue("possessive-source", owner[0].start, m.end(), a, b, owner[0]))
+
+        # --- "a report by X", "data from X", "figures released by X"
+        for m in found["by"].get(si, ()):
+            a = m.end()
+            mm = mention_at(a, min(E, a + 4))
+            if mm is None or mm.kind in ("description", "anaphor"):
+                named = [x for x in mentions if a <= x.start <= a + 45 and x.kind in ("registry", "name")
+                         and not re.search(r"[,;.]", text[a:x.start])]
+                mm = named[0] if named else mm
+            if mm is None:
+                continue
+            sc_s, sc_e = _whole_scope(text, S, E, m.start(), quotes)
+            cues.append(_Cue("by-source", m.start(), m.end(), sc_s, sc_e, mm))
+
+        # --- passive agent: "the $11.2 million reported by her opponent, Glen Haskins"
+        for m in found["agent"].get(si, ()):
+            a = m.end()
+            cand = [mm for mm in mentions if a <= mm.start <= a + 45 and mm.kind in ("registry", "name", "collective")]
+            desc = [mm for mm in mentions if a <= mm.start <= a + 4]
+            mm = desc[0] if desc and desc[0].kind != "description" else (cand[0] if cand else (desc[0] if desc else None))
+            if mm is None:
+                continue
+            begin = _clause_start(text, S, m.start())
+            if L.re_info_word.search(text, begin, m.start()) or re.search(r"\btoll\b", text[begin:m.start()]):
+                cues.append(_Cue("passive-agent", m.start(), m.end() - 1, S, E, mm))  # "The toll was compiled by X"
+            else:
+                cues.append(_Cue("passive-agent", m.start(), m.end() - 1, begin, m.start(), mm))
+
+        # --- an organisation naming a document: "A Marist poll released last week had ...", "Eurostat data showed"
+        if si in found["info"]:
+            for mm in mentions:
+                if mm.kind not in ("registry", "name"):
+                    continue
+                im = L.re_org_document.match(text, mm.end, min(E, mm.end + 40))
+                if im and not _RE_POSSESSIVE_S.search(mm.text):
+                    sc_s, sc_e = _whole_scope(text, S, E, mm.start, quotes)
+                    cues.append(_Cue("organisation-document", mm.start, im.end(), sc_s, sc_e, mm))
+
+        # --- a document as the sentence's subject: "The poll of 1,024 voters has a margin of error of 3.1 points"
+        if si in found["info"]:
+            intro = _INTRO.match(text, S, E)
+            st0 = intro.end() if intro else S
+            first = [m for m in mentions if st0 <= m.start <= st0 + 2]
+            if first and first[0].kind in ("anaphor", "description") and \
+                    first[0].text.split()[-1].lower() in L.info_nouns:
+                src = first[0]
+                pm = _RE_PUBLISHED_IN.match(text, first[0].end, E)
+                if pm:  # "The figures, published in the WHO's weekly bulletin, include ..."
+                    named = [x for x in mentions if pm.end() <= x.start <= pm.end() + 4 and
+                             x.kind in ("registry", "name", "collective")]
+                    src = named[0] if named else src
+                cues.append(_Cue("document-subject", first[0].start, first[0].end, S, E, src))
+
+        # --- "Citing X, the Dhaka Tribune said ...": X is the origin of the sentence's statement
+        cm = _RE_CITING_START.match(text, S, E)
+        if cm:
+            a = cm.end()
+            mm = mention_at(a, a + 4)
+            if mm is not None:
+                cues.append(_Cue("fronted-citing", S, a - 1, S, E, mm))
+
+        # --- vague cues
+        for m in found["vague"].get(si, ()):
+            sc_s, sc_e = _whole_scope(text, S, E, m.start(), quotes)
+            cues.append(_Cue("vague-cue", m.start(), m.end(), sc_s, sc_e, None, vague=True))
+
+        # --- "X: “...”" at the start of a block, and "“...” — X"
+        blk = blocks[sent.block]
+        if S == blk.start or text[blk.start:S].strip() in ("-", "*", "\u2022"):
+            cm = _RE_COLON_QUOTE.match(text, S, E)
+            if cm:
+                mm = mention_at(S, S + 3)
+                mm = mm if mm is not None and mm.end <= cm.end(1) + 1 else None
+                q = _quote_starting_at(quotes, cm.end(), 3)
+                if mm is not None and q is not None:
+                    app = text[mm.end:cm.end(1)].strip(" ,")
+                    cues.append(_Cue("colon-quote", cm.end(1), cm.end(1) + 1, q.start, q.end, mm,
+                                     appositive=app or None))
+        # a line "— Name, role" after a quoted paragraph (a blockquote's signature)
+        if S <= blk.start + 4 and sent.block > 0:
+            dm = _RE_DASH_LINE.match(text, blk.start, E)
+            if dm and dm.end() > blk.start and S <= dm.end() + 1:
+                a = dm.end()
+                mm = mention_at(a, a + 2)
+                prev = blocks[sent.block - 1]
+                pq = [q for q in quotes if prev.start <= q.start < prev.end]
+                if mm is not None and pq:
+                    am = _RE_ROLE_AFTER.match(text, mm.end, blk.end)
+                    cues.append(_Cue("dash-line", a - 1, a, prev.start, prev.end, mm,
+                                     appositive=am.group(1) if am else None))
+        for m in found["dash"].get(si, ()):
+            q = _quote_ending_at(quotes, m.start() + 1)
+            mm = mention_at(m.end(), min(E, m.end() + 2))
+            if q is not None and mm is not None:
+                cues.append(_Cue("dash-quote", m.start() + 1, m.end(), q.start, q.end, mm))
+    return cues
+
+def _source_in_np(text: str, a: int, b: int, mentions: List[Mention]) -> Optional[Mention]:
+    """The claimant a noun phrase names: 'a post by X' -> X; "X's report" -> X; 'the report' -> anaphor."""
+    L = _lex()
+    np = text[a:b]
+    m = re.match(rf"\s*(?:the|a|an|its|their|his|her|this|that|these|those|new|latest|recent|\s)*"
+                 rf"(?:[\w-]+\s+){{0,2}}?(?:{L.re_info})\s+(?:[\w-]+\s+){{0,2}}?(?:by|from|of|released\s+by|published\s+by)\s+",
+                 np) or re.match(r"[^,;]{0,60}?\b(?:compiled|published|released|issued|collected|gathered|produced|"
+                                 r"conducted|commissioned|prepared|filed|submitted|brought)\s+by\s+", np) \
+        or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:filings?|records|reports?|data)\s+(?:with|to)\s+", np)
+    if m and not re.match(rf"\s*the\s+(?:{L.re_info})\s*$", np):
+        a2 = a + m.end()
+        c = [mm for mm in mentions if a2 <= mm.start < b and mm.start <= a2 + 4]
+        if c:
+            return c[0]
+    c = [mm for mm in mentions if a <= mm.start < b and mm.start <= a + 4]
+    if c:
+        return c[0]
+    named = [mm for mm in mentions if a <= mm.start < b and mm.kind in ("registry", "name")
+             and re.fullmatch(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}", text[a:mm.start])]
+    return named[0] if named else None  # "according to the aviation data firm FlightGrid"

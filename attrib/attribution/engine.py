@@ -1,0 +1,171 @@
+"""The stage: cues, relays, resolution, carried frames, then each figure takes the innermost named
+statement whose scope holds it."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Dict, List, Optional
+
+from ..model import Claimant, Document, Figure, Span, Statement
+from ..registry import Registry
+from .cues import _find_cues
+from .discourse import _list_carry, _quote_carry
+from .lexicon import _lex
+from .relays import _apply_relays
+from .resolve import _Resolver
+from .scope import _sentence_end, _sentence_of
+
+
+def attribute(doc: Document, registry: Registry) -> Document:
+    """Fill doc.statements, doc.claimants and each figure's claimant, status and explanation."""
+    seg = doc.segments
+    text = doc.text
+    cues = _find_cues(doc, registry)
+    res = _Resolver(doc, registry)
+    # relays: "Bloomberg reported, citing Russian officials, that ..." / "TASS quoted the ministry as saying"
+    _apply_relays(doc, cues, registry)
+    cues.sort(key=lambda c: (c.cue_start, c.cue_end, c.rule))
+    for cue in cues:
+        if cue.vague or cue.mention is None:
+            continue
+        cid, steps = res.resolve(cue.mention, cue.cue_start)
+        cue.evidence = steps
+        if cid is None:
+            cue.vague = True  # a cue whose source cannot be resolved names nobody
+            continue
+        cue.claimant = cid
+        if cue.appositive:
+            res.apposition(cid, cue.appositive, cue.evidence)
+        if cue.relay is not None:
+            rid, rsteps = res.resolve(cue.relay, cue.cue_start)
+            if rid is not None and rid != cid:
+                cue.relay_ids.append(rid)
+                cue.evidence += rsteps + [f"relayed by {res.claimants[rid].c.name}"]
+        res.history.append((cue.cue_start, cid))
+        lo = min(cue.cue_start, cue.mention.start)
+        hi = min(max(cue.cue_end, cue.mention.end) + 25, _sentence_end(doc, cue.cue_end))
+        res.cue_text[(cue.cue_start, cid)] = text[lo:hi].lower()  # the words that made the statement
+        res.history.sort()
+    # "under X" / "of X" after an organisation's name: the body it belongs to
+    _quote_carry(doc, cues)
+    _list_carry(doc, cues)
+
+    statements: List[Statement] = []
+    source_kind: Dict[str, Optional[str]] = {}  # statement id -> kind of its source mention
+    weak: Dict[str, bool] = {}  # statement id -> made by a commitment verb ("promised")
+    for i, cue in enumerate(sorted(cues, key=lambda c: (c.scope_start, c.cue_start, c.rule))):
+        if not cue.vague and cue.claimant is None:
+            continue
+        sid = f"st-{cue.cue_start}-{cue.cue_end}-{i}"
+        src = Span(cue.mention.text, cue.mention.start, cue.mention.end) if cue.mention is not None else None
+        statements.append(Statement(
+            id=sid, rule=cue.rule, cue=Span(text[cue.cue_start:cue.cue_end], cue.cue_start, cue.cue_end),
+            source=src, claimant=cue.claimant, scope_start=cue.scope_start, scope_end=cue.scope_end,
+            status="vague" if cue.vague else "attributed", relays=list(cue.relay_ids), evidence=list(cue.evidence)))
+        source_kind[sid] = cue.mention.kind if cue.mention is not None else None
+        weak[sid] = (text[cue.cue_start:cue.cue_end].split() or [""])[0].lower() in _lex().weak_verbs
+    doc.statements = statements
+    # a number inside the source's own words ("citing two Ukrainian officials") is no figure to source
+    source_starts = sorted(st.source.start for st in statements if st.source is not None)
+
+    def inside_a_source(f: Figure) -> bool:
+        i = bisect_left(source_starts, f.start)
+        return i < len(source_starts) and source_starts[i] < f.end
+
+    doc.figures = [f for f in doc.figures if not inside_a_source(f)]
+
+    sents = seg.sentences
+    by_sentence: Dict[int, List[Statement]] = {}  # the statements whose scope reaches into each sentence
+    ends = [x.end for x in sents]
+    for st in statements:
+        first = _sentence_of(sents, st.scope_start)
+        first = bisect_left(ends, st.scope_start + 1) if first is None else first
+        j = first
+        while j < len(sents) and sents[j].start < st.scope_end:
+            by_sentence.setdefault(j, []).append(st)
+            j += 1
+    for f in doc.figures:
+        si = _sentence_of(sents, f.start)
+        if si is not None:
+            s = sents[si]
+            f.sentence = Span(text[s.start:s.end], s.start, s.end)
+        if not f.is_figure:
+            continue
+        pos = f.start
+        covering = [st for st in by_sentence.get(si, statements) if st.scope_start <= pos < st.scope_end
+                    and not (st.source is not None and st.source.start <= pos < st.source.end)]
+        named = [st for st in covering if st.claimant]
+        vague = [st for st in covering if st.status == "vague"]
+        anonymous = [st for st in vague if st.rule in ("indefinite-source", "anonymous-source")]
+        if anonymous and named:  # "an official, speaking on condition of anonymity, said the government believed N"
+            first = min(st.cue.start for st in anonymous)
+            named = [st for st in named if st.cue.start < first]
+        if named:
+            ranked = sorted(named, key=lambda st: (st.scope_end - st.scope_start, -st.cue.start))
+            best = ranked[0]
+            same_sentence = [st for st in ranked[1:] if f.sentence is not None
+                             and f.sentence.start <= st.cue.start < f.sentence.end]
+            if same_sentence and weak.get(best.id):
+                best = same_sentence[0]  # "the indictment alleges that he promised 9%": the allegation governs
+            elif same_sentence and source_kind.get(best.id) in ("anaphor", "description", "document"):
+                explicit = [st for st in same_sentence if source_kind.get(st.id) in ("registry", "name", "collective")]
+                if explicit:
+                    best = explicit[0]  # "Mehta said that the company expects 40 points": Mehta, named, speaks
+            f.claimant = best.claimant
+            f.status = "attributed"
+            f.statement = best.id
+            outer = [st.claimant for st in sorted(named, key=lambda st: st.scope_end - st.scope_start)
+                     if st is not best and st.claimant != best.claimant and f.sentence is not None
+                     and f.sentence.start <= st.cue.start < f.sentence.end]
+            for r in outer:
+                if r not in best.relays:
+                    best.relays.append(r)
+            name = res.claimants[best.claimant].c.name
+            f.explanation += [
+                f"rule {best.rule}: cue '{best.cue.text}' (line {doc.line_col(best.cue.start)[0]})",
+                f"source '{best.source.text if best.source else ''}' -> {name}",
+            ] + [f"  {s}" for s in best.evidence]
+            if best.relays:
+                f.explanation.append("relayed by " + ", ".join(res.claimants[r].c.name for r in best.relays))
+        elif vague:
+            st = min(vague, key=lambda st: st.scope_end - st.scope_start)
+            f.status = "vague"
+            f.statement = st.id
+            f.explanation.append(f"rule vague-cue: '{st.cue.text}' names nobody")
+        else:
+            f.status = "unsourced"
+            f.explanation.append("no cue governs this figure: unsourced")
+
+    # claimants: everyone a statement was attributed to, in order of first statement
+    used: Dict[str, int] = {}
+    for st in statements:
+        for cid in [st.claimant, *st.relays]:
+            if cid and (cid not in used or st.cue.start < used[cid]):
+                used[cid] = st.cue.start
+    sources_of: Dict[str, List[Span]] = {}
+    for st in statements:
+        if st.claimant and st.source is not None:
+            sources_of.setdefault(st.claimant, []).append(st.source)
+    out = []
+    for cid, _ in sorted(used.items(), key=lambda kv: (kv[1], kv[0])):
+        cl = res.claimants[cid]
+        c = cl.c
+        c.mentions = sources_of.get(cid, [])
+        c.affiliation = _affiliation_view(c, used, registry)
+        out.append(c)
+    doc.claimants = out
+    return doc
+
+
+def _affiliation_view(c: Claimant, used: Dict[str, int], reg: Registry) -> List[str]:
+    """Affiliations as ids of the document's claimants where they are one, else as the names used."""
+    out: List[str] = []
+    for a in c.affiliation:
+        e = reg.get(a)
+        if e is not None:  # an id from the registry
+            v = e.id if e.id in used else e.name
+        else:
+            e = reg.lookup(a)
+            v = e.id if e is not None and e.id in used else a
+        if v not in out:
+            out.append(v)
+    return out

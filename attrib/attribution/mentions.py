@@ -1,0 +1,347 @@
+"""Mentions: the noun phrases that can be a source (registry aliases, names, collectives, anaphors,
+descriptions, documents), found in a stretch of text only when a cue asks for them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+import re
+from typing import Dict, List, Optional, Tuple
+
+from ..model import Document
+from ..registry import Registry, normalize_name
+from .lexicon import (
+    _AUX_NEXT, _DATELINE, _DATE_WORDS, _DEMONYMS_EXTRA, _DEMONYM_END, _DESC_STOP, _DETERMINERS,
+    _DOC_PREFIX, _NAME_ABBREVIATIONS, _NEXT_WORD, _OF_NAME, _TOKEN, _fold, _lex,
+)
+from .scope import _INTRO
+
+
+class _AliasIndex:
+    """Registry names and aliases by their first word: a dictionary probe per word of text.
+
+    Acronyms and short names (NIS, AP) match only in their own case; longer names in any case.
+    A possessive ("Pentagon's") matches the name without it.
+    """
+
+    def __init__(self, reg: Registry):
+        self.folded: Dict[str, List[Tuple[Tuple[str, ...], str]]] = {}
+        self.exact: Dict[str, List[Tuple[Tuple[str, ...], str]]] = {}
+        for name, cid in reg.alias_items():
+            n = name.strip()
+            toks = tuple(_TOKEN.findall(n))
+            if not toks:
+                continue
+            if re.fullmatch(r"[A-Z0-9&.-]{2,6}", n) or len(n) <= 3:
+                self.exact.setdefault(toks[0], []).append((toks, cid))
+            else:
+                ft = tuple(_fold(t) for t in toks)
+                caps = tuple(t[:1].isupper() for t in toks)
+                self.folded.setdefault(ft[0], []).append((ft, cid, caps))
+        for d in (self.folded, self.exact):
+            for v in d.values():
+                v.sort(key=lambda x: -len(x[0]))
+
+    def find(self, text: str, s: int, e: int):
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
+        if s > 0 and toks and (text[s - 1].isalnum() or text[s - 1] == "-"):
+            toks = toks[1:]
+        folded = [t[2].replace("\u2019", "'").lower() for t in toks]
+        raw = [t[2] for t in toks]
+        out = []
+        i = 0
+        n_toks = len(toks)
+        while i < n_toks:
+            hit = None
+            for table, words in ((self.folded, folded), (self.exact, raw)):
+                key = words[i]
+                cands = table.get(key)
+                if cands is None and (key.endswith("'s") or key.endswith(".")):
+                    cands = table.get(key[:-2] if key.endswith("'s") else key[:-1])
+                if not cands:
+                    continue
+                for cand in cands:
+                    alias, cid = cand[0], cand[1]
+                    n = len(alias)
+                    if i + n > n_toks:
+                        continue
+                    end = toks[i + n - 1][1]
+                    if words[i:i + n - 1] != list(alias[:-1]):
+                        continue
+                    last = words[i + n - 1]
+                    if last == alias[-1]:
+                        pass
+                    elif last == alias[-1] + "'s":
+                        end -= 2
+                    elif last == alias[-1] + ".":
+                        end -= 1
+                    else:
+                        continue
+                    if len(cand) > 2 and any(c and not raw[i + k][:1].isupper() for k, c in enumerate(cand[2])):
+                        continue  # "the state Department of Revenue" is not "the State Department"
+                    hit = (n, cid, end)
+                    break
+                if hit:
+                    break
+            if hit is not None:
+                n, cid, end = hit
+                out.append((toks[i][0], end, cid))
+                i += n
+            else:
+                i += 1
+        return out
+
+
+def _alias_index(reg: Registry) -> _AliasIndex:
+    cached = getattr(reg, "_attrib_alias_index", None)
+    if cached is not None and cached[0] == len(reg.entries):
+        return cached[1]
+    idx = _AliasIndex(reg)
+    reg._attrib_alias_index = (len(reg.entries), idx)
+    return idx
+
+
+# --------------------------------------------------------------------------------------------
+# Mentions
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # registry | name | collective | anaphor | bare
+    reg_id: Optional[str] = None
+
+
+def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
+    """Candidate claimant mentions in text[s:e], earliest first, longest at each start, no overlaps."""
+    L = _lex()
+    out: List[Mention] = []
+    dl = _DATELINE.match(text, s, e)
+    if dl and (s == 0 or text[s - 1] == "\n"):
+        s = dl.end()
+    for a, b, cid in _alias_index(reg).find(text, s, e):
+        out.append(Mention(a, b, text[a:b], "registry", cid))
+    for m in L.re_collective.finditer(text, s, e):
+        q = m.group("q").split()
+        if q and (q[0].lower() in L.not_start or q[0].lower() in L.generic_qualifiers) and q[0].lower() != "the":
+            q = q[1:]
+            if not q or all(w.lower() in L.generic_qualifiers for w in q):
+                continue
+        start = m.end() - len(" ".join(q)) - len(m.group("n")) - 1 if q else m.start("n")
+        start = text.find(q[0], m.start(), m.end()) if q else m.start("n")
+        out.append(Mention(start, m.end(), text[start:m.end()], "collective"))
+    for m in L.re_name.finditer(text, s, e):
+        ms, me = m.start(), m.end()
+        words = list(re.finditer(r"\S+", m.group()))
+        # drop leading function words ("The", "During", "However")
+        while words and words[0].group().lower().strip(",.") in L.not_start:
+            words.pop(0)
+        if not words:
+            continue
+        ms = m.start() + words[0].start()
+        t = text[ms:me]
+        if t.endswith((".", ",")) and not re.search(r"\b[A-Z]\.$|U\.S\.$", t) and \
+                not (t.endswith(".") and t.split()[-1].lower().rstrip(".") in _NAME_ABBREVIATIONS):
+            t, me = t[:-1], me - 1
+        cut = re.search(r"\s+(?:on|in|of|and|the|for)\s+(?:the\s+)?(?:%s)\b" % _DATE_WORDS, t)
+        if cut:
+            t = t[:cut.start()]
+            me = ms + len(t)
+        # "Aid workers said", "Shipping agents said": a capitalised common noun opening the sentence
+        if ms == s and len(t.split()) == 1:
+            nxt = _NEXT_WORD.match(text, me)
+            if nxt and not (L.re_verb.match(nxt.group(1)) or nxt.group(1) in _AUX_NEXT):
+                continue
+        if re.search(r"-(?:aligned|based|backed|linked|led|run|owned|affiliated|allied|leaning|funded|born)$", t):
+            continue  # "the Republican-aligned firm": an adjective, not a name
+        bare = re.sub(r"[\u2019']s$", "", t)
+        if len(t.split()) == 1 and (_DEMONYM_END.search(t) and text[me:me + 1] == " " and
+                                    text[me + 1:me + 2].islower() or t.lower() in _DEMONYMS_EXTRA):
+            continue
+        if bare.lower() in L.not_start or bare.lower() in L.titles:
+            continue
+        out.append(Mention(ms, me, t, "name"))
+    for m in L.re_anaphor.finditer(text, s, e):
+        if L.anaphors.get(m.group().lower()) == "person" and _OF_NAME.match(text, m.end()):
+            continue  # "the head of the FAA told lawmakers": the FAA speaks
+        if L.anaphors.get(m.group().lower()) == "person" and re.match(r"\s+(?:of|for)\s+the\s+[a-z]", text[m.end():m.end() + 12]):
+            continue  # "the head of the agency": the agency speaks
+        out.append(Mention(m.start(), m.end(), m.group(), "anaphor"))
+    for m in L.re_institutional.finditer(text, s, e):
+        out.append(Mention(m.start(), m.end(), m.group(), "collective"))
+    for h in L.re_document_head.finditer(text, s, e):
+        pre = _DOC_PREFIX.search(text, max(s, h.start() - 50), h.start())
+        start = prefix = pre.start() if pre else h.start()
+        for w in re.finditer(r"\S+\s+", text[prefix:h.start()]):  # "according to an indictment" -> "an indictment"
+            word = w.group().strip().lower()
+            if word in L.not_start and word not in _DETERMINERS:
+                start = prefix + w.end()
+            else:
+                break
+        out.append(Mention(start, h.end(), text[start:h.end()], "document"))
+    for m in L.re_description.finditer(text, s, e):
+        if re.match(r"[Tt]he\s+[A-Z]", m.group()) and m.group("head").lower() in L.info_nouns:
+            continue  # "The Westfield poll": the name before the document is the mention
+        ofm = _OF_NAME.match(text, m.end("head"))
+        if L.description_heads[m.group("head").lower()] == "person" and ofm and ofm.end() <= e:
+            continue  # "the head of the Federal Aviation Administration": the body is the mention
+        possessive = not re.match(r"[Tt]he\s", m.group()) or \
+            re.match(r"[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s|[a-z]+s[\u2019']|[A-Z])", m.group())
+        if possessive and m.group("head").lower() in L.info_nouns and (
+                m.group()[:1].isupper() and not re.match(r"(?:The|Its|Their|His|Her)\s", m.group())
+                or re.match(r"[Tt]he\s+(?:[a-z]+\s+)?[a-z]+[\u2019']s", m.group())):
+            om = re.match(r"[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)(?=[\u2019']s)", m.group())
+            if om and om.group(1) in L.description_heads:  # "the health department's figures" -> the department
+                owner = text[m.start():m.start() + om.end()]
+                kind = "anaphor" if owner.lower() in L.anaphors else "description"
+                out.append(Mention(m.start(), m.start() + om.end(), owner, kind))
+            continue  # "the Harbour Authority's tally", "the department's report": the owner is the mention
+        if (m.group("mods") or m.group("of") or possessive) and m.group().lower() not in L.anaphors:
+            mods = (m.group("mods") or "").split()
+            if any(w in _DESC_STOP or w in ("the", "a", "an", "and", "or", "of", "that", "this", "these", "those",
+                                            "its", "their", "his", "her") for w in mods):
+                continue
+            of = m.group("of") or ""
+            if of and L.description_heads[m.group("head").lower()] not in ("ministry", "org", "government",
+                                                                             "intelligence", "military"):
+                of = ""
+            end = m.end("head") + len(of)
+            out.append(Mention(m.start(), end, text[m.start():end], "description"))
+    # keep, at each place, the earliest and then the longest; registry wins over a name of equal span
+    rank = {"registry": 0, "collective": 1, "name": 2, "description": 3, "document": 4, "anaphor": 5}
+    out.sort(key=lambda x: (x.start, -(x.end - x.start), rank[x.kind]))
+    kept: List[Mention] = []
+    out = _merge_titled_names(text, out, e)
+    out = _extend_registry_bodies(text, out, e)
+    named_starts = {mm.start for mm in out if mm.kind in ("registry", "name")}
+    out = [mm for mm in out if not (mm.kind == "description" and mm.end + 1 in named_starts
+                                    and text[mm.end:mm.end + 1] == " ")]
+    for mm in out:
+        if kept and mm.start < kept[-1].end:
+            k = kept[-1]
+            # a definite description ("the General Staff") gives way to the name or alias inside it
+            if k.kind in ("anaphor", "description", "document") and mm.kind in ("registry", "name") and mm.end >= k.end:
+                kept[-1] = mm
+                continue
+            # a registry alias inside a longer name: keep the longer name but remember the alias
+            if k.kind == "name" and mm.kind == "registry" and k.reg_id is None and \
+                    normalize_name(k.text) == normalize_name(mm.text):
+                k.reg_id = mm.reg_id
+            # two registered bodies run together ("... Bureau of Labor Statistics Reuters", a credit glued
+            # to a line): the first one is the mention, not a name made of both
+            elif k.kind == "name" and mm.kind == "registry" and mm.start == k.start and mm.end < k.end and any(
+                    r.kind == "registry" and r.end == k.end and r.start > mm.end and not text[mm.end:r.start].strip()
+                    for r in out):
+                kept[-1] = mm
+            continue
+        kept.append(mm)
+    return kept
+
+
+_TITLED = re.compile(r"(?:[\u2019']s)?\s+((?:[A-Za-z.-]+\s+){1,5}?)([A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3})")
+
+
+_BODY_AFTER = re.compile(r"(?:[\u2019']s)?((?:\s+[a-z][a-z-]+){0,3}?\s+(?:office|agency|mission|council|fund|programme|program|"
+                         r"commission|body|panel|envoy|monitors|investigators|refugee\s+agency|children's\s+agency|"
+                         r"food\s+agency|health\s+agency|humanitarian\s+office|department|ministry|command))\b")
+
+
+def _extend_registry_bodies(text: str, out: List[Mention], e: int) -> List[Mention]:
+    """'the U.N. humanitarian office', 'the UN refugee agency': a body inside a registered one."""
+    res = []
+    for mm in out:
+        if mm.kind == "registry":
+            m = _BODY_AFTER.match(text, mm.end, e)
+            words = m.group(1).split()[:-1] if m else []
+            if m and m.group(1).strip() and not any(w in _DETERMINERS or w in ("and", "or", "of", "to", "as")
+                                                    or _lex().re_verb.fullmatch(w) for w in words):
+                res.append(Mention(mm.start, m.end(), text[mm.start:m.end()], "name", None))
+                continue
+        res.append(mm)
+    return res
+
+
+def _merge_titled_names(text: str, out: List[Mention], e: int) -> List[Mention]:
+    """'Pentagon spokesman John Kirby', 'Kremlin spokesman Dmitry Peskov': one mention of the person."""
+    L = _lex()
+    res = []
+    for mm in out:
+        if mm.kind in ("registry", "collective", "name"):
+            m = _TITLED.match(text, mm.end, e)
+            if m and m.group(1).split()[-1].lower().rstrip(".") in L.titles and \
+                    not L.re_verb.search(m.group(1)) and \
+                    all(w.lower().rstrip(".") in L.titles or w[:1].islower() for w in m.group(1).split()) and \
+                    not any(w.lower() in L.org_words for w in m.group(2).split()):
+                res.append(Mention(mm.start, m.end(), text[mm.start:m.end()], "name"))
+                continue
+        res.append(mm)
+    res.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    return res
+
+
+# --------------------------------------------------------------------------------------------
+# Cues and statements
+
+_SUBJECT_START = re.compile(r"(?:[Tt]he\s+)?(?:[a-z]+[\u2019']s\s+)?[A-Z][\w.'\u2019&-]*\s+(?:[A-Z]|of\b|for\b)")
+
+
+_RE_PUBLISHED_IN = re.compile(r",?\s*(?:published|released|issued|posted|compiled|reported)\s+(?:in|by|on)\s+(?:the\s+)?")
+_SUBJECT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?(?:[a-z]+[\u2019']s\s+)?")
+
+
+def _subject_entities(doc: Document, reg: Registry) -> List[Tuple[int, Mention]]:
+    """Bodies named as a sentence's subject, cue or not: antecedents for "the agency", "the group"."""
+    if getattr(doc, "_entities", None) is not None:
+        return doc._entities
+    text = doc.text
+    entities: List[Tuple[int, Mention]] = []
+    L = _lex()
+    for sent in doc.segments.sentences:
+        intro = _INTRO.match(text, sent.start, sent.end)
+        st0 = intro.end() if intro else sent.start
+        if not (_SUBJECT_START.match(text, st0) or L.re_description.match(text, st0)):
+            continue  # the sentence opens with no capitalised name and no definite description
+        head = _mentions(text, st0, min(sent.end, st0 + 90), reg)
+        if head and head[0].kind in ("registry", "name", "description") and \
+                _SUBJECT_LEAD.fullmatch(text, st0, head[0].start):
+            entities.append((head[0].start, head[0]))
+            nxt = [m for m in head[1:] if m.kind == "description" and re.fullmatch(r",\s*", text[head[0].end:m.start])]
+            if nxt:  # "The March Movement, the rebel group that ..."
+                entities.append((nxt[0].start, nxt[0]))
+    doc._entities = entities
+    return entities
+
+class _LazyMentions:
+    """A sentence's mentions, found only when a cue first asks for them."""
+
+    __slots__ = ("args", "items")
+
+    def __init__(self, text, S, E, reg):
+        self.args = (text, S, E, reg)
+        self.items = None
+
+    def _get(self):
+        if self.items is None:
+            self.items = _mentions(*self.args)
+        return self.items
+
+    def __iter__(self):
+        return iter(self._get())
+
+
+def _skip_info_subjects(text: str, subj: List[Mention], limit: int) -> List[Mention]:
+    """'Filings with the FEC showed', 'An analysis of records by OpenSecrets put': the body behind the
+    document is the subject; a capitalised common noun ('Filings', 'Revisions') is none."""
+    L = _lex()
+    out = list(subj)
+    while out and out[0].kind == "name" and len(out[0].text.split()) == 1 and \
+            (out[0].text.lower() in L.info_nouns or out[0].text.lower().endswith("s") and len(out) > 1):
+        out.pop(0)
+    for i in range(1, len(out)):
+        m = out[i]
+        if out[0].kind == "document" and re.search(r"\b(?:by|from|with|of)\s+(?:the\s+)?$",
+                                                    text[max(0, m.start - 12):m.start]):
+            return out[i:]  # "Filings with the Federal Election Commission showed" -> the commission
+        if re.search(r"\b(?:by|from)\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start]) and \
+                L.re_info_word.search(text, max(0, out[0].start - 40), m.start):
+            return out[i:]  # "An analysis of FEC records by OpenSecrets put ..." -> OpenSecrets
+    return out

@@ -1,0 +1,193 @@
+"""Persons and roles: names split from titles, surnames that join a full name, affiliations from roles
+and appositions."""
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Tuple
+
+from .lexicon import _is_demonym, _lex
+from .mentions import Mention
+
+
+class _Persons:
+    """Resolution of names (a mixin of the resolver: it uses its claimants and registry)."""
+
+    def resolve_name(self, m: Mention) -> Tuple[Optional[str], List[str]]:
+        L = _lex()
+        steps: List[str] = []
+        t = m.text.strip()
+        acro = re.search(r"\s*\(([A-Z][A-Za-z.]{1,10})\)$", t)
+        core = t[:acro.start()] if acro else t
+        core = re.sub(r"[\u2019']s$", "", core)
+        aff: List[str] = []
+        # possessive organisation before a role: "the Pentagon's Deputy Press Secretary Sabrina Singh"
+        pm = re.match(r"(.+?)[\u2019']s\s+(.+)$", core)
+        if pm and " of " in pm.group(1) and self.reg.lookup(pm.group(1)) is not None and \
+                any(w.lower() in L.org_words for w in pm.group(2).split()):
+            e = self.reg.lookup(pm.group(1))  # "the General Staff of Ukraine's Armed Forces"
+            steps.append(f"'{t}' is the registry's {e.id} ({e.name})")
+            return self._from_registry(e.id, core, m.start), steps
+        if pm:
+            aff.append(pm.group(1))
+            core = pm.group(2)
+        e = self.reg.lookup(t) if "'" in t or "\u2019" in t else None
+        if e is not None:  # "Russia's defence ministry" as the registry knows it
+            steps.append(f"'{t}' is the registry's {e.id} ({e.name})")
+            return self._from_registry(e.id, t, m.start), steps
+        known = self.known(core)
+        if known is not None:
+            steps.append(f"'{t}' names {self.claimants[known].c.name}, named before")
+            return known, steps
+        e = self.reg.lookup(core) or (self.reg.lookup(acro.group(1)) if acro else None)
+        if e is not None:
+            steps.append(f"'{t}' is the registry's {e.id} ({e.name})")
+            cid = self._from_registry(e.id, core, m.start)
+            if acro:
+                self._alias(cid, acro.group(1))
+            self._add_aff(cid, aff, steps)
+            return cid, steps
+        words = core.split()
+        of = re.match(r"(.+?)\s+of\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)$", core)
+        if of and any(w.lower().rstrip(".,") in L.titles for w in of.group(1).split()[:-1]):
+            words = of.group(1).split()  # "Representative Diane Whitlow of Ohio": the person, not the place
+        # split titles and roles from the person: "Ukrainian President Volodymyr Zelenskyy"
+        last_title = -1
+        for i, w in enumerate(words[:-1]):
+            if w.lower().rstrip(".,") in L.titles:
+                last_title = i
+        if last_title >= 0:
+            name_words = words[last_title + 1:]
+            role = words[:last_title + 1]
+            if name_words and all(w[:1].isupper() for w in name_words) and \
+                    not any(w.lower() in L.org_words for w in name_words) and \
+                    not all(w.lower().rstrip(".,") in L.titles for w in name_words):
+                name = " ".join(name_words)
+                prefix = [w for w in role if w.lower().rstrip(".,") not in L.titles and not _is_demonym(w)]
+                ptext = " ".join(prefix)
+                org_role = [w for w in role if not _is_demonym(w) and w.lower().strip(".,") not in L.role_nouns
+                            and w[:1].isupper()]
+                otext = " ".join(org_role)
+                if prefix and (self.reg.lookup(ptext) is not None or
+                               (any(w.lower() in L.org_words for w in role) or len(org_role) > 1) and otext):
+                    aff.append(ptext if self.reg.lookup(ptext) is not None else otext)
+                steps.append(f"'{t}': role '{' '.join(role)}' split from the name '{name}'")
+                if not aff:
+                    aff += self._implicit_body(role, m.start)
+                e = self.reg.lookup(name)
+                same = [c for c, cl in self.claimants.items() if cl.category == "person" and len(name_words) == 1
+                        and cl.c.name.split()[-1] == name_words[0]]
+                if e is not None:
+                    steps.append(f"'{name}' is the registry's {e.id}")
+                    cid = self._from_registry(e.id, name, m.start)
+                elif same:  # "Ms. Raman" after "Priya Raman"
+                    cid = same[-1]
+                    steps.append(f"'{t}' is {self.claimants[cid].c.name}, named before")
+                    self._alias(cid, name)
+                else:
+                    full = self._full_name_before(name, m.start) if len(name_words) == 1 else None
+                    cid = self._person(full or name, m.start, steps)
+                self._add_aff(cid, aff, steps)
+                return cid, steps
+        # a shortened name: "the Air Force" after "the Lemorian Air Force"
+        if len(words) >= 2:
+            for cid, cl in self.claimants.items():
+                nw = cl.c.name.split()
+                if cl.category == "org" and len(nw) > len(words) and \
+                        (nw[-len(words):] == words or nw[:len(words)] == words):
+                    steps.append(f"'{t}' is short for {cl.c.name}, named before")
+                    self._alias(cid, core)
+                    return cid, steps
+        # a surname alone: "Singh" after "Sabrina Singh"
+        if len(words) == 1:
+            for cid, cl in self.claimants.items():
+                if cl.category == "person" and cl.c.name.split()[-1] == words[0]:
+                    steps.append(f"'{t}' is the surname of {cl.c.name}, named before")
+                    self._alias(cid, words[0])
+                    return cid, steps
+        if len(words) == 1 and acro is None:  # "Okafor said" after "Gov. Anna Okafor" named without a cue
+            full = self._full_name_before(words[0], m.start)
+            if full is not None:
+                steps.append(f"'{t}' is the surname of {full}, named earlier")
+                cid = self._person(full, m.start, steps)
+                self._alias(cid, words[0])
+                return cid, steps
+        is_org = any(w.lower().strip(".,()") in L.org_words for w in words) or acro is not None or len(words) == 1
+        if not is_org and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            cid = self._person(core, m.start, steps)
+        else:
+            cid = self._new(core, "org", m.start)
+            steps.append(f"'{core}' is an organisation not in the registry")
+        if acro:
+            self._alias(cid, acro.group(1))
+        self._add_aff(cid, aff, steps)
+        return cid, steps
+
+    def _full_name_before(self, surname: str, pos: int) -> Optional[str]:
+        """The last full personal name ending in ``surname`` before ``pos`` (titles left out)."""
+        L = _lex()
+        best = None
+        for m in re.finditer(rf"((?:[A-Z][a-z]+\.?\s+){{1,4}}){re.escape(surname)}\b", self.doc.text[:pos]):
+            words = m.group(1).split()
+            while words and (words[0].lower().rstrip(".") in L.titles or words[0].lower() in L.not_start
+                             or _is_demonym(words[0])):
+                words.pop(0)
+            if words and all(w.lower().rstrip(".") not in L.titles and w.lower() not in L.org_words for w in words):
+                best = " ".join(words + [surname])
+        return best
+
+    def _person(self, name: str, pos: int, steps: List[str]) -> str:
+        for cid, cl in self.claimants.items():  # "Sabrina Singh" after "Singh"? keep the full name
+            if cl.category == "person" and cl.c.name == name:
+                return cid
+        steps.append(f"'{name}' is a person not in the registry")
+        return self._new(name, "person", pos, "person")
+
+    def _add_aff(self, cid: str, names: List[str], steps: List[str]) -> None:
+        c = self.claimants[cid].c
+        for n in names:
+            n = re.sub(r"^(?:the|The)\s+", "", n.strip(" ,."))
+            if not n:
+                continue
+            e = self.reg.lookup(n)
+            if e is not None and e.id in c.affiliation:
+                c.affiliation.remove(e.id)  # the surface form said in the text replaces the registry's id
+            if n not in c.affiliation:
+                c.affiliation.append(n)
+                steps.append(f"{c.name} speaks for or works at {n}" + (f" ({e.id})" if e is not None else ""))
+
+
+    def apposition(self, cid: str, app: str, steps: List[str]) -> None:
+        """A role phrase set off by commas gives the body its bearer works at or speaks for.
+
+        'a senior analyst at the strategic intelligence firm Prizma' -> Prizma; 'the chairman of the
+        Suez Canal Authority' -> Suez Canal Authority; "Denmark's defence minister" -> Denmark. A phrase
+        with no role word ("speaking to reporters in Orillia") gives none.
+        """
+        L = _lex()
+        m = re.search(r"\b(?:at|of|for|with|from|to)\s+(?:the\s+)?(.+)$", app)
+        role_part = app[:m.start()] if m else app
+        if not any(w.lower().strip(".,") in L.role_nouns or w.lower().strip(".,") in L.titles
+                   for w in re.findall(r"[\w.-]+", role_part)):
+            return
+        if m:
+            orgs = [o for o in L.re_name.finditer(m.group(1))
+                    if o.group().lower() not in L.not_start and not _is_demonym(o.group())
+                    and not o.group().endswith("-based")]
+            if orgs:
+                self._add_aff(cid, [re.sub(r"^(?:The)\s+", "", orgs[0].group())], steps)
+                return
+            head = m.group(1).split()[-1].lower().strip(".,")
+            for ocid, cl in self.claimants.items():  # "a senior analyst at the consultancy"
+                if ocid != cid and cl.category == "org" and (head in cl.c.name.lower() or head == (cl.c.type or "")):
+                    self._add_aff(cid, [cl.c.name], steps)
+                    return
+        pm = re.match(r"(?:the\s+)?([\w .&-]+?)[\u2019']s\s", app)
+        if pm:  # "the society's secretary general", "Denmark's defence minister"
+            owner = pm.group(1)
+            if owner[:1].isupper():
+                self._add_aff(cid, [owner], steps)
+                return
+            for ocid, cl in self.claimants.items():
+                if ocid != cid and owner.split()[-1].lower() in cl.c.name.lower().split():
+                    self._add_aff(cid, [cl.c.name], steps)
+                    return

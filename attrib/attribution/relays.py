@@ -1,0 +1,61 @@
+"""Relays: 'X reported, citing Y', 'Citing Y, X said', 'X quoted Y as saying' (rule suffix +relay).
+The origin Y is the claimant; the carrier X is kept as a relay."""
+from __future__ import annotations
+
+import re
+from typing import List
+
+from ..model import Document
+from ..registry import Registry
+from .frames import _Cue
+from .mentions import _mentions
+from .scope import _next_boundary, _sentence_end, _sentence_of
+
+
+def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
+    """'X reported, citing Y, ...' and 'X quoted Y as saying ...': Y is the origin, X the relay."""
+    text = doc.text
+    for cue in cues:
+        if cue.vague or cue.mention is None:
+            continue
+        sent_end = _sentence_end(doc, cue.cue_end)
+        si = _sentence_of(doc.segments.sentences, cue.cue_start)
+        S = doc.segments.sentences[si].start if si is not None else 0
+        fm = re.match(r"\s*[Cc]iting\s+", text[S:sent_end])
+        if fm and cue.rule != "fronted-citing" and cue.cue_start > S + fm.end():
+            ms = _mentions(text, S + fm.end(), _next_boundary(text, S + fm.end(), sent_end), reg)
+            if ms and ms[0].start <= S + fm.end() + 4:
+                cue.relay, cue.mention = cue.mention, ms[0]
+                cue.rule += "+relay"
+                continue
+        between = re.search(r",\s*citing\s+", text[cue.mention.end:cue.cue_start]) \
+            if cue.mention.end <= cue.cue_start else None
+        if between:  # "Reuters, citing two Ukrainian officials, said that ..."
+            a = cue.mention.end + between.end()
+            ms = _mentions(text, a, _next_boundary(text, a, cue.cue_start), reg)
+            if ms and ms[0].start <= a + 4:
+                cue.relay, cue.mention = cue.mention, ms[0]
+                cue.rule += "+relay"
+            else:  # "Reuters, citing people familiar with the matter, said": the origin is unnamed
+                cue.vague, cue.relay_ids = True, []
+                cue.evidence = ["the relay cites nobody by name"]
+            continue
+        window = text[cue.cue_end:min(sent_end, cue.cue_end + 12)]
+        m = re.match(r"\s*,?\s*citing\s+", window) or re.match(r"\s*,?\s*citing\s+", text[cue.cue_end:sent_end])
+        if m is None:
+            m2 = re.match(r"\s+", text[cue.cue_end:sent_end]) if re.search(r"quot(?:ed|es|ing)$", text[cue.cue_start:cue.cue_end]) else None
+            if m2 is None:
+                continue
+            m = m2
+        a = cue.cue_end + m.end()
+        b = _next_boundary(text, a, sent_end)
+        ms = _mentions(text, a, b, reg)
+        if not ms or ms[0].start > a + 4:
+            # "citing sources" / "citing people familiar": the origin is unnamed; the relay keeps it
+            continue
+        origin = ms[0]
+        cue.relay = cue.mention
+        cue.mention = origin
+        cue.rule += "+relay"
+        if cue.rule.startswith("leading") and cue.scope_start <= a:
+            cue.scope_start = max(cue.scope_start, origin.end)

@@ -1,0 +1,104 @@
+"""Resolution: a source mention to a claimant of the document (registry, names, collectives, anaphora,
+descriptions, documents). Persons and roles live in persons.py, anaphora in anaphora.py."""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Tuple
+import unicodedata
+
+from ..model import Claimant, Document
+from ..registry import Registry, normalize_name
+from .anaphora import _Anaphora
+from .frames import _Claim
+from .lexicon import _lex
+from .mentions import Mention
+from .persons import _Persons
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return _SLUG.sub("-", s).strip("-") or "claimant"
+
+
+
+class _Resolver(_Persons, _Anaphora):
+    def __init__(self, doc: Document, reg: Registry):
+        self.doc = doc
+        self.reg = reg
+        self.claimants: Dict[str, _Claim] = {}
+        self.history: List[Tuple[int, str]] = []  # (position, claimant id) of resolved statements
+        self.by_name: Dict[str, str] = {}  # folded names and aliases of this document's claimants
+        self.cue_text: Dict[Tuple[int, str], str] = {}  # the words of each history entry's cue and source
+
+    # -- registry and new claimants
+    def _from_registry(self, cid: str, surface: str, pos: int) -> str:
+        e = self.reg.get(cid)
+        if cid not in self.claimants:
+            cat = "person" if e.type == "person" else "collective" if e.type == "collective" else "org"
+            c = Claimant(id=e.id, name=e.name, type=e.type, side=e.side, country=e.country,
+                         reliability=e.reliability, registered=True, affiliation=list(e.affiliation))
+            self.claimants[cid] = _Claim(c, cat, pos)
+        self._alias(cid, surface)
+        return cid
+
+    def _new(self, name: str, category: str, pos: int, ctype: Optional[str] = None) -> str:
+        cid = _slug(name)
+        if cid in self.reg.entries and self.reg.get(cid).name != name:
+            cid = cid + "-unregistered"
+        if cid not in self.claimants:
+            c = Claimant(id=cid, name=name, type=ctype or (None if category == "org" else category),
+                         registered=False)
+            self.claimants[cid] = _Claim(c, category, pos)
+            self.by_name.setdefault(normalize_name(name), cid)
+        return cid
+
+    def _alias(self, cid: str, surface: str) -> None:
+        c = self.claimants[cid].c
+        s = re.sub(r"^(?:the|The)\s+", "", surface.strip())
+        s = re.sub(r"[\u2019']s$", "", s)
+        if s:
+            self.by_name.setdefault(normalize_name(s), cid)
+        if s and s != c.name and s not in c.aliases:
+            c.aliases.append(s)
+
+    def known(self, name: str) -> Optional[str]:
+        """A claimant of this document already known by this name or alias ("OCHA" after "... (OCHA)")."""
+        return self.by_name.get(normalize_name(name))
+
+    def category(self, cid: str) -> str:
+        return self.claimants[cid].category
+
+    # -- names
+
+    def resolve_collective(self, m: Mention) -> Tuple[Optional[str], List[str]]:
+        e = self.reg.lookup(m.text)
+        if e is not None:
+            return self._from_registry(e.id, m.text, m.start), [f"'{m.text}' is the registry's {e.id}"]
+        name = re.sub(r"^(?:the|The)\s+", "", m.text)  # as written: "Russian officials", "federal prosecutors"
+        name = name[0].lower() + name[1:] if name[:1].isupper() and name.split()[0].lower() in _lex().not_start \
+            else name
+        cid = self._new(name, "collective", m.start, "collective")
+        return cid, [f"'{m.text}' is a group speaking together (collective, not in the registry)"]
+
+    def resolve_document(self, m: Mention) -> Tuple[Optional[str], List[str]]:
+        """'according to an indictment unsealed on Monday', 'court documents show': the document itself."""
+        name = re.sub(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+", "", m.text)
+        cid = self._new(name[0].lower() + name[1:] if not name.isupper() else name, "org", m.start, "document")
+        return cid, [f"'{m.text}' is a document that names no author: it stands as the source"]
+
+    def resolve(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
+        if m.kind == "document":
+            return self.resolve_document(m)
+        if m.kind == "description":
+            return self.resolve_description(m, pos)
+        if m.kind == "registry":
+            e = self.reg.get(m.reg_id)
+            return self._from_registry(e.id, m.text, m.start), [f"'{m.text}' is the registry's {e.id} ({e.name})"]
+        if m.kind == "collective":
+            return self.resolve_collective(m)
+        if m.kind == "anaphor":
+            return self.resolve_anaphor(m, pos)
+        return self.resolve_name(m)

@@ -1,0 +1,167 @@
+"""A reporting verb's frame: its subject (leading, trailing, inverted, appositive, coordinated), and the
+stretch it governs (rules leading-*, trailing-*, split-quote-*, verb-subject, indefinite-source,
+anonymous-source, relative-subject-verb, role-name-verb)."""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from ..model import Document
+from .frames import _Cue
+from .lexicon import (
+    _RE_ANONYMOUS, _RE_INDEFINITE, _RE_LONG_APPOSITION, _RE_MORE_APPOSITION, _RE_RELATIVE, _SPOKES, _lex,
+)
+from .mentions import Mention, _skip_info_subjects
+from .scope import (
+    _DET_TAIL, _INTRO, _clause_start, _figure_between, _np_left_edge, _quote_ending_at,
+    _quote_starting_at, _skip_back_space_comma, _trailing_tail,
+)
+
+
+def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], quotes) -> Optional[_Cue]:
+    """A reporting verb: find its subject and the stretch it governs."""
+    text = doc.text
+    S, E = sent.start, sent.end
+    L = _lex()
+    base = max(S, vs - 300)  # appositions are local: a bounded window keeps long sentences linear
+    pre = text[base:vs]
+    # an apposition between the subject and the verb: "Bota Ilias, a senior analyst at Prizma, said",
+    # "AdImpact, which tracks advertising, estimated", "Senator X, an Ohio Republican who sits on ..., claimed"
+    appositive = None
+    app = re.search(r",\s*((?:a|an|the|who|which|whose|one\s+of|[a-z][\w-]*\s+(?:at|of|for|with)|[a-z]+ed|known\s+as|"
+                    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[\u2019']s\s+(?=[a-z])|\d{1,3}(?=,)|[a-z]+ing)\b(?:[^;,]|,(?=\d))*?),\s*"
+                    r"(?:(?:also|has|have|had|previously|earlier|later|then|again|separately|publicly|recently)\s+)*$", pre)
+    if app is None:  # "X of Ohio, the top Democrat on the Labor, Health and Human Services panel, said"
+        long_app = _RE_LONG_APPOSITION.search(pre)
+        if long_app and any(m.end == base + long_app.start() and m.kind in ("name", "registry") for m in mentions):
+            app = long_app
+    if app and not re.search(r"[\u201c\u201d\"]", app.group(1)):
+        appositive = app.group(1)
+        limit = base + app.start()
+        while True:  # "Beaumont, 61, a former state treasurer, told": appositions in a row
+            more = _RE_MORE_APPOSITION.search(text, max(S, limit - 200), limit)
+            if not more:
+                break
+            limit = more.start()
+    else:
+        limit = vs
+    cs = _clause_start(text, S, limit)
+    subj = [m for m in mentions if cs <= m.start and m.end <= limit]
+    subj = _skip_info_subjects(text, subj, limit)
+    rule = None
+    mention = None
+    ind = _RE_INDEFINITE.match(text, cs, limit)
+    if ind:
+        role = ind.group("role").lower()
+        if role not in _SPOKES:
+            # "a Senate aide said", "one official said": nobody is named
+            return _Cue("indefinite-source", vs, ve, S, E, None, vague=True)
+        owner = [m for m in subj if m.kind in ("registry", "name", "collective")]
+        if not owner:
+            org = re.match(r"\s*(?:for|of|at)\s+", text[ind.end():limit]) if ind.end() < limit else None
+            subj = [m for m in subj if org and m.start >= ind.end()]
+            if not subj:  # "a company spokesperson said": the organisation named last speaks
+                subj = [Mention(cs + len(ind.group()) - len(ind.group().lstrip()), ind.end(),
+                                ind.group().strip(), "anaphor")]
+    if subj:
+        mention = subj[0]
+        if mention.kind == "anaphor" and mention.text.lower() in ("he", "she", "they") and \
+                _RE_ANONYMOUS.search(text, S, E):
+            return _Cue("anonymous-source", vs, ve, S, E, None, vague=True)  # "..., who asked not to be named, said she"
+        if re.search(r"[;!?]", text[mention.end:vs]) or re.search(r"[\u201c\u201d\"]", text[mention.end:limit]):
+            return None
+        rule = "subject-apposition-verb" if appositive else "subject-verb"
+    else:
+        appositive = None
+        rel = _RE_RELATIVE.search(text, S, vs)
+        if rel:  # "a dataset compiled by the Urban Land Trust, which counted 6,200 units"
+            ante = [m for m in mentions if m.end == rel.start() and m.kind in ("registry", "name", "collective",
+                                                                                   "anaphor", "description")]
+            if ante:
+                return _Cue("relative-subject-verb", vs, ve, ve, E, ante[0])
+        gap = text[cs:vs].strip()
+        if re.search(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$", text[S:vs]):
+            gap = gap or "and"
+        if gap and not re.fullmatch(r"(?:also|has|have|had|previously|earlier|later|then|further|again|"
+                                    r"separately|officially|publicly|recently|once|had\s+previously|"
+                                    r"would|will|did|does|do|has\s+also|had\s+also|\s)*", gap):
+            # "Russia's defence ministry did not acknowledge the loss but said ...": the sentence's subject
+            co = re.search(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$", text[S:vs])
+            if co:
+                head = [m for m in mentions if S <= m.start < S + co.start()]
+                intro = _INTRO.match(text, S)
+                head = [m for m in head if (intro.end() if intro else S) <= m.start <= (intro.end() if intro else S) + 4]
+                if head and not any(f.is_figure and head[0].end <= f.start < S + co.start() for f in doc.figures
+                                    if re.search(r"\b(?:said|says|reported|told)\b", text[head[0].end:f.start])):
+                    mention, rule = head[0], "coordinated-subject-verb"
+            if mention is None:
+                return None
+        else:
+            # a name set off by commas after its role: "Bishop's campaign manager, Tom Alvarez, told ..."
+            chunk_end = _skip_back_space_comma(text, cs)
+            chunk_start = _clause_start(text, S, chunk_end)
+            chunk = [m for m in mentions if chunk_start <= m.start and m.end == chunk_end and m.kind in ("name", "registry")]
+            if chunk and chunk_start > S and text[chunk_start - 1] == "," and \
+                    not re.search(r"[\u201c\u201d\"]", text[chunk_start - 2:chunk_end]):
+                mention, rule = chunk[0], "role-name-verb"
+                role_start = _clause_start(text, S, _skip_back_space_comma(text, chunk_start))
+                appositive = text[role_start:_skip_back_space_comma(text, chunk_start)].strip()
+            # inversion: "..., said the ministry." / "..., said Bota Ilias, a senior analyst ..."
+            if mention is None and text[vs:ve].lower() in L.inversion_verbs:
+                after = [m for m in mentions if ve <= m.start <= ve + 5]
+                if after and not re.match(r"\s*(?:that|on|in)\b", text[ve:ve + 6]):
+                    mention = after[0]
+                    rule = "verb-subject"
+                    am = re.match(r"\s*,\s*((?:a|an|the|who)\b[^,.;]*|[a-z][^,.;]*?\b(?:at|of|for|with)\b[^,.;]*)",
+                                  text[mention.end:E])
+                    if am:
+                        appositive = am.group(1)
+            if mention is None:
+                return None
+    # A participle cue ("saying", "adding") after a main clause takes that clause's subject.
+    start_of_subject = mention.start if rule != "verb-subject" else vs
+    tail = _DET_TAIL.search(text, max(S, start_of_subject - 8), start_of_subject)
+    before = text[S:tail.start() if tail else start_of_subject]
+    after_text = text[ve if rule != "verb-subject" else mention.end:E]
+    intro_only = _INTRO.fullmatch(before) is not None and not _figure_between(doc, S, start_of_subject)
+    leads = re.match(r"\s*(?:,\s*)?(?:that\b|:|[\u201c\"]|,\s*[\u201c\"])", after_text) or \
+        re.match(r"(?:\s+[^\s,]+){0,6}?\s+that\b", after_text)
+    clause_before = text[S:cs] if rule in ("subject-verb", "subject-apposition-verb") else before
+    boundary_before = before.rstrip()[-1:] in (",", "\u201d", '"') or before.strip() == "" or \
+        clause_before.rstrip()[-1:] in (",", "\u201d", '"')
+    figure_after = _figure_between(doc, ve, E)
+    parenthetical = re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s+(?![\u201c\"])", after_text) is not None
+    if parenthetical and not leads:
+        figure_after = False
+    trailing = (not intro_only) and boundary_before and not leads and not figure_after and \
+        (parenthetical or _trailing_tail(after_text, text[vs:ve]))
+    if rule == "verb-subject":
+        trailing = not intro_only
+    if trailing:
+        end = _np_left_edge(text, S, start_of_subject)
+        q = _quote_ending_at(quotes, end)
+        begin = q.start if q is not None and q.start < S else S
+        if re.match(r",\s", after_text):
+            end = E  # "..., it said, and the storm had ...": a parenthetical cue covers the sentence
+        elif re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s*(?:with|including|adding|bringing|taking|up\s+from|"
+                      r"down\s+from|compared\s+with|against)\b", after_text):
+            end = E
+        return _Cue(f"trailing-{rule}", vs, ve, begin, end, mention, appositive=appositive)
+    # a quotation split by its attribution: '"We lost 12 men," she said, "and 30 more..."'
+    q_before = _quote_ending_at(quotes, _np_left_edge(text, S, start_of_subject))
+    q_after = _quote_starting_at(quotes, ve, 4) if re.match(r"\s*,?\s*[\u201c\"]", after_text) else None
+    if rule != "verb-subject" and q_before is not None and q_after is not None:
+        return _Cue(f"split-quote-{rule}", vs, ve, min(q_before.start, S), max(q_after.end, E), mention,
+                    appositive=appositive)
+    # leading: the verb governs what follows; a quotation opened after it is covered whole
+    if mention.kind in ("anaphor", "description") and mention.text.split()[-1].lower() in L.info_nouns:
+        ve_scope = mention.start
+    else:
+        ve_scope = None
+    q = _quote_starting_at(quotes, ve, 4)
+    end = max(E, q.end) if q is not None else E
+    # a mid-sentence parenthetical ("..., X said, ...") covers the whole sentence
+    begin = ve if ve_scope is None else ve_scope
+    if boundary_before and not intro_only and re.match(r"\s*,", after_text):
+        begin = S
+    return _Cue(f"leading-{rule}", vs, ve, begin, end, mention, appositive=appositive)
