@@ -32,7 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
-from .events import EventLexicon, Events, Story, doc_date, figure_date, find_events  # noqa: F401 (doc_date re-exported)
+import unicodedata
+
+from .events import EventLexicon, Events, Story, doc_date, figure_date, find_events, fold  # noqa: F401 (doc_date re-exported)
 from .model import Claimant, Document, Figure
 from .registry import Registry, normalize_name
 
@@ -126,6 +128,13 @@ class Lexicon:
         if a is None or b is None or a == b:
             return True
         return b in self.hypernyms.get(a, ()) or a in self.hypernyms.get(b, ())
+
+    def thing_class(self, thing: Optional[str]) -> Optional[str]:
+        """One name for things that are hypernyms of each other (people and personnel, in a toll)."""
+        if thing is None:
+            return None
+        mutual = [k for k, v in self.hypernyms.items() if thing in v and k in self.hypernyms.get(thing, ())]
+        return min([thing, *mutual])
 
     def at_war(self, side_a: Optional[str], side_b: Optional[str]) -> bool:
         return bool(side_a and side_b) and frozenset((side_a, side_b)) in self.conflicts
@@ -570,6 +579,8 @@ class Origins:
                     if aid not in seen:
                         todo.append(aid)
         self.affiliation_group = {x: self._find(x) for x in seen}
+        self.merged: Dict[str, List[str]] = {}  # representative -> the surface forms it merged
+        self._identity(registry)
         # origin-state-side: bodies of one state on one side (and anyone affiliated with them) are one
         # interested party, whatever their affiliation chains say
         self.party: Dict[str, str] = {}
@@ -583,6 +594,28 @@ class Origins:
                 self._union(first[side], cid)
             else:
                 first[side] = cid
+
+    def _identity(self, registry: Optional[Registry]) -> None:
+        """One claimant per body (rule origin-same-body): claimants whose names reduce to one key (accents,
+        spellings, possessives, qualifiers, body words and channel phrases dropped), or an unregistered one whose
+        reduced name the registry knows, are one origin."""
+        ident = _identity_lexicon()
+        by_key: Dict[str, str] = {}
+        for cid in sorted(self.claimants):
+            c = self.claimants[cid]
+            for n in [c.name, *c.aliases]:
+                for key in _name_keys(n, ident):
+                    target = None
+                    if registry is not None and not c.registered:
+                        e = registry.lookup(key)
+                        target = e.id if e is not None else None
+                    other = by_key.setdefault(key, cid)
+                    for t in (target, other):
+                        if t and t != cid and self._find(t) != self._find(cid):
+                            self._union(cid, t)
+                            self.merged.setdefault(t, []).append(f"{c.name} ({cid})")
+        self.generic = {cid for cid, c in self.claimants.items()
+                        if not c.registered and fold(c.name).removeprefix("the ") in ident["generic"]}
 
     def resolve(self, name: str) -> Optional[str]:
         if not name:
@@ -663,6 +696,50 @@ class Origins:
             return c.name
         e = self.registry.get(cid) if self.registry is not None else None
         return e.name if e is not None else cid
+
+
+_IDENTITY: Optional[dict] = None
+
+
+def _identity_lexicon() -> dict:
+    global _IDENTITY
+    if _IDENTITY is None:
+        import yaml
+
+        with open(Path(__file__).resolve().parent / "data" / "identity.yaml", encoding="utf-8") as fh:
+            d = yaml.safe_load(fh) or {}
+        _IDENTITY = {
+            "spellings": {str(k): str(v) for k, v in (d.get("spellings") or {}).items()},
+            "channels": sorted((fold(str(p)) for p in d.get("channel_phrases", [])), key=lambda p: -len(p)),
+            "qualifiers": {str(w) for w in d.get("qualifiers", [])},
+            "body": {str(w) for w in d.get("body_words", [])},
+            "generic": {fold(str(w)) for w in d.get("generic_claimants", [])},
+        }
+    return _IDENTITY
+
+
+def _name_keys(name: str, ident: dict) -> List[str]:
+    """Keys of a claimant's name, the most specific first: "Haiti's central civil protection agency" ->
+    ["civil protection agency", "civil protection"]; "Zelenskyy" -> ["zelensky"]."""
+    raw = unicodedata.normalize("NFKD", name)
+    raw = "".join(ch for ch in raw if not unicodedata.combining(ch)).replace("\u2019", "'")
+    raw = re.sub(r"^(?:the\s+)?[A-Z][\w.-]*'s?\s+", "", raw.strip()) if re.match(r"(?:the\s+)?[A-Z][\w.-]*'s?\s+\S", raw.strip()) \
+        else raw  # a possessive owner: "Ukraine's General Staff" -> "General Staff"
+    key = fold(raw)
+    for ch in ident["channels"]:
+        if key.endswith(" " + ch):
+            key = key[:-len(ch) - 1]
+    words = [ident["spellings"].get(w, w) for w in key.split()]
+    words = [re.sub(r"(.)\1", r"\1", w) for w in words if w not in ident["qualifiers"]]
+    if words and words[0] == "of":
+        words = words[1:]
+    out = []
+    if len(words) >= 2:
+        out.append(" ".join(words))
+        core = [w for w in words if w not in ident["body"] and w != "of"]
+        if 2 <= len(core) < len(words):
+            out.append(" ".join(core))
+    return out
 
 
 def _members(docs: Sequence[Document], lex: Lexicon, events: Events) -> List[Member]:
@@ -963,6 +1040,9 @@ def _judge(c: Claim, origins: Origins) -> None:
     media = {cid for cid in claimants if origins.type(cid) in MEDIA_TYPES}
     others = set(claimants) - media - set(relayed_by)
     for cid in claimants:
+        if cid in origins.generic and len(claimants) > 1:
+            ex.append(f"{cid} names no identifiable body: no origin of its own [origin-generic]")
+            continue
         targets = sorted(relayed_by.get(cid, set()) - {cid})
         if targets:
             ex.append(f"{cid} relays {', '.join(targets)} here: not an origin of its own [origin-relay]")
@@ -1010,6 +1090,14 @@ def _judge(c: Claim, origins: Origins) -> None:
         ex.append(f"{unsourced} figure(s) without a claimant join the claim but add no origin [origin-unsourced-member]")
 
 
+def _has_metric(c: Claim) -> bool:
+    return c.members[0].figure.kind in ("percent", "money") and len((c.measure.thing or "").split()) > 1
+
+
+def _other_documents(a: Claim, b: Claim) -> bool:
+    return not ({m.doc.path for m in a.members} & {m.doc.path for m in b.members})
+
+
 def _same_time(a: Claim, b: Claim, days: int) -> bool:
     da, db = a.dates, b.dates
     if not da or not db:
@@ -1024,9 +1112,13 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
     """contradicted_by (both ways) and updates between claims on one measure (rules relate-*)."""
     by_measure: Dict[Tuple[str, Measure], List[Claim]] = {}
     for c in claims:
-        # the same measure: thing and event known, and the same owner (or none named on either side)
-        if c.measure.thing is not None and c.measure.event is not None:
-            by_measure.setdefault((c.block, c.measure), []).append(c)
+        # the same measure: thing and event known (for a rate or a sum, what it measures), and the same owner
+        # (or none named on either side), in one story or series
+        m = c.measure
+        thing = m.thing if m.thing is not None else lex.loss_thing.get(m.event)  # a toll counts people
+        if thing is not None and (m.event is not None or _has_metric(c)):
+            key = Measure(m.owner, lex.thing_class(thing), m.event, m.period)
+            by_measure.setdefault((c.block, key), []).append(c)
     window = datetime.timedelta(days=lex.same_time_days)
     span = datetime.timedelta(days=_MAX_SPAN)
     for (_, meas), cs in sorted(by_measure.items(), key=lambda kv: (kv[0][0], kv[0][1].label, repr(kv[0][1]))):
@@ -1068,15 +1160,27 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
                                                    f"origin [relate-update]")
                             old.explanation.append(f"updated by {new.id}, a later figure of the same origin "
                                                    f"[relate-update]")
+                    if not (a.updates or b.updates or a.updated_by or b.updated_by) and _same_time(
+                            a, b, lex.same_time_days) and _other_documents(a, b) and meas.event not in lex.cumulative:
+                        # relate-misquoted: one origin given two values by different outlets at one time
+                        a.contradicted_by.append(b.id)
+                        b.contradicted_by.append(a.id)
+                        for x, y in ((a, b), (b, a)):
+                            x.explanation.append(f"contradicted by {y.id}: the same origin ({', '.join(sorted(shared))}) "
+                                                 f"quoted at another value by another outlet [relate-misquoted]")
                     continue
-                if not a.origins or not b.origins:
-                    continue  # relate-sourced: an unsourced figure contradicts nobody
+                if not a.origins and not b.origins:
+                    continue  # relate-sourced: two unsourced figures contradict nobody
+                if (not a.origins or not b.origins) and len(a.stories) + len(b.stories) > 2 or \
+                        (not a.origins or not b.origins) and a.stories != b.stories:
+                    continue  # an outlet's own figure is set against a report only inside its story
                 if not _same_time(a, b, lex.same_time_days):
                     continue
                 a.contradicted_by.append(b.id)
                 b.contradicted_by.append(a.id)
                 for x, y in ((a, b), (b, a)):
-                    x.explanation.append(f"contradicted by {y.id} ({', '.join(y.origins)}): same measure and time, "
+                    who = ', '.join(y.origins) or 'no source: an outlet\'s own figure'
+                    x.explanation.append(f"contradicted by {y.id} ({who}): same measure and time, "
                                          f"intervals do not overlap [relate-contradiction]")
     for c in claims:
         c.contradicted_by = sorted(set(c.contradicted_by))
