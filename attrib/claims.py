@@ -518,9 +518,11 @@ class Claim:
             "relays": list(self.relays),
             "outlets": list(self.outlets),
             "grade": self.grade,
+            "event": self.event.to_dict() if self.event is not None else None,
             "explanation": list(self.explanation),
-            "figures": [{"path": m.doc.path, "start": m.figure.start, "end": m.figure.end,
-                         "text": m.figure.text, "claimant": m.claimant} for m in self.members],
+            "figures": [{"path": m.doc.path, "start": m.figure.start, "end": m.figure.end, "line": m.figure.line,
+                         "text": m.figure.text, "claimant": m.claimant,
+                         "date": m.date.isoformat() if m.date else None} for m in self.members],
         }
 
 
@@ -730,15 +732,15 @@ def _name_keys(name: str, ident: dict) -> List[str]:
         if key.endswith(" " + ch):
             key = key[:-len(ch) - 1]
     words = [ident["spellings"].get(w, w) for w in key.split()]
-    words = [re.sub(r"(.)\1", r"\1", w) for w in words if w not in ident["qualifiers"]]
+    words = [w for w in words if w not in ident["qualifiers"]]
     if words and words[0] == "of":
         words = words[1:]
     out = []
     if len(words) >= 2:
-        out.append(" ".join(words))
         core = [w for w in words if w not in ident["body"] and w != "of"]
-        if 2 <= len(core) < len(words):
-            out.append(" ".join(core))
+        for ws in (words, core if 2 <= len(core) < len(words) else []):
+            if ws:  # transliterations: doubled letters as one (Zelenskyy = Zelensky)
+                out.append(" ".join(re.sub(r"(.)\1", r"\1", w) for w in ws))
     return out
 
 

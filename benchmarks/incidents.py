@@ -83,11 +83,13 @@ def generate(n_incidents: int = 24, seed: int = 11, start: datetime.date = datet
     arts: List[Article] = []
     for i in range(n_incidents):
         town, police, spokes, hospital = TOWNS[i % len(TOWNS)] if i < 2 * len(TOWNS) else rnd.choice(TOWNS)
-        day = start + datetime.timedelta(days=rnd.randrange(40) if i >= 2 else 0)  # incidents 0, 1: same day
-        street = rnd.choice(STREETS)
+        # incidents 0 and 5: one town, one day; the others spread over three months
+        day = start + datetime.timedelta(days=0 if i in (0, 1, 5) else rnd.randrange(90))
+        street = f"{rnd.randrange(1, 40) * 100} block of {STREETS[i % len(STREETS)]}"
         place = rnd.choice(PLACES)
-        victim = f"{rnd.choice(FIRST)} {rnd.choice(LAST)}"
-        suspect = f"{rnd.choice(FIRST)} {rnd.choice(LAST)}"
+        victim = f"{FIRST[i % len(FIRST)]} {LAST[(i * 5 + 3) % len(LAST)]}"
+        suspect = f"{FIRST[(i * 7 + 11) % len(FIRST)]} {LAST[(i * 11 + 1) % len(LAST)]}"
+        age = rnd.randrange(17, 70)
         killed = rnd.choice([1, 1, 2, 2, 3])
         wounded = rnd.choice([2, 3, 4, 4, 5, 16])
         later_killed = killed + 1 if rnd.random() < 0.3 else killed
@@ -116,10 +118,14 @@ def generate(n_incidents: int = 24, seed: int = 11, start: datetime.date = datet
                 b.add(f"{victim} was among {kw} people killed when a gunman opened fire at {place} on {street}, "
                       f"according to the {police}.", (kw, kk))
                 b.add(f"The {police} said {ww} more were hurt.", (ww, w_key))
-            b.add(f"Investigators identified the man they believe fired the shots as {suspect}.")
-            if rnd.random() < 0.5:
-                b.add(f"{victim}, a resident of {street}, was remembered by neighbors as a quiet presence.")
-            b.add(f"{spokes} asked anyone with information to call the {police}.")
+            extra = [f"Investigators named {suspect} as the man they believe fired the shots.",
+                     f"{victim}, {age}, was remembered by neighbors as a quiet presence.",
+                     f"Relatives said {victim} had just finished a shift.",
+                     f"{suspect} was taken into custody late in the evening.",
+                     f"Neighbors on the {street} said they heard shots shortly before midnight."]
+            rnd.shuffle(extra)
+            for x in extra[:2]:
+                b.add(x)
             body = " ".join(b.parts)
             title = f"Shooting on {street} in {town}"
             text = (f"---\npublisher: {outlet}\ndate: '{date.isoformat()}'\ntitle: {title}\n---\n{body}\n")

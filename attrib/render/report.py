@@ -50,10 +50,12 @@ def to_table(docs, claims, registry=None, fmt: str = "simple", explain: bool = F
         rows = []
         for c in cs:
             texts = sorted({m.figure.text for m in c.members})
-            rows.append([c.id, c.measure.label, _fmt(c.value), ", ".join(texts)[:40], len(c.members),
+            ev = c.event
+            where = f"{ev.place or '-'}, {ev.date_label}" if ev is not None else "-"
+            rows.append([c.id, c.measure.label, where[:34], _fmt(c.value), ", ".join(texts)[:40], len(c.members),
                          ", ".join(c.origins) or "-", ", ".join(c.relays) or "-", len(c.outlets), c.grade,
                          ", ".join(c.contradicted_by) or "-"])
-        head = ["claim", "measure", "value", "figures as written", "n", "origins", "relays", "outlets", "grade",
+        head = ["claim", "measure", "event", "value", "figures as written", "n", "origins", "relays", "outlets", "grade",
                 "contradicted by"]
         out.append(f"{verdict} ({len(cs)})")
         out.append(tabulate(rows, headers=head, tablefmt=fmt, disable_numparse=True))
@@ -73,10 +75,18 @@ def to_table(docs, claims, registry=None, fmt: str = "simple", explain: bool = F
     if explain:
         for c in claims:
             out.append(f"{c.id}: {c.measure.label} -> {c.verdict} {c.grade}")
+            if c.event is not None:
+                ev = c.event
+                out.append(f"    event {ev.id}: {ev.title!r}, {ev.place or 'place unknown'}, {ev.date_label}, "
+                           f"{len(ev.paths)} document(s)")
             out += [f"    {step}" for step in c.explanation]
             for m in c.members:
                 out.append(f"    {m.doc.path}:{m.figure.line}:{m.figure.col} {m.figure.text!r} "
                            f"({m.claimant or 'no claimant'})")
+                if c.event is not None and m.doc.path in c.event.joined:
+                    out.append(f"        its document joined the event: {c.event.joined[m.doc.path]} [event-story]")
+                if m.date_note:
+                    out.append(f"        dated {m.date.isoformat()} by {m.date_note!r} in its sentence [event-date]")
                 out += [f"        {s}" for s in m.steps]
         out.append("")
     return "\n".join(out)

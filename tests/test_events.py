@@ -1,0 +1,155 @@
+"""Events before claims: stories, in-text dates, story-level joins, forecasts, one body per claimant, and an
+invented archive of incidents whose numbers collide. Every sentence here is our own."""
+import datetime
+import itertools
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from attrib.claims import _name_keys, _identity_lexicon, build_claims, figure_measure
+from attrib.events import find_events, text_date
+from attrib.pipeline import scan_document
+from attrib.read import document_from_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.incidents import generate  # noqa: E402
+
+
+def scan(path, text, date="2026-03-02", publisher="Vell Courier"):
+    return scan_document(document_from_text(f"---\npublisher: {publisher}\ndate: '{date}'\n---\n{text}\n", path))
+
+
+def claim_of(claims, path, token):
+    for c in claims:
+        for m in c.members:
+            if m.doc.path == path and token in m.figure.text:
+                return c
+    raise AssertionError(f"{token} not in a claim of {path}")
+
+
+# ---- stories -------------------------------------------------------------------------------------
+
+def test_articles_of_one_incident_are_one_story_another_town_is_another():
+    a = scan("a.md", "Police in Vell said Tam Orrin, 30, was shot on Ash Street near the Lark Inn.")
+    b = scan("b.md", "Tam Orrin died on Ash Street in Vell after a shooting near the Lark Inn, police said.")
+    c = scan("c.md", "In Dask, Mira Holt was shot outside the Copper Kettle on Birch Avenue.")
+    ev = find_events([a, b, c])
+    assert ev.story_of["a.md"] == ev.story_of["b.md"] != ev.story_of["c.md"]
+    st = ev.story("a.md")
+    assert st.place == "vell" and st.first == datetime.date(2026, 3, 2)
+    assert st.joined["b.md"].startswith("shares ") and "similarity" in st.joined["b.md"]
+
+
+def test_documents_further_apart_must_share_more():
+    from attrib.events import EventLexicon
+
+    lex = EventLexicon.default()
+    near, week, month = lex.threshold(1), lex.threshold(8), lex.threshold(30)
+    assert near == lex.similarity < week < month <= lex.max_similarity
+
+
+def test_in_text_dates_resolve_against_the_publication_date():
+    pub = datetime.date(2026, 10, 8)  # a Thursday
+    assert text_date("the toll rose on Tuesday", pub) == (datetime.date(2026, 10, 6), "Tuesday")
+    assert text_date("as of Oct. 7, officials said", pub)[0] == datetime.date(2026, 10, 7)
+    assert text_date("no date here", pub) is None
+
+
+# ---- joins inside a story ----------------------------------------------------------------------
+
+def test_one_incidents_count_joins_across_its_articles_in_other_words():
+    a = scan("a.md", "Two people were killed and 16 others were wounded in a shooting on Ash Street in Vell, "
+                     "Sgt. Anna Brisk of the Vell Police Department said.")
+    b = scan("b.md", "A shooting on Ash Street in Vell left 2 dead and 16 injured, the Vell Police Department said.")
+    claims = build_claims([a, b])
+    assert claim_of(claims, "a.md", "Two").id == claim_of(claims, "b.md", "2 dead").id
+    assert claim_of(claims, "a.md", "16").id == claim_of(claims, "b.md", "16").id
+    assert claim_of(claims, "a.md", "16").id != claim_of(claims, "a.md", "Two").id
+
+
+def test_the_same_count_of_two_incidents_stays_apart():
+    a = scan("a.md", "Two people were killed in a shooting on Ash Street in Vell, Sgt. Anna Brisk said.")
+    b = scan("b.md", "Two people were killed at the Copper Kettle on Birch Avenue in Dask, Lt. Omar Fenn said.")
+    claims = build_claims([a, b])
+    ca, cb = claim_of(claims, "a.md", "Two"), claim_of(claims, "b.md", "Two")
+    assert ca.id != cb.id and ca.verdict == cb.verdict == "single-sourced"
+    assert not ca.contradicted_by and not cb.contradicted_by
+
+
+def test_a_forecast_is_not_the_reported_value():
+    d = scan("a.md", "Tellmark said it sold 4,120 looms in the quarter, against analysts' expectations of 4,120 "
+                     "looms.")
+    figs = [f for f in d.figures if f.is_figure]
+    m1, m2 = (figure_measure(d, f)[0] for f in figs[:2])
+    assert "forecast" not in m1.period and "forecast" in m2.period
+    assert figure_measure(scan("b.md", "Tellmark sold a better-than-expected 4,120 looms."),
+                          scan("b.md", "Tellmark sold a better-than-expected 4,120 looms.").figures[0])[0].period == ""
+
+
+def test_what_a_percentage_measures_is_part_of_its_measure():
+    d = scan("a.md", "Tellmark's revenue fell 9 percent, while its profit fell 19 percent.")
+    f9, f19 = [f for f in d.figures if f.is_figure][:2]
+    assert figure_measure(d, f9)[0].thing.startswith("revenue")
+    assert figure_measure(d, f19)[0].thing.startswith("profit")
+
+
+def test_rival_tolls_of_one_story_contradict_both_ways():
+    a = scan("a.md", "The Vell Rescue Service said 40 people died in the floods in the Vell valley.")
+    b = scan("b.md", "The Vell Red Cross put the death toll from the floods in the Vell valley at 95.")
+    claims = build_claims([a, b])
+    ca, cb = claim_of(claims, "a.md", "40"), claim_of(claims, "b.md", "95")
+    assert ca.id in cb.contradicted_by and cb.id in ca.contradicted_by
+
+
+# ---- one claimant per body ---------------------------------------------------------------------
+
+def test_surface_forms_of_one_body_reduce_to_one_key():
+    ident = _identity_lexicon()
+    keys = lambda n: set(_name_keys(n, ident))  # noqa: E731
+    assert keys("Vellish Bureau of Labour Statistics") & keys("Vellish Bureau of Labor Statistics")
+    assert keys("Zelenskyy Foundation") == keys("Zelensky Foundation")
+    assert keys("Erdoğan Institute") == keys("Erdogan Institute")
+    assert keys("Vell's central civil protection agency") & keys("Office of Civil Protection")
+    assert keys("General Staff on Facebook") == keys("General Staff")
+
+
+# ---- an archive of incidents whose numbers collide ---------------------------------------------
+
+def _score(arts):
+    docs = [scan_document(document_from_text(a.text, a.name)) for a in arts]
+    claims = build_claims(docs)
+    of = {(m.doc.path, m.figure.start): c for c in claims for m in c.members}
+    gold = []
+    for a, d in zip(arts, docs):
+        body = d.text[d.body_start:].lower()
+        for tok, occ, key in a.figures:
+            ms = list(re.finditer(r"(?<![\w.,])" + re.escape(tok.lower()) + r"(?![\w])", body))
+            s = d.body_start + ms[occ - 1].start()
+            f = next(f for f in d.figures if f.start <= s < f.end and f.is_figure)
+            gold.append((key, of[(d.path, f.start)].id))
+    apart = together = mixed = joined = 0
+    for (k1, c1), (k2, c2) in itertools.combinations(gold, 2):
+        i1, i2 = k1.split()[0], k2.split()[0]
+        if i1 != i2:
+            apart += 1
+            mixed += c1 == c2
+        elif k1 == k2:
+            together += 1
+            joined += c1 == c2
+    incident = {a.name: a.incident for a in arts}
+    false_corr = sum(1 for c in claims if c.verdict == "corroborated"
+                     and len({incident[m.doc.path] for m in c.members}) > 1)
+    return 1 - mixed / apart, joined / together, false_corr
+
+
+def test_archive_of_incidents_whose_numbers_collide():
+    arts = generate(24, seed=11)
+    assert len({a.incident for a in arts}) == 24
+    apart, together, _ = _score(arts)
+    # measured 0.99 apart / 0.95 together on this archive (see docs/claims.md); floors, not targets
+    assert apart >= 0.97 and together >= 0.85
+
+
+def test_generated_archive_is_deterministic():
+    assert [a.text for a in generate(5, seed=3)] == [a.text for a in generate(5, seed=3)]
