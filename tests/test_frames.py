@@ -63,3 +63,43 @@ def test_a_credit_after_a_registered_body_is_not_part_of_its_name():
     name = who("Unemployment fell to 4.1 percent, according to the U.S. Bureau of Labor Statistics Reuters\n\n"
                "More text follows here.", "4.1")[0]
     assert name == "Bureau of Labor Statistics"
+
+
+# --- 9. groups named by their role --------------------------------------------------------------------
+
+def test_a_bare_role_group_is_the_claimant_as_written():
+    assert who("Economists had expected 200,000 new jobs.", "200,000")[:2] == ("economists", "attributed")
+    assert who("The toll rose to 41, local officials said.", "41")[:2] == ("local officials", "attributed")
+    assert who("Residents said 12 houses burned.", "12")[:2] == ("residents", "attributed")
+
+
+def test_unnamed_sources_stay_vague():
+    assert status("Sources said 12 houses burned.", "12") == "vague"
+    assert status("People familiar with the talks said 30 jets were on offer.", "30") == "vague"
+    assert status("Two officials said 30 jets were on offer.", "30") == "vague"
+
+
+def test_a_plural_possessive_owner_is_the_source():
+    assert who("Hiring outpaced analysts' expectations of 240,000.", "240,000")[0] == "analysts"
+    assert who("Earnings beat Wall Street's expectation of $1.65 a share.", "$1.65")[0] == "Wall Street"
+    assert who("Analysts\u2019 consensus estimates were looking for revenue of $46 billion.", "$46")[0] == "analysts"
+
+
+def test_a_relative_clause_on_a_figure_is_its_frame():
+    assert who("Sales beat the 44m analysts predicted, however.", "44m")[:2] == ("analysts", "attributed")
+    doc = attrib.scan_text("Earnings were 84 cents a share, below the 91 cents analysts surveyed by FactLine had expected.")
+    assert {f.text: f.status for f in doc.figures} == {"84 cents": "unsourced", "91 cents": "attributed"}
+
+
+def test_a_surveyed_group_speaks_through_its_compiler():
+    name, st, rule = who("Economists polled by Reuters had forecast a 1.9 percent pace.", "1.9")
+    assert (name, st) == ("Reuters", "attributed") and rule.endswith("+compiler")
+    doc = attrib.scan_text("Economists polled by Reuters had forecast a 1.9 percent pace.")
+    f = doc.figures[0]
+    assert any("compiler" in line for line in f.explanation)
+
+
+def test_a_group_at_a_body_is_the_body_s():
+    name, _, rule = who("Analysts at Harlow Bank expect growth of 2.5 percent.", "2.5")
+    assert name == "Harlow Bank" and rule.endswith("+body")
+    assert who("Officials with the Coastal Guard Service said 38 boats sank.", "38")[0] == "Coastal Guard Service"

@@ -168,6 +168,8 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(), "anaphor"))
     for m in L.re_institutional.finditer(text, s, e):
         out.append(Mention(m.start(), m.end(), m.group(), "collective"))
+    for m in L.re_role_group.finditer(text, s, e):  # "analysts had expected", "economists say"
+        out.append(Mention(m.start(), m.end(), m.group(), "collective"))
     for h in L.re_document_head.finditer(text, s, e):
         pre = _DOC_PREFIX.search(text, max(s, h.start() - 50), h.start())
         start = prefix = pre.start() if pre else h.start()
