@@ -716,6 +716,7 @@ def _identity_lexicon() -> dict:
             "qualifiers": {str(w) for w in d.get("qualifiers", [])},
             "body": {str(w) for w in d.get("body_words", [])},
             "generic": {fold(str(w)) for w in d.get("generic_claimants", [])},
+            "titles": {fold(str(w)) for w in d.get("titles", [])},
         }
     return _IDENTITY
 
@@ -723,6 +724,15 @@ def _identity_lexicon() -> dict:
 def _name_keys(name: str, ident: dict) -> List[str]:
     """Keys of a claimant's name, the most specific first: "Haiti's central civil protection agency" ->
     ["civil protection agency", "civil protection"]; "Zelenskyy" -> ["zelensky"]."""
+    ttl = ident.get("titles", set())
+    m = re.match(r"\s*((?:[A-Z][a-z]*\.?\s+)+?)((?:[A-Z][\w'.-]+\s+){0,2}[A-Z][\w'.-]+)\s+of\s+(?:the\s+)?(.+)$", name)
+    if m and fold(m.group(1)).split() and all(w in ttl for w in fold(m.group(1)).split()):
+        # "Sgt. Anna Brisk of the Vell Police Department": the person and the body she speaks for
+        return _name_keys(m.group(2), ident) + _name_keys(m.group(3), ident)
+    words0 = name.split()
+    while len(words0) > 2 and fold(words0[0]) in ttl:
+        words0 = words0[1:]
+    name = " ".join(words0)
     raw = unicodedata.normalize("NFKD", name)
     raw = "".join(ch for ch in raw if not unicodedata.combining(ch)).replace("\u2019", "'")
     raw = re.sub(r"^(?:the\s+)?[A-Z][\w.-]*'s?\s+", "", raw.strip()) if re.match(r"(?:the\s+)?[A-Z][\w.-]*'s?\s+\S", raw.strip()) \
@@ -1055,6 +1065,7 @@ def _judge(c: Claim, origins: Origins) -> None:
                 c.relays = sorted(c.relays + [cid])
             continue
         groups.setdefault(origins.group(cid), set()).add(cid)
+    _same_body_in_claim(groups, origins, ex)
     reps = []
     for g, members in sorted(groups.items()):
         rep = min(members, key=lambda x: (origins.depth(x), x))
@@ -1098,6 +1109,27 @@ def _has_metric(c: Claim) -> bool:
 
 def _other_documents(a: Claim, b: Claim) -> bool:
     return not ({m.doc.path for m in a.members} & {m.doc.path for m in b.members})
+
+
+def _same_body_in_claim(groups: Dict[str, Set[str]], origins: "Origins", ex: List[str]) -> None:
+    """A claimant named by a bare common noun for a body ("police", "the ministry") is the one body of the claim
+    whose name holds that noun ("Vell Police Department"), when there is exactly one (rule origin-same-body)."""
+    words = {g: [set(fold(origins.name(c)).removeprefix("the ").split()) for c in sorted(ms)]
+             for g, ms in groups.items()}
+    for g in sorted(groups):
+        if g not in groups:
+            continue
+        mine = words[g]
+        if not all(len(w) <= 2 for w in mine):
+            continue
+        hosts = [h for h in sorted(groups) if h != g and h in groups
+                 and any(w < other for w in mine for other in words[h] if w)]
+        if len(hosts) == 1:
+            h = hosts[0]
+            ex.append(f"{', '.join(sorted(groups[g]))} names {', '.join(sorted(groups[h]))} by a common noun: one "
+                      f"origin [origin-same-body]")
+            groups[h] |= groups.pop(g)
+            words[h] = words[h] + words.pop(g)
 
 
 def _same_time(a: Claim, b: Claim, days: int) -> bool:

@@ -210,11 +210,25 @@ def content_words(doc: Document, lex: Optional[EventLexicon] = None) -> Set[str]
     return out
 
 
+def figure_keys(doc: Document) -> Set[str]:
+    """Precise numbers the document states (``n:`` + the value, three or more significant digits: 295,000;
+    46.85; not 2 or 16): articles that repeat one report share them."""
+    out: Set[str] = set()
+    for f in doc.figures:
+        v = f.value
+        if not f.is_figure or v is None or not math.isfinite(v) or v == 0:
+            continue
+        digits = f"{abs(v):.10g}".replace(".", "").strip("0")
+        if len(digits) >= 3:
+            out.add(f"n:{v:.10g}")
+    return out
+
+
 def entity_keys(doc: Document, lex: Optional[EventLexicon] = None) -> Set[str]:
     """The entities of a document: each name, each word of a name of several words, and its content words
     (``w:`` keys)."""
     lex = lex or EventLexicon.default()
-    keys: Set[str] = content_words(doc, lex)
+    keys: Set[str] = content_words(doc, lex) | figure_keys(doc)
     for n in doc_names(doc, lex):
         keys.add(n.key)
         parts = n.key.split()
@@ -332,6 +346,14 @@ def _title(doc: Document) -> str:
     return (line[:77] + "...") if len(line) > 80 else line
 
 
+def _main_place(doc: Document, lex: EventLexicon) -> Optional[str]:
+    """The place a document is set in: its most frequent name after a place preposition ("in Vell")."""
+    count = Counter(nm.key for nm in doc_names(doc, lex) if nm.place)
+    if not count:
+        return None
+    return sorted(count.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
 def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) -> Events:
     """Group documents into stories (connected components of document pairs that share enough)."""
     lex = lex or EventLexicon.default()
@@ -366,7 +388,11 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
             x = parent[x]
         return x
 
+    # the places each document is set in ("in Vell", "near Dask"): two that share none are two events
+    places = [_main_place(d, lex) for d in docs]
     why: Dict[int, Tuple[float, int, str]] = {}
+    margin: Dict[Tuple[int, int], float] = {}
+    links: List[Tuple[float, int, int, str]] = []
     for i, j in sorted(pairs):
         shared = ents[i] & ents[j]
         if len(shared) < lex.min_shared or not norm[i] or not norm[j]:
@@ -377,16 +403,35 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
             si, sj = find(i, series), find(j, series)
             if si != sj:
                 series[max(si, sj)] = min(si, sj)
-        if sim < lex.threshold(gap):
+        margin[(i, j)] = sim - lex.threshold(gap)
+        if places[i] and places[j] and places[i] not in ents[j] and places[j] not in ents[i]:
+            margin[(i, j)] = -lex.similarity  # each is set in a place the other never names (story-places-differ)
+        if margin[(i, j)] < 0:
             continue
         top = sorted((k for k in shared if not k.startswith("w:")), key=lambda k: (-idf[k], k))[:4]
+        top = [f"the figure {k[2:]}" if k.startswith("n:") else k for k in top]
         reason = f"shares {', '.join(top)} with {docs[i].path} (similarity {sim:.2f}" + \
                  (f", {gap} day(s) apart)" if gap is not None else ")")
-        if j not in why or why[j][0] < sim:
-            why[j] = (sim, i, reason)
+        links.append((sim, i, j, reason))
+    # average linkage: two groups of documents join when their pairs pass the threshold on average (a pair
+    # that was no candidate counts as sharing nothing), so one strong pair cannot chain two incidents of a town
+    members_of: Dict[int, List[int]] = {i: [i] for i in range(n)}
+    for sim, i, j, reason in sorted(links, key=lambda x: (-x[0], x[1], x[2])):
         ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
+        if ri == rj:
+            continue
+        a, b = members_of[ri], members_of[rj]
+        total = sum(margin.get((x, y) if x < y else (y, x), -lex.similarity) for x in a for y in b)
+        if total < 0:
+            continue
+        root, other = min(ri, rj), max(ri, rj)
+        parent[other] = root
+        members_of[root] = a + b
+        del members_of[other]
+        if j not in why:
+            why[j] = (sim, i, reason)
+        elif i not in why:
+            why[i] = (sim, j, reason.replace(docs[i].path, docs[j].path))
         si, sj = find(i, series), find(j, series)  # a story lies inside one series
         if si != sj:
             series[max(si, sj)] = min(si, sj)

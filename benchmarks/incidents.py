@@ -87,8 +87,9 @@ def generate(n_incidents: int = 24, seed: int = 11, start: datetime.date = datet
         day = start + datetime.timedelta(days=0 if i in (0, 1, 5) else rnd.randrange(90))
         street = f"{rnd.randrange(1, 40) * 100} block of {STREETS[i % len(STREETS)]}"
         place = rnd.choice(PLACES)
-        victim = f"{FIRST[i % len(FIRST)]} {LAST[(i * 5 + 3) % len(LAST)]}"
-        suspect = f"{FIRST[(i * 7 + 11) % len(FIRST)]} {LAST[(i * 11 + 1) % len(LAST)]}"
+        # names unique to the incident for the first 24 x 24 incidents (a real archive repeats none either)
+        victim = f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST) + 7 * i) % len(LAST)]}"
+        suspect = f"{FIRST[(i + 11) % len(FIRST)]} {LAST[(i // len(FIRST) + 7 * i + 13) % len(LAST)]}"
         age = rnd.randrange(17, 70)
         killed = rnd.choice([1, 1, 2, 2, 3])
         wounded = rnd.choice([2, 3, 4, 4, 5, 16])

@@ -45,8 +45,8 @@ def test_documents_further_apart_must_share_more():
     from attrib.events import EventLexicon
 
     lex = EventLexicon.default()
-    near, week, month = lex.threshold(1), lex.threshold(8), lex.threshold(30)
-    assert near == lex.similarity < week < month <= lex.max_similarity
+    near, two, three, month = lex.threshold(1), lex.threshold(2), lex.threshold(3), lex.threshold(30)
+    assert near == lex.similarity < two < three <= month == lex.max_similarity
 
 
 def test_in_text_dates_resolve_against_the_publication_date():
