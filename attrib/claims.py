@@ -35,367 +35,14 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 import unicodedata
 
 from .events import EventLexicon, Events, Story, doc_date, figure_date, find_events, fold  # noqa: F401 (doc_date re-exported)
+from .measures import Lexicon, Measure, figure_measure, measure_documents  # noqa: F401 (re-exported)
 from .model import Claimant, Document, Figure
 from .registry import Registry, normalize_name
 
-MEASURES_YAML = Path(__file__).resolve().parent / "data" / "measures.yaml"
 
 VERDICTS = ("corroborated", "single-sourced", "unsourced")
 MEDIA_TYPES = frozenset({"media", "wire"})  # outlets: origins only when nobody else is
 LETTERS = "ABCDEF"
-
-
-# --------------------------------------------------------------------------------------------------
-# The lexicon (measures.yaml), compiled once
-
-
-def _phrase_regex(phrases: Iterable[str], case: bool = False) -> str:
-    parts = sorted({p.strip() for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
-    alts = [r"\s+".join(re.escape(w) for w in p.split()) for p in parts]
-    return r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])" if alts else r"(?!x)x"
-
-
-class _Table:
-    """Surface phrases -> canonical names, matched as whole words (longest first)."""
-
-    def __init__(self, mapping: Dict[str, List[str]], case: bool = False):
-        self.case = case
-        self.canon: Dict[str, str] = {}
-        for canon, words in mapping.items():
-            for w in words:
-                key = w if case else w.lower()
-                key = " ".join(key.split())
-                self.canon.setdefault(key, canon)
-        flags = 0 if case else re.IGNORECASE
-        self.rx = re.compile(_phrase_regex(self.canon), flags)
-
-    def find(self, text: str, offset: int = 0) -> List[Tuple[int, int, str, str]]:
-        """[(start, end, canonical, surface)] of every match in ``text`` (offsets shifted by ``offset``)."""
-        out = []
-        for m in self.rx.finditer(text):
-            s = " ".join(m.group(0).split())
-            out.append((m.start() + offset, m.end() + offset, self.canon[s if self.case else s.lower()], m.group(0)))
-        return out
-
-
-class Lexicon:
-    def __init__(self, data: dict):
-        self.data = data
-        self.things = _Table(data.get("things", {}))
-        loss = data.get("loss_terms", {})
-        self.loss = _Table({k: v.get("words", []) for k, v in loss.items()})
-        self.loss_thing = {k: v.get("thing") for k, v in loss.items()}
-        self.events = _Table(data.get("events", {}))
-        owners = data.get("owners", {})
-        self.owners = _Table({k: v.get("names", []) for k, v in owners.items()}, case=True)
-        self.owner_side = {k: v.get("side") for k, v in owners.items()}
-        self.periods = _Table(data.get("periods", {}))
-        self.conflicts = {frozenset(p) for p in data.get("conflicts", []) if len(p) == 2}
-        self.cumulative = set(data.get("cumulative_events", []))
-        self.loss_events = set(data.get("loss_events", []))
-        self.np_stop = {str(w).lower() for w in data.get("np_stop", [])}
-        self.same_time_days = int(data.get("same_time_days", 7))
-        self.period_anchors = {str(w).lower() for w in data.get("period_anchors", [])}
-        pron = [str(w) for w in data.get("partitive_pronouns", [])]
-        self.partitive_rx = re.compile(r"\s+of\s+" + _phrase_regex(pron), re.IGNORECASE) if pron else None
-        aux = [str(w) for w in data.get("subject_aux", [])]
-        self.subject_aux_rx = re.compile(r"\s*" + _phrase_regex(aux), re.IGNORECASE)
-        self.state_types = {str(t) for t in data.get("state_types", [])}
-        self.hypernyms = {str(k): {str(x) for x in (v or [])} for k, v in (data.get("hypernyms") or {}).items()}
-        self.generic_things = {str(w).lower() for w in data.get("generic_things", [])}
-        self.metrics = _Table(data.get("metrics", {}))
-        self.expect_rx = re.compile(_phrase_regex([str(w) for w in data.get("expectation_words", [])]), re.IGNORECASE)
-        self.open_reach = float(data.get("open_bound_reach", 0.1))
-        self.non_party_sides = {str(t) for t in data.get("non_party_sides", [])}
-
-    _default: Optional["Lexicon"] = None
-
-    @classmethod
-    def default(cls) -> "Lexicon":
-        if cls._default is None:
-            cls._default = cls.load(MEASURES_YAML)
-        return cls._default
-
-    @classmethod
-    def load(cls, path) -> "Lexicon":
-        import yaml
-
-        with open(path, encoding="utf-8") as fh:
-            return cls(yaml.safe_load(fh) or {})
-
-    def related(self, a: Optional[str], b: Optional[str]) -> bool:
-        """Whether two things may be one: equal, unknown on one side, or one a hypernym of the other."""
-        if a is None or b is None or a == b:
-            return True
-        return b in self.hypernyms.get(a, ()) or a in self.hypernyms.get(b, ())
-
-    def thing_class(self, thing: Optional[str]) -> Optional[str]:
-        """One name for things that are hypernyms of each other (people and personnel, in a toll)."""
-        if thing is None:
-            return None
-        mutual = [k for k, v in self.hypernyms.items() if thing in v and k in self.hypernyms.get(thing, ())]
-        return min([thing, *mutual])
-
-    def at_war(self, side_a: Optional[str], side_b: Optional[str]) -> bool:
-        return bool(side_a and side_b) and frozenset((side_a, side_b)) in self.conflicts
-
-
-# --------------------------------------------------------------------------------------------------
-# What a figure measures
-
-_CLAUSE_BREAK = re.compile(r"[;:\[\]\u201c\u201d\"\u2014\u2013]|(?<!\d),|,(?!\d)|\.(?=\s|$)|\.(?=[A-Z])")
-_WORD = re.compile(r"[\w'\u2019.-]+")
-_PARTITIVE = re.compile(r"\bof\s+(?:the|its|their|his|her)\s+$", re.IGNORECASE)
-_NP_TOKENS = 5
-
-
-@dataclass(frozen=True)
-class Measure:
-    owner: Optional[str]
-    thing: Optional[str]
-    event: Optional[str]
-    period: str = ""
-
-    @property
-    def label(self) -> str:
-        parts = [self.owner, self.thing, self.event, self.period]
-        return " ".join(p for p in parts if p) or "unknown"
-
-    @property
-    def complete(self) -> bool:
-        return None not in (self.owner, self.thing, self.event)
-
-
-def _singular(word: str) -> str:
-    w = word.lower()
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    return w
-
-
-def _norm_unit(unit: str) -> str:
-    return " ".join(_singular(w) for w in re.findall(r"[\w-]+", unit))
-
-
-@dataclass
-class _Context:
-    sentence: str
-    rel_start: int  # figure offsets inside ``sentence``
-    rel_end: int
-    clause_start: int
-    clause_end: int
-    np_end: int  # end of the noun phrase after the figure
-
-
-def figure_context(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> _Context:
-    """The sentence around a figure, the clause that holds it and the noun phrase after it."""
-    stop = (lex or Lexicon.default()).np_stop
-    text = doc.text
-    if f.sentence is not None and f.sentence.end > f.sentence.start:
-        s0, s1 = f.sentence.start, f.sentence.end
-        s0, s1 = min(s0, f.start), max(s1, f.end)
-    else:  # no sentence from the engine: the line around the figure
-        s0 = text.rfind("\n", 0, f.start) + 1
-        s1 = text.find("\n", f.end)
-        s1 = len(text) if s1 < 0 else s1
-    sent = text[s0:s1]
-    rs, re_ = f.start - s0, f.end - s0
-    cs = 0
-    for m in _CLAUSE_BREAK.finditer(sent, 0, rs):
-        cs = m.end()
-    m = _CLAUSE_BREAK.search(sent, re_)
-    ce = m.start() if m else len(sent)
-    np_end = re_
-    n = 0
-    for w in _WORD.finditer(sent, re_, ce):
-        tok = w.group(0).lower().strip(".")
-        if n == 0 and tok == "of":
-            np_end = w.end()
-            n += 1
-            continue
-        if tok in stop or tok == "of" or n >= _NP_TOKENS:
-            break
-        np_end = w.end()
-        n += 1
-    return _Context(sent, rs, re_, cs, ce, np_end)
-
-
-def _nearest_before(matches, pos):
-    best = None
-    for m in matches:
-        if m[1] <= pos and (best is None or m[1] > best[1]):
-            best = m
-    return best
-
-
-def _nearest(matches, lo, hi):
-    """The match closest to the span [lo, hi) (before or after it)."""
-    best, dist = None, None
-    for m in matches:
-        d = lo - m[1] if m[1] <= lo else (m[0] - hi if m[0] >= hi else 0)
-        if dist is None or d < dist or (d == dist and m[0] < best[0]):
-            best, dist = m, d
-    return best
-
-
-def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> Tuple[Measure, List[str]]:
-    """The measure a figure speaks of, and the steps that found it (rule names in brackets).
-
-    Sources, in order: the figure's unit and text; the noun phrase after it; its clause; its sentence.
-    """
-    lex = lex or Lexicon.default()
-    ctx = figure_context(doc, f, lex)
-    s, rs, re_ = ctx.sentence, ctx.rel_start, ctx.rel_end
-    unit_text = " ".join(x for x in (f.unit or "", re.sub(r"[\d.,]+", " ", f.text or "")) if x)
-    np = s[re_:ctx.np_end]
-    before_clause = s[ctx.clause_start:rs]
-    after_clause = s[ctx.np_end:ctx.clause_end]
-    steps: List[str] = []
-
-    # what is counted
-    thing = event = owner = None
-    loss_u = lex.loss.find(unit_text)
-    things_u = lex.things.find(unit_text)
-    if things_u:
-        thing = things_u[0][2]
-        steps.append(f"thing {thing} from the unit {things_u[0][3]!r} [measure-unit]")
-    if loss_u:
-        event = loss_u[0][2]
-        steps.append(f"event {event} from the unit {loss_u[0][3]!r} [measure-unit]")
-        if thing is None:
-            thing = lex.loss_thing.get(event)
-            steps.append(f"thing {thing} implied by {loss_u[0][3]!r} [measure-loss-term]")
-    if thing is None and f.unit and f.unit.strip() and f.unit.strip().lower() in lex.generic_things:
-        steps.append(f"no thing of its own: {f.unit.strip()!r} repeats what is counted [measure-generic]")
-    elif thing is None and f.unit and f.unit.strip() and lex.events.find(f.unit) and \
-            lex.events.find(f.unit)[0][3].lower() == f.unit.strip().lower():
-        steps.append(f"no thing: the unit {f.unit.strip()!r} says what happened [measure-unit-event]")
-    elif thing is None and f.unit and f.unit.strip():
-        thing = _norm_unit(f.unit)
-        steps.append(f"thing {thing!r} is the unit as written [measure-unit-literal]")
-    antecedent = None
-    if thing is None and lex.partitive_rx is not None and lex.partitive_rx.match(s, re_):
-        antecedent = _antecedent(doc, f, lex)
-        if antecedent is not None:
-            thing = antecedent.thing
-            steps.append(f"thing {thing} from the figure {lex.partitive_rx.match(s, re_).group(0).strip()!r} "
-                         f"refers to [measure-anaphora]")
-    if thing is None:
-        for where, txt, off in (("noun phrase", np, re_), ("clause", before_clause, ctx.clause_start)):
-            ms = lex.things.find(txt, off) + [(a, b, lex.loss_thing.get(c), d) for a, b, c, d in lex.loss.find(txt, off)]
-            ms = [m for m in ms if m[2]]
-            m = _nearest(ms, rs, re_)
-            if m:
-                thing = m[2]
-                steps.append(f"thing {thing} from {m[3]!r} in the {where} [measure-context]")
-                break
-    if thing is None:
-        m = _nearest_before(lex.things.find(s[:rs]), rs)
-        if m:
-            thing = m[2]
-            steps.append(f"thing {thing} from {m[3]!r} earlier in the sentence [measure-sentence]")
-
-    # what happened to it; an event word written with a capital inside the sentence is part of a name
-    # ("the Grain Exchange", "the Return Fund"), not an event (rule measure-name-word)
-    def ev(txt: str, off: int = 0):
-        return [m for m in lex.events.find(txt, off) if not (m[3][:1].isupper() and s[:m[0]].strip(" \"'\u201c\u2018("))]
-
-    if event is None and f.kind in ("percent", "money"):
-        # a rate or a sum changes ("fell to", "rose by"): what happened is no event of the war-and-disaster
-        # kind the events table names; what it measures is its metric (rule measure-metric below)
-        pass
-    elif event is None:
-        if _PARTITIVE.search(before_clause):
-            steps.append("no event: 'of the N ...' names the whole a part is taken from [measure-partitive]")
-        else:
-            cands = [(m, "noun phrase") for m in ev(np, re_) + lex.loss.find(np, re_)]
-            if not cands and lex.subject_aux_rx.match(after_clause):
-                # measure-predicate: "... and 31 were shot down": the figure is the subject, its verb says what
-                # happened to it, whatever an earlier conjunct says
-                cands = [(m, "predicate") for m in ev(after_clause, ctx.np_end)]
-            if not cands:
-                cands = [(m, "clause") for m in
-                         ev(before_clause, ctx.clause_start) + ev(after_clause, ctx.np_end)]
-            if cands:
-                m, where = min(cands, key=lambda c: (abs(c[0][1] - rs) if c[0][1] <= rs else c[0][0] - re_, c[0][0]))
-                event = m[2]
-                rule = "measure-predicate" if where == "predicate" else "measure-context"
-                steps.append(f"event {event} from {m[3]!r} in the {where} [{rule}]")
-            else:
-                m = _nearest_before(ev(s[max(0, rs - 120):rs], max(0, rs - 120)), rs)
-                if m:
-                    event = m[2]
-                    steps.append(f"event {event} from {m[3]!r} earlier in the sentence [measure-sentence]")
-
-    # whose it is
-    own_u = lex.owners.find(unit_text)
-    if own_u:
-        owner = own_u[0][2]
-        steps.append(f"owner {owner} from the unit {own_u[0][3]!r} [owner-unit]")
-    else:
-        m = _nearest(lex.owners.find(np, re_), rs, re_)
-        where = "noun phrase"
-        if not m:
-            m = _nearest_before(lex.owners.find(before_clause, ctx.clause_start), rs)
-            where = "clause"
-        if not m:
-            m = _nearest_before(lex.owners.find(s[:rs]), rs)
-            where = "sentence"
-        if m:
-            owner = m[2]
-            steps.append(f"owner {owner} from {m[3]!r} in the {where} [owner-{'np' if where == 'noun phrase' else where}]")
-    if owner is None and antecedent is not None and antecedent.owner:
-        owner = antecedent.owner
-        steps.append(f"owner {owner} from the figure the pronoun refers to [measure-anaphora]")
-
-    # over which period
-    period = ""
-    for a, b, canon, surface in lex.periods.find(s[ctx.clause_start:ctx.clause_end], ctx.clause_start):
-        nxt = _WORD.match(s, b + 1) if s[b:b + 1].isspace() else None
-        if nxt and nxt.group(0).lower() in lex.period_anchors:
-            steps.append(f"no period from {surface!r}: followed by {nxt.group(0)!r}, it dates something "
-                         f"[measure-period-anchor]")
-            continue
-        period = canon
-        steps.append(f"period {period} from {surface!r} [measure-period]")
-        break
-
-    # what a percentage or a sum measures (rule measure-metric)
-    if f.kind in ("percent", "money"):
-        right = [x for x in lex.metrics.find(s[re_:min(ctx.clause_end, re_ + 16)], re_) if x[0] - re_ <= 3]
-        ms = lex.metrics.find(np, re_) + lex.metrics.find(before_clause, ctx.clause_start)
-        if not ms:
-            ms = lex.metrics.find(s[:rs])
-        m = right[0] if right else _nearest(ms, rs, re_)
-        if m:
-            thing = f"{m[2]} {thing}" if thing else m[2]
-            steps.append(f"what it measures: {m[2]} from {m[3]!r} [measure-metric]")
-
-    # a forecast or an expectation is another measure than the value reported (rule measure-expectation)
-    for m in lex.expect_rx.finditer(s, ctx.clause_start, ctx.np_end):
-        if re.search(r"than[\s-]*$", s[max(0, m.start() - 6):m.start()], re.IGNORECASE):
-            continue
-        period = ("forecast " + period).strip()
-        steps.append(f"a forecast or expectation: {m.group(0)!r} [measure-expectation]")
-        break
-    return Measure(owner, thing, event, period), steps
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-
-
-def _antecedent(doc: Document, f: Figure, lex: Lexicon) -> Optional[Measure]:
-    """The measure of the figure "N of them" refers to: the nearest earlier countable figure of the same
-    paragraph that has a thing (rule measure-anaphora)."""
-    for g in sorted((g for g in doc.figures if g.end <= f.start and g.is_figure), key=lambda g: -g.start):
-        if _PARAGRAPH_BREAK.search(doc.text, g.end, f.start):
-            return None
-        meas = figure_measure(doc, g, lex)[0]
-        if meas.thing is not None:
-            return meas
-    return None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -518,7 +165,7 @@ class Claim:
             "relays": list(self.relays),
             "outlets": list(self.outlets),
             "grade": self.grade,
-            "event": self.event.to_dict() if self.event is not None else None,
+            "story": self.event.to_dict() if self.event is not None else None,
             "explanation": list(self.explanation),
             "figures": [{"path": m.doc.path, "start": m.figure.start, "end": m.figure.end, "line": m.figure.line,
                          "text": m.figure.text, "claimant": m.claimant,
@@ -754,22 +401,41 @@ def _name_keys(name: str, ident: dict) -> List[str]:
     return out
 
 
-def _members(docs: Sequence[Document], lex: Lexicon, events: Events) -> List[Member]:
+_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|roughly|some|or|approximately|c\.)?\s*")
+
+
+def _conversion(doc: Document, prev: Figure, f: Figure) -> bool:
+    """"$25m (€23m)", "15 km (9 miles)": a figure in parentheses right after another of the same kind, in
+    another unit, converts it."""
+    gap = doc.text[prev.end:f.start]
+    return (_CONVERSION_GAP.fullmatch(gap) is not None and prev.kind == f.kind and f.kind in ("money", "quantity")
+            and (prev.unit or "") != (f.unit or "") and doc.text[f.end:f.end + 1] == ")")
+
+
+def _members(docs: Sequence[Document], lex: Lexicon, events: Events,
+             conversions: Optional[Dict[Tuple[str, int, int], Tuple[str, int, int]]] = None) -> List[Member]:
+    conversions = {} if conversions is None else conversions
     out = []
     elex = EventLexicon.default()
+    measures = measure_documents(docs, lex)
     for d in docs:
         stmts = {s.id: s for s in d.statements}
         published = doc_date(d)
         story = events.story_of.get(d.path, d.path)
         series = events.series_of.get(d.path, story)
-        for f in d.figures:
+        prev = None
+        for f in sorted(d.figures, key=lambda f: f.start):
             if not f.is_figure:
                 continue
-            meas, steps = figure_measure(d, f, lex)
+            meas, steps = measures[(d.path, f.start, f.end)]
             st = stmts.get(f.statement) if f.statement else None
             claimant = f.claimant if (f.claimant and f.status != "vague") else None
             relays = [r for r in (st.relays if st else []) if r and r != claimant]
             date, note = figure_date(d, f, published, elex)
+            if prev is not None and _conversion(d, prev, f):
+                steps = steps + [f"a conversion in parentheses of {prev.text!r}: the same figure [group-conversion]"]
+                conversions[(d.path, f.start, f.end)] = (d.path, prev.start, prev.end)
+            prev = f
             out.append(Member(d, f, meas, steps, _reach(f, lex), claimant, relays, date, story, series, note))
     return out
 
@@ -892,11 +558,13 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
     origins = Origins(docs, registry, lex)
     events = find_events(docs)
     by_story: Dict[str, List[Member]] = {}
-    for m in _members(docs, lex, events):
+    conversions: Dict[Tuple[str, int, int], Tuple[str, int, int]] = {}
+    for m in _members(docs, lex, events, conversions):
         by_story.setdefault(m.story, []).append(m)
     groups: List[List[Member]] = []
     for sid in sorted(by_story):
         groups.extend(_join_story(_group(by_story[sid], origins), lex, origins))
+    groups = _join_conversions(groups, conversions)
     claims = []
     for g in _join_series(groups):
         g.sort(key=lambda m: m.key)
@@ -992,6 +660,23 @@ def _join_story(groups: List[List[Member]], lex: "Lexicon", origins: "Origins") 
         else:
             clusters.append([g])
     return [[m for h in cl for m in h] for cl in clusters]
+
+
+def _join_conversions(groups: List[List[Member]], conv: Dict[Tuple[str, int, int], Tuple[str, int, int]]
+                      ) -> List[List[Member]]:
+    """A conversion in parentheses joins the claim of the figure it converts (rule group-conversion)."""
+    if not conv:
+        return groups
+    where = {m.key: i for i, g in enumerate(groups) for m in g}
+    for key, target in sorted(conv.items()):
+        i, j = where.get(key), where.get(target)
+        if i is None or j is None or i == j:
+            continue
+        moving = [m for m in groups[i] if m.key == key]
+        groups[i] = [m for m in groups[i] if m.key != key]
+        groups[j].extend(moving)
+        where[key] = j
+    return [g for g in groups if g]
 
 
 def _join_series(groups: List[List[Member]]) -> List[List[Member]]:

@@ -48,6 +48,7 @@ class EventLexicon:
         self.series_max_days = int(data.get("series_max_days", 400))
         self.block_max = int(data.get("block_max_docs", 60))
         self.min_shared = int(data.get("story_min_shared", 2))
+        self.strong_figures = int(data.get("story_strong_figures", 2))
         self.not_entities = {str(w).lower() for w in data.get("not_entities", [])}
         self.joiners = {str(w).lower() for w in data.get("name_joiners", [])}
         self.word_weight = float(data.get("word_weight", 0.5))
@@ -347,11 +348,20 @@ def _title(doc: Document) -> str:
 
 
 def _main_place(doc: Document, lex: EventLexicon) -> Optional[str]:
-    """The place a document is set in: its most frequent name after a place preposition ("in Vell")."""
-    count = Counter(nm.key for nm in doc_names(doc, lex) if nm.place)
-    if not count:
+    """The place a document is set in: a name after a place preposition ("in Vell") that the document names
+    at least twice, anywhere ("Vell Police Department"); the most frequent of them. A place named once (a
+    dateline, "in India") sets nothing."""
+    names = doc_names(doc, lex)
+    cands = {nm.key for nm in names if nm.place}
+    if not cands:
         return None
-    return sorted(count.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    count = Counter()
+    for nm in names:
+        for k in cands:
+            if nm.key == k or f" {k} " in f" {nm.key} ":
+                count[k] += 1
+    best = sorted(((v, k) for k, v in count.items() if v >= 2), key=lambda x: (-x[0], x[1]))
+    return best[0][1] if best else None
 
 
 def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) -> Events:
@@ -404,26 +414,30 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
             if si != sj:
                 series[max(si, sj)] = min(si, sj)
         margin[(i, j)] = sim - lex.threshold(gap)
+        strong = sum(1 for k in shared if k.startswith("n:")) >= lex.strong_figures
         if places[i] and places[j] and places[i] not in ents[j] and places[j] not in ents[i]:
             margin[(i, j)] = -lex.similarity  # each is set in a place the other never names (story-places-differ)
-        if margin[(i, j)] < 0:
+            strong = False
+        if margin[(i, j)] < 0 and not (strong and sim >= lex.threshold(gap) / 2):
             continue
         top = sorted((k for k in shared if not k.startswith("w:")), key=lambda k: (-idf[k], k))[:4]
         top = [f"the figure {k[2:]}" if k.startswith("n:") else k for k in top]
         reason = f"shares {', '.join(top)} with {docs[i].path} (similarity {sim:.2f}" + \
                  (f", {gap} day(s) apart)" if gap is not None else ")")
-        links.append((sim, i, j, reason))
+        links.append((sim, i, j, reason, strong))
     # average linkage: two groups of documents join when their pairs pass the threshold on average (a pair
     # that was no candidate counts as sharing nothing), so one strong pair cannot chain two incidents of a town
     members_of: Dict[int, List[int]] = {i: [i] for i in range(n)}
-    for sim, i, j, reason in sorted(links, key=lambda x: (-x[0], x[1], x[2])):
+    for sim, i, j, reason, strong in sorted(links, key=lambda x: (-x[0], x[1], x[2])):
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
         a, b = members_of[ri], members_of[rj]
         total = sum(margin.get((x, y) if x < y else (y, x), -lex.similarity) for x in a for y in b)
-        if total < 0:
+        if total < 0 and not strong:  # (rule story-figures: the same precise figures, the same report)
             continue
+        if strong:
+            reason += f" and {sum(1 for k in ents[i] & ents[j] if k.startswith('n:'))} precise figures"
         root, other = min(ri, rj), max(ri, rj)
         parent[other] = root
         members_of[root] = a + b
@@ -450,12 +464,13 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
             count.update(ents[i])
         common = [k for k, v in sorted(count.items(), key=lambda kv: (-kv[1] * idf[kv[0]], kv[0]))
                   if v >= max(2, (len(members) + 1) // 2)][:6] if len(members) > 1 else []
-        places: Counter = Counter()
-        for i in members:
-            places.update({nm.key for nm in doc_names(docs[i], lex) if nm.place})
+        places_: Counter = Counter(places[i] for i in members if places[i])
+        if not places_:
+            for i in members:
+                places_.update({nm.key for nm in doc_names(docs[i], lex) if nm.place})
         place = None
-        if places:
-            place = sorted(places.items(), key=lambda kv: (-kv[1], -idf.get(kv[0], 0), kv[0]))[0][0]
+        if places_:
+            place = sorted(places_.items(), key=lambda kv: (-kv[1], -idf.get(kv[0], 0), kv[0]))[0][0]
         first = min(members, key=lambda i: (dates[i] or datetime.date.max, docs[i].path))
         st = Story(id=sid, paths=paths, place=place, first=ds[0] if ds else None, last=ds[-1] if ds else None,
                    title=_title(docs[first]), entities=common)

@@ -153,3 +153,61 @@ def test_archive_of_incidents_whose_numbers_collide():
 
 def test_generated_archive_is_deterministic():
     assert [a.text for a in generate(5, seed=3)] == [a.text for a in generate(5, seed=3)]
+
+
+# ---- measures from discourse -------------------------------------------------------------------
+
+def test_list_items_take_what_the_introducing_line_lists():
+    d = scan("a.md", "Tellmark is guiding the following for the next quarter:\n\n- revenue between $7 billion and "
+                     "$8 billion\n- 120 new stores\n")
+    figs = [f for f in d.figures if f.is_figure]
+    assert figs and all("forecast" in figure_measure(d, f)[0].period for f in figs)
+    steps = figure_measure(d, figs[0])[1]
+    assert any("[measure-expectation]" in s and "introduces the list" in s for s in steps)
+
+
+def test_an_expectation_in_a_finished_predicate_does_not_govern_the_figure():
+    d = scan("a.md", "The gain exceeded economists' forecasts and was an improvement over January's 239,000 jobs.")
+    f = next(f for f in d.figures if f.is_figure)
+    assert "forecast" not in figure_measure(d, f)[0].period
+
+
+def test_a_conversion_in_parentheses_is_the_same_figure():
+    a = scan("a.md", "Tellmark said its revenue was $25 million (€23 million) in Vell last year.")
+    claims = build_claims([a])
+    assert claim_of(claims, "a.md", "$25").id == claim_of(claims, "a.md", "€23").id
+    assert any("[group-conversion]" in s for c in claims for m in c.members for s in m.steps)
+
+
+def test_a_bare_body_noun_and_its_named_body_are_one_origin():
+    a = scan("a.md", "Two people were killed on Ash Street in Vell, the Vell Police Department said.")
+    b = scan("b.md", "Two people were killed on Ash Street in Vell, police said.")
+    c = claim_of(build_claims([a, b]), "a.md", "Two")
+    assert c.id == claim_of(build_claims([a, b]), "b.md", "Two").id
+    assert c.verdict == "single-sourced", c.explanation
+
+
+def test_a_spokesperson_of_a_body_and_the_body_are_one_origin():
+    a = scan("a.md", "Two people were killed on Ash Street in Vell, Sgt. Anna Brisk of the Vell Police Department "
+                     "said.")
+    b = scan("b.md", "Two people were killed on Ash Street in Vell, the Vell Police Department said.")
+    c = claim_of(build_claims([a, b]), "a.md", "Two")
+    assert c.verdict == "single-sourced", c.explanation
+
+
+def test_report_json_and_explain_show_the_event(tmp_path):
+    for name, text in (("a.md", "Two people were killed in a shooting on Ash Street in Vell, the Vell Police "
+                                "Department said."),
+                       ("b.md", "A shooting on Ash Street in Vell left 2 dead, the Vell Police Department said.")):
+        (tmp_path / name).write_text(f"---\npublisher: P {name}\ndate: '2026-03-02'\n---\n{text}\n", encoding="utf-8")
+    import json
+
+    out = subprocess.run([sys.executable, "-m", "attrib.cli", "report", "--format", "json", str(tmp_path)],
+                         capture_output=True, text=True)
+    rep = json.loads(out.stdout)
+    c = next(c for c in rep["claims"] if len(c["figures"]) == 2)
+    assert c["story"]["place"] == "vell" and c["story"]["date"] == "2026-03-02"
+    assert all(f["line"] for f in c["figures"])
+    ex = subprocess.run([sys.executable, "-m", "attrib.cli", "report", "--explain", str(tmp_path)],
+                        capture_output=True, text=True).stdout
+    assert "[event-story]" in ex and "event event-" in ex
