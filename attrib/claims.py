@@ -263,8 +263,11 @@ class Origins:
                         if t and t != cid and self._find(t) != self._find(cid):
                             self._union(cid, t)
                             self.merged.setdefault(t, []).append(f"{c.name} ({cid})")
+        # a group noun ("officials") or a description written without a capital ("the world's most valuable
+        # company", "the town's mayor") names no body of its own: beside a named claimant it adds no origin
         self.generic = {cid for cid, c in self.claimants.items()
-                        if not c.registered and fold(c.name).removeprefix("the ") in ident["generic"]}
+                        if not c.registered and (fold(c.name).removeprefix("the ") in ident["generic"]
+                                                 or not any(ch.isupper() for ch in c.name))}
 
     def resolve(self, name: str) -> Optional[str]:
         if not name:
@@ -579,8 +582,9 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
         claims.append(c)
     claims.sort(key=lambda c: (c.members[0].key, c.id))
     _relate(claims, origins, lex)
+    by_id = {x.id: x for x in claims}  # once: a map per claim made the grades quadratic
     for c in claims:
-        _grade(c, origins, lex, {x.id: x for x in claims})
+        _grade(c, origins, lex, by_id)
     return claims
 
 
@@ -738,7 +742,8 @@ def _judge(c: Claim, origins: Origins) -> None:
     others = set(claimants) - media - set(relayed_by)
     for cid in claimants:
         if cid in origins.generic and len(claimants) > 1:
-            ex.append(f"{cid} names no identifiable body: no origin of its own [origin-generic]")
+            ex.append(f"{cid} names no identifiable body (a group noun or a description): no origin of its own "
+                      f"beside the named claimants [origin-generic]")
             continue
         targets = sorted(relayed_by.get(cid, set()) - {cid})
         if targets:

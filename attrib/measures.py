@@ -390,7 +390,8 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
     return Measure(owner, thing, event, period), steps
 
 
-_NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:was|were|is|are|has|had|have|rose|fell)\b|[;]", re.IGNORECASE)
+_NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:was|were|is|are|has|had|have|rose|fell)\b|\bbut\b|\bwhile\b|[;]",
+                            re.IGNORECASE)
 
 
 def _expectation(s: str, lo: int, rs: int, hi: int, lex: "Lexicon", window: int = 90) -> Optional[str]:

@@ -34,6 +34,13 @@ STREETS = ["Ash Street", "Birch Avenue", "Cole Road", "Dunn Boulevard", "Elm Cou
            "Oak Terrace", "Pine Ridge Road", "Quarry Lane", "Rook Street"]
 PLACES = ["a gas station", "a birthday party", "a bus stop", "a parking lot", "a barbershop", "a basketball court",
           "an apartment complex", "a corner store", "a nightclub", "a laundromat"]
+# surnames built from syllables (400), so that names stay unique across a large archive
+_PRE = ["Ash", "Bel", "Cor", "Dun", "El", "Fair", "Gar", "Hal", "Ing", "Jor", "Kel", "Lor", "Mar", "Nor", "Orm",
+        "Pem", "Quin", "Rad", "Sel", "Tor"]
+_SUF = ["by", "den", "field", "ford", "gate", "ham", "ley", "lin", "more", "ton", "wick", "worth", "well", "stone",
+        "wood", "croft", "dale", "hurst", "mere", "shaw"]
+SURNAMES = [p + s for p in _PRE for s in _SUF]
+INITIALS = "ABCDEFGHJKLMNPRSTW"
 OUTLETS = ["Vell Courier", "Bay Ledger", "County Herald", "Falls Gazette", "Tri-Town Post", "Evening Star"]
 WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 
@@ -48,6 +55,19 @@ class Article:
 
 def _w(n: int, rnd: random.Random) -> str:
     return WORDS[n] if n in WORDS and rnd.random() < 0.5 else str(n)
+
+
+def _person(k: int) -> str:
+    first = FIRST[k % len(FIRST)]
+    rest = k // len(FIRST)
+    last = (LAST + SURNAMES)[rest % (len(LAST) + len(SURNAMES))]
+    rest //= len(LAST) + len(SURNAMES)
+    return f"{first} {INITIALS[rest % len(INITIALS)]}. {last}" if rest else f"{first} {last}"
+
+
+def _street(k: int) -> str:
+    kinds = ["Street", "Avenue", "Road", "Lane", "Drive", "Court"]
+    return f"{SURNAMES[(k * 7) % len(SURNAMES)]} {kinds[(k // len(SURNAMES)) % len(kinds)]}"
 
 
 class _Body:
@@ -78,18 +98,21 @@ def _occurrences(body: str, figs: List[Tuple[str, str]]) -> List[Tuple[str, int,
     return out
 
 
-def generate(n_incidents: int = 24, seed: int = 11, start: datetime.date = datetime.date(2026, 3, 1)) -> List[Article]:
+def generate(n_incidents: int = 24, seed: int = 11, start: datetime.date = datetime.date(2026, 3, 1),
+             days: int = 0) -> List[Article]:
+    """``n_incidents`` incidents over ``days`` days (default: 90, or a third of a day per incident beyond 270)."""
     rnd = random.Random(seed)
+    days = days or max(90, n_incidents // 3)
     arts: List[Article] = []
     for i in range(n_incidents):
         town, police, spokes, hospital = TOWNS[i % len(TOWNS)] if i < 2 * len(TOWNS) else rnd.choice(TOWNS)
         # incidents 0 and 5: one town, one day; the others spread over three months
-        day = start + datetime.timedelta(days=0 if i in (0, 1, 5) else rnd.randrange(90))
-        street = f"{rnd.randrange(1, 40) * 100} block of {STREETS[i % len(STREETS)]}"
+        day = start + datetime.timedelta(days=0 if i in (0, 1, 5) else rnd.randrange(days))
+        street = (f"{rnd.randrange(1, 40) * 100} block of "
+                  f"{STREETS[i % len(STREETS)] if i < len(STREETS) else _street(i)}")
         place = rnd.choice(PLACES)
-        # names unique to the incident for the first 24 x 24 incidents (a real archive repeats none either)
-        victim = f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST) + 7 * i) % len(LAST)]}"
-        suspect = f"{FIRST[(i + 11) % len(FIRST)]} {LAST[(i // len(FIRST) + 7 * i + 13) % len(LAST)]}"
+        # names unique to the incident (a real archive repeats none either)
+        victim, suspect = _person(i), _person(i + 104729)
         age = rnd.randrange(17, 70)
         killed = rnd.choice([1, 1, 2, 2, 3])
         wounded = rnd.choice([2, 3, 4, 4, 5, 16])
