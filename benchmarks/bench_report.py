@@ -123,39 +123,6 @@ def incident_corpus(n: int):
     return [(a.name, a.text) for a in arts], arts
 
 
-def incident_quality(docs, claims, arts) -> dict:
-    """Pairwise: figures of different incidents that share a claim; figures of one count that share one."""
-    import re
-    from collections import Counter
-
-    of = {(m.doc.path, m.figure.start): c.id for c in claims for m in c.members}
-    keys = []
-    for a, d in zip(arts, docs):
-        body = d.text[d.body_start:].lower()
-        for tok, occ, key in a.figures:
-            ms = list(re.finditer(r"(?<![\w.,])" + re.escape(tok.lower()) + r"(?![\w])", body))
-            s = d.body_start + ms[occ - 1].start()
-            f = next((f for f in d.figures if f.start <= s < f.end and f.is_figure), None)
-            if f is not None:
-                keys.append((key.split()[0], key, of.get((d.path, f.start))))
-    # counted by claim, so that the cost stays linear: pairs in one claim, split by incident and by count
-    by_claim = Counter(c for _, _, c in keys)
-    by_claim_inc = Counter((c, i) for i, _, c in keys)
-    by_key = Counter(k for _, k, _ in keys)
-    by_key_claim = Counter((k, c) for _, k, c in keys)
-    pairs = lambda n: n * (n - 1) // 2  # noqa: E731
-    same_claim = sum(pairs(v) for v in by_claim.values())
-    same_claim_inc = sum(pairs(v) for v in by_claim_inc.values())
-    inc_total = Counter(i for i, _, _ in keys)
-    apart_total = pairs(len(keys)) - sum(pairs(v) for v in inc_total.values())
-    together = sum(pairs(v) for v in by_key.values())
-    joined = sum(pairs(v) for v in by_key_claim.values())
-    incident = {a.name: a.incident for a in arts}
-    mixed = sum(1 for c in claims if c.verdict == "corroborated" and len({incident[m.doc.path] for m in c.members}) > 1)
-    return {"apart": round(1 - (same_claim - same_claim_inc) / max(1, apart_total), 4),
-            "together": round(joined / max(1, together), 4), "mixed_corroborated": mixed}
-
-
 def run_one(n: int, keep: str = "", kind: str = "incidents") -> dict:
     from attrib.claims import build_claims
     from attrib.graph import build_graph
@@ -185,6 +152,8 @@ def run_one(n: int, keep: str = "", kind: str = "incidents") -> dict:
     verdicts = {}
     for c in claims:
         verdicts[c.verdict] = verdicts.get(c.verdict, 0) + 1
+    from benchmarks.incidents import quality as incident_quality
+
     quality = incident_quality(docs, claims, arts) if arts is not None else {}
     return {
         "quality": quality,

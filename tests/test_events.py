@@ -1,8 +1,6 @@
 """Events before claims: stories, in-text dates, story-level joins, forecasts, one body per claimant, and an
 invented archive of incidents whose numbers collide. Every sentence here is our own."""
 import datetime
-import itertools
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +11,7 @@ from attrib.pipeline import scan_document
 from attrib.read import document_from_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.incidents import generate  # noqa: E402
+from benchmarks.incidents import generate, quality  # noqa: E402
 
 
 def scan(path, text, date="2026-03-02", publisher="Vell Courier"):
@@ -118,37 +116,16 @@ def test_surface_forms_of_one_body_reduce_to_one_key():
 
 def _score(arts):
     docs = [scan_document(document_from_text(a.text, a.name)) for a in arts]
-    claims = build_claims(docs)
-    of = {(m.doc.path, m.figure.start): c for c in claims for m in c.members}
-    gold = []
-    for a, d in zip(arts, docs):
-        body = d.text[d.body_start:].lower()
-        for tok, occ, key in a.figures:
-            ms = list(re.finditer(r"(?<![\w.,])" + re.escape(tok.lower()) + r"(?![\w])", body))
-            s = d.body_start + ms[occ - 1].start()
-            f = next(f for f in d.figures if f.start <= s < f.end and f.is_figure)
-            gold.append((key, of[(d.path, f.start)].id))
-    apart = together = mixed = joined = 0
-    for (k1, c1), (k2, c2) in itertools.combinations(gold, 2):
-        i1, i2 = k1.split()[0], k2.split()[0]
-        if i1 != i2:
-            apart += 1
-            mixed += c1 == c2
-        elif k1 == k2:
-            together += 1
-            joined += c1 == c2
-    incident = {a.name: a.incident for a in arts}
-    false_corr = sum(1 for c in claims if c.verdict == "corroborated"
-                     and len({incident[m.doc.path] for m in c.members}) > 1)
-    return 1 - mixed / apart, joined / together, false_corr
+    q = quality(docs, build_claims(docs), arts)
+    return q["apart"], q["together"], q["mixed_corroborated"]
 
 
 def test_archive_of_incidents_whose_numbers_collide():
     arts = generate(24, seed=11)
     assert len({a.incident for a in arts}) == 24
-    apart, together, _ = _score(arts)
-    # measured 0.99 apart / 0.95 together on this archive (see docs/claims.md); floors, not targets
-    assert apart >= 0.97 and together >= 0.85
+    apart, together, mixed = _score(arts)
+    # measured 1.000 apart / 0.99 together on this archive (see docs/claims.md); floors, not targets
+    assert apart >= 0.99 and together >= 0.9 and mixed == 0
 
 
 def test_generated_archive_is_deterministic():
