@@ -342,6 +342,12 @@ class Origins:
         any chain (a spokesperson of a ministry, a press office of an army)."""
         return any(self.type(x) in self.lex.state_types for x in self._upward(cid))
 
+    def name_words(self, cid: str) -> frozenset:
+        cache = self.__dict__.setdefault("_name_words", {})
+        if cid not in cache:
+            cache[cid] = frozenset(fold(self.name(cid)).removeprefix("the ").split())
+        return cache[cid]
+
     def name(self, cid: str) -> str:
         c = self.claimants.get(cid)
         if c is not None:
@@ -482,7 +488,7 @@ def fits(part: Measure, whole: Measure) -> bool:
 
 
 def _most_specific(g: List[Member]) -> Measure:
-    return min((m.measure for m in g), key=lambda x: (-_known(x), x.label, repr(x)))
+    return min((m.measure for m in g), key=lambda x: (-_known(x), x.sort_key))
 
 
 def _join(m: Member, groups: List[List[Member]], origins: "Origins") -> Optional[List[Member]]:
@@ -541,11 +547,11 @@ def _group(members: List[Member], origins: "Origins") -> List[List[Member]]:
                     g.append(m)
                 else:
                     left.setdefault(m.measure, []).append(m)
-            for meas in sorted(left, key=lambda x: (x.label, repr(x))):
+            for meas in sorted(left, key=lambda x: x.sort_key):
                 local.extend(_cluster(left[meas]))
         groups.extend(local)
     # group-unknown: a figure whose thing is unknown groups only with the same measure and the same claimant
-    for meas in sorted(unknown, key=lambda x: (x.label, repr(x))):
+    for meas in sorted(unknown, key=lambda x: x.sort_key):
         by_c: Dict[str, List[Member]] = {}
         for m in unknown[meas]:
             by_c.setdefault(m.claimant or "", []).append(m)
@@ -695,7 +701,7 @@ def _join_series(groups: List[List[Member]]) -> List[List[Member]]:
             keyed.setdefault((g[0].series, meas), []).append(g)
         else:
             out.append(g)
-    for key in sorted(keyed, key=lambda k: (k[0], k[1].label, repr(k[1]))):
+    for key in sorted(keyed, key=lambda k: (k[0], k[1].sort_key)):
         boxes: List[Tuple[List[Member], List[float]]] = []
         for g in sorted(keyed[key], key=lambda g: (_common(g), g[0].key)):
             lo, hi = _common(g)
@@ -804,8 +810,9 @@ def _other_documents(a: Claim, b: Claim) -> bool:
 def _same_body_in_claim(groups: Dict[str, Set[str]], origins: "Origins", ex: List[str]) -> None:
     """A claimant named by a bare common noun for a body ("police", "the ministry") is the one body of the claim
     whose name holds that noun ("Vell Police Department"), when there is exactly one (rule origin-same-body)."""
-    words = {g: [set(fold(origins.name(c)).removeprefix("the ").split()) for c in sorted(ms)]
-             for g, ms in groups.items()}
+    if len(groups) < 2:
+        return
+    words = {g: [origins.name_words(c) for c in sorted(ms)] for g, ms in groups.items()}
     for g in sorted(groups):
         if g not in groups:
             continue
@@ -845,7 +852,7 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
             by_measure.setdefault((c.block, key), []).append(c)
     window = datetime.timedelta(days=lex.same_time_days)
     span = datetime.timedelta(days=_MAX_SPAN)
-    for (_, meas), cs in sorted(by_measure.items(), key=lambda kv: (kv[0][0], kv[0][1].label, repr(kv[0][1]))):
+    for (_, meas), cs in sorted(by_measure.items(), key=lambda kv: (kv[0][0], kv[0][1].sort_key)):
         dated = sorted((c for c in cs if c.dates), key=lambda c: (c.dates[0], c.id))
         undated = [c for c in cs if not c.dates]
         starts = [c.dates[0] for c in dated]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -108,6 +109,12 @@ class Lexicon:
         return b in self.hypernyms.get(a, ()) or a in self.hypernyms.get(b, ())
 
     def thing_class(self, thing: Optional[str]) -> Optional[str]:
+        cache = self.__dict__.setdefault("_thing_class", {})
+        if thing not in cache:
+            cache[thing] = self._thing_class_of(thing)
+        return cache[thing]
+
+    def _thing_class_of(self, thing: Optional[str]) -> Optional[str]:
         """One name for things that are hypernyms of each other (people and personnel, in a toll)."""
         if thing is None:
             return None
@@ -134,10 +141,15 @@ class Measure:
     event: Optional[str]
     period: str = ""
 
-    @property
+    @cached_property
     def label(self) -> str:
         parts = [self.owner, self.thing, self.event, self.period]
         return " ".join(p for p in parts if p) or "unknown"
+
+    @cached_property
+    def sort_key(self) -> tuple:
+        """A total, deterministic order: the label, then each part (None first)."""
+        return (self.label, self.owner or "", self.thing or "", self.event or "", self.period)
 
     @property
     def complete(self) -> bool:
