@@ -70,7 +70,31 @@ def _reach(f: Figure, lex: "Lexicon") -> Tuple[float, float]:
     lo, hi = figure_interval(f)
     if hi == math.inf and lo != -math.inf and lo >= 0:
         hi = lo * (1 + lex.open_reach) * (1 + max(0.0, f.tolerance or 0.0)) ** 2
+    unit = _stated_unit(f)
+    if unit and f.hedge == "exact" and lo == hi and f.value is not None:
+        # a decimal stated with a scale word is a rounding of the exact value: "$46.9 billion" may be the
+        # $46.85 billion of another article, "45.5 million" the 45.51 million; half-open, so that 5.5 and 5.6
+        # never meet (rule group-rounding)
+        lo, hi = f.value - unit / 2, f.value + unit / 2 - unit * 1e-6
     return (lo, hi)
+
+
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?\s*(?:-\s*)?([a-zA-Z]+)?")
+
+
+def _stated_unit(f: Figure) -> Optional[float]:
+    """The place of the last digit written, in the figure's value, for a decimal with a scale word ("46.9
+    billion" -> 0.1 billion); None otherwise."""
+    m = _NUMERAL.search(f.text or "")
+    if m is None or not m.group(1) or f.value is None:
+        return None
+    written = float(m.group(0)[:m.end(1) - m.start(0)].replace(",", ""))
+    if not written:
+        return None
+    scale = f.value / written
+    if scale < 1000:  # no scale word: "5.5 percent" is as exact as it says
+        return None
+    return scale * 10 ** -len(m.group(1))
 
 
 def _point(f: Figure) -> float:

@@ -98,14 +98,36 @@ def _occurrences(body: str, figs: List[Tuple[str, str]]) -> List[Tuple[str, int,
     return out
 
 
+def _towns(n: int):
+    if n <= len(TOWNS):
+        return TOWNS[:n]
+    out = list(TOWNS)
+    ends = ["ford", "ville", "ton", "burg", "field", "port", "haven"]
+    ranks = ["Sgt.", "Lt.", "Officer", "Capt.", "Det."]
+    for k in range(n - len(TOWNS)):
+        town = f"{_PRE[k % len(_PRE)]}{ends[(k // len(_PRE)) % len(ends)]}"
+        out.append((town, f"{town} Police Department", f"{ranks[k % len(ranks)]} {_person(k + 7777)}",
+                    f"{town} General Hospital"))
+    return out
+
+
+QUIET = ["Investigators were still looking for a motive.", "No arrests had been made by the evening.",
+         "The investigation is continuing, police said.", "Officers asked witnesses to come forward.",
+         "It was not clear what led to the gunfire."]
+
+
 def generate(n_incidents: int = 24, seed: int = 11, start: datetime.date = datetime.date(2026, 3, 1),
-             days: int = 0) -> List[Article]:
-    """``n_incidents`` incidents over ``days`` days (default: 90, or a third of a day per incident beyond 270)."""
+             days: int = 0, towns: int = 5, names: float = 1.0) -> List[Article]:
+    """``n_incidents`` incidents over ``days`` days (default: 90, or a third of a day per incident beyond 270),
+    in ``towns`` towns; an article names the victim or the suspect beyond its lead with probability ``names``
+    (else it adds only boilerplate every incident's articles share)."""
     rnd = random.Random(seed)
     days = days or max(90, n_incidents // 3)
+    town_list = _towns(towns)
     arts: List[Article] = []
     for i in range(n_incidents):
-        town, police, spokes, hospital = TOWNS[i % len(TOWNS)] if i < 2 * len(TOWNS) else rnd.choice(TOWNS)
+        town, police, spokes, hospital = town_list[i % len(town_list)] if i < 2 * len(town_list) \
+            else rnd.choice(town_list)
         # incidents 0 and 5: one town, one day; the others spread over three months
         day = start + datetime.timedelta(days=0 if i in (0, 1, 5) else rnd.randrange(days))
         street = (f"{rnd.randrange(1, 40) * 100} block of "
@@ -148,7 +170,9 @@ def generate(n_incidents: int = 24, seed: int = 11, start: datetime.date = datet
                      f"{suspect} was taken into custody late in the evening.",
                      f"Neighbors on the {street} said they heard shots shortly before midnight."]
             rnd.shuffle(extra)
-            for x in extra[:2]:
+            quiet = list(QUIET)
+            rnd.shuffle(quiet)
+            for x in (extra[:2] if rnd.random() < names else quiet[:2]):
                 b.add(x)
             body = " ".join(b.parts)
             title = f"Shooting on {street} in {town}"

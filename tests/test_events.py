@@ -188,3 +188,20 @@ def test_report_json_and_explain_show_the_event(tmp_path):
     ex = subprocess.run([sys.executable, "-m", "attrib.cli", "report", "--explain", str(tmp_path)],
                         capture_output=True, text=True).stdout
     assert "[event-story]" in ex and "event event-" in ex
+
+
+def test_a_rounded_decimal_with_a_scale_word_joins_the_exact_value():
+    a = scan("a.md", "Tellmark said its revenue in Vell rose to $46.85 billion in the quarter.")
+    b = scan("b.md", "Tellmark's revenue in Vell reached $46.9 billion in the quarter, Tellmark said.")
+    claims = build_claims([a, b])
+    assert claim_of(claims, "a.md", "46.85").id == claim_of(claims, "b.md", "46.9").id
+    c = scan("c.md", "Unemployment in Vell fell to 5.5 percent, against a forecast of 5.6 percent, Vell Statistics "
+                     "said.")
+    cs = build_claims([c])
+    assert claim_of(cs, "c.md", "5.5").id != claim_of(cs, "c.md", "5.6").id
+
+
+def test_archive_without_names_in_many_towns_keeps_incidents_apart():
+    arts = generate(60, seed=5, towns=12, names=0.0, days=20)
+    apart, together, mixed = _score(arts)
+    assert apart >= 0.99 and together >= 0.85 and mixed == 0
