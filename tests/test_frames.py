@@ -103,3 +103,124 @@ def test_a_group_at_a_body_is_the_body_s():
     name, _, rule = who("Analysts at Harlow Bank expect growth of 2.5 percent.", "2.5")
     assert name == "Harlow Bank" and rule.endswith("+body")
     assert who("Officials with the Coastal Guard Service said 38 boats sank.", "38")[0] == "Coastal Guard Service"
+
+
+def test_a_one_word_company_opening_a_sentence_is_a_name():
+    assert who("Brightwave posted quarterly revenue of $4.2 billion.", "$4.2")[0] == "Brightwave"
+
+
+def test_a_verb_form_after_a_determiner_or_possessive_is_a_noun():
+    # "estimates" here is the analysts' noun, not a verb of "it"
+    text = "Although it beat analysts' earnings estimates, Harlow shares fell 3 percent to $14.90."
+    assert status(text, "3 percent") == "unsourced"
+    assert who("Harlow Mills' chief says 40 stores will close.", "40")[1] == "attributed"
+
+
+# --- 4. descriptions that refer back ---------------------------------------------------------------
+
+def test_an_epithet_refers_back_to_the_company():
+    text = ("Brightwave Foods reported results on Tuesday. The world's largest snack maker said it sold 45 million "
+            "bags. The snack giant is expecting between $7bn and $8bn in sales next year.")
+    assert who(text, "45 million")[0] == "Brightwave Foods"
+    assert who(text, "$7bn")[0] == "Brightwave Foods"
+
+
+# --- 5. scope --------------------------------------------------------------------------------------
+
+def test_a_passive_with_its_agent_covers_the_clause():
+    text = "The number of people killed was reported by the Coastal Herald to have risen to 84 on Friday."
+    assert who(text, "84")[0] == "Coastal Herald"
+
+
+def test_a_passive_agent_inside_a_verb_s_object_is_innermost():
+    text = "Ortiz said a 283 death toll reported by the Coastal Herald was incorrect."
+    assert who(text, "283")[0] == "Coastal Herald"
+
+
+def test_a_possessive_source_ends_at_a_coordinated_verb():
+    text = "The jump exceeded economists' forecasts and was an improvement over January's 239,000 jobs."
+    assert status(text, "239,000") == "unsourced"
+
+
+def test_an_after_clause_is_narration_not_the_speaker_s():
+    text = "Brightwave is forecasting a return to growth next quarter, after three quarterly declines."
+    assert status(text, "three") == "unsourced"
+
+
+# --- 2. non-verbal cues ----------------------------------------------------------------------------
+
+def test_gave_the_toll_as():
+    assert who("The Civil Protection Office gave the toll as 2,316 on Sunday.", "2,316")[0] == "Civil Protection Office"
+
+
+def test_an_inverted_parenthetical_count():
+    assert who("Thousands marched in Lorient (32,000 counted the authorities).", "32,000")[0] == "authorities"
+
+
+def test_by_their_own_count_and_by_one_estimate():
+    text = "Dana Ruiz founded the firm in 2009. By her own count, she has trained 400 pilots."
+    assert who(text, "400")[0] == "Dana Ruiz"
+    assert status("By one estimate, 900 homes were flooded.", "900") == "vague"
+
+
+def test_in_a_named_poll_the_poll_is_the_source():
+    assert who("In the latest Harlow poll, Smith led by 6 points.", "6 points")[0] == "Harlow"
+
+
+# --- 3. relays -------------------------------------------------------------------------------------
+
+def test_a_fronted_quoting_is_a_relay():
+    name, _, rule = who("Quoting Western officials, the Coastal Herald reported that 40 jets were lost.", "40")
+    assert name == "Western officials" and rule.endswith("+relay")
+
+
+def test_reported_x_as_saying_is_a_relay():
+    name, _, rule = who("The Coastal Herald reported Governor Ana Ruiz as saying that 70 people died.", "70")
+    assert name == "Ana Ruiz" and rule.endswith("+relay")
+
+
+# --- 6. across sentences ---------------------------------------------------------------------------
+
+def test_a_speaker_label_without_quotes_gives_the_block_its_speaker():
+    text = ("Live notes from the Brightwave earnings call, with Chief Executive Dana Lee and finance chief Omar Aziz:\n\n"
+            "- Lee: We opened 40 stores this year and plan 25 more.\n\n"
+            "- Aziz: Margins should improve by 2 points next quarter.\n")
+    assert who(text, "40")[0] == "Dana Lee"
+    assert who(text, "25")[0] == "Dana Lee"
+    assert who(text, "2 points")[0] == "Omar Aziz"
+    assert who("MODERATOR: We have three questions tonight.", "three")[0].lower() == "moderator"
+
+
+def test_a_label_is_not_a_speaker():
+    text = "Nonfarm payrolls: 235,000\n\nUnemployment rate: 5.6%\n"
+    assert status(text, "235,000") == "unsourced"
+
+
+def test_label_and_value_lines_after_an_attributed_colon():
+    text = ("Here is what economists at the Harlow Institute expect for March:\n\n"
+            "Nonfarm payrolls: +235,000\n\n"
+            "Unemployment rate: 5.6%\n\n"
+            "Markets closed early on Friday, when 12 banks shut.\n")
+    assert who(text, "235,000")[0] == "Harlow Institute"
+    assert who(text, "5.6%")[0] == "Harlow Institute"
+    assert status(text, "12") == "unsourced"
+
+
+# --- 8. glued sentences ----------------------------------------------------------------------------
+
+def test_an_acronym_glued_after_a_full_stop_opens_a_sentence():
+    text = "The Health Ministry said 3,000 were wounded, including 300 deaths.NBC said these losses were lower."
+    assert who(text, "300")[0] == "Health Ministry"
+
+
+def test_via_a_named_outlet_before_a_colon_list():
+    text = ("Via Bloomberg, here is what Wall Street was looking for:\n\n"
+            "Nonfarm payrolls: +235,000\n\nUnemployment rate: 5.6%\n")
+    assert who(text, "235,000")[0] == "Bloomberg"
+    assert who(text, "5.6%")[0] == "Bloomberg"
+
+
+def test_a_gapped_second_subject_takes_its_own_figure():
+    text = "The government puts the number of dead at 122, the Red Cross at 264."
+    assert who(text, "122")[0] == "government"
+    assert "Red Cross" in who(text, "264")[0]

@@ -149,7 +149,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         # "Aid workers said", "Shipping agents said": a capitalised common noun opening the sentence
         if ms == s and len(t.split()) == 1:
             nxt = _NEXT_WORD.match(text, me)
-            if nxt and not (L.re_verb.match(nxt.group(1)) or nxt.group(1) in _AUX_NEXT):
+            if nxt and not (L.re_verb.match(text, nxt.start(1)) or nxt.group(1) in _AUX_NEXT):
                 continue
         if re.search(r"-(?:aligned|based|backed|linked|led|run|owned|affiliated|allied|leaning|funded|born)$", t):
             continue  # "the Republican-aligned firm": an adjective, not a name

@@ -9,7 +9,7 @@ from ..model import Document
 
 
 _DET_TAIL = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+$")
-_CLAUSE_BOUNDARY = re.compile(r",(?!\d)|[;:\u201c\u201d\"\u2014]|\s\u2013\s|"
+_CLAUSE_BOUNDARY = re.compile(r",(?!\d)|[;:\u201c\u201d\"\u2014(]|\s\u2013\s|"
                               r"\b(?:that|which|who|whom|while|whereas|as|because|but|after|before|when)\b")
 
 
@@ -90,8 +90,14 @@ def _quote_starting_at(quotes, pos: int, limit: int = 4):
             return q
     return None
 
+# the end of a noun phrase: punctuation, a dash, or 'and' opening a second verb phrase ("exceeded economists'
+# forecasts and was an improvement over ...")
+_NP_BOUNDARY = re.compile(r"[,;:\u201c\u201d\"()]|\.(?=\s|$)|\s\u2013\s|\s\u2014|"
+                          r"\s(?:and|but)\s+(?=(?:was|were|is|are|has|have|had|will|would|could|also)\b)")
+
+
 def _next_boundary(text: str, a: int, E: int) -> int:
-    m = re.compile(r"[,;:\u201c\u201d\"()]|\.(?=\s|$)|\s\u2013\s|\s\u2014").search(text, a, E)
+    m = _NP_BOUNDARY.search(text, a, E)
     return m.start() if m else E
 
 
