@@ -290,7 +290,8 @@ class Origins:
         # a group noun ("officials") or a description written without a capital ("the world's most valuable
         # company", "the town's mayor") names no body of its own: beside a named claimant it adds no origin
         self.generic = {cid for cid, c in self.claimants.items()
-                        if not c.registered and (fold(c.name).removeprefix("the ") in ident["generic"]
+                        if self.type(cid) == "collective"
+                        or not c.registered and (fold(c.name).removeprefix("the ") in ident["generic"]
                                                  or not any(ch.isupper() for ch in c.name))}
 
     def resolve(self, name: str) -> Optional[str]:
@@ -769,9 +770,9 @@ def _judge(c: Claim, origins: Origins) -> None:
                 relayed_by.setdefault(r, set()).add(m.claimant)
     groups: Dict[str, Set[str]] = {}
     media = {cid for cid in claimants if origins.type(cid) in MEDIA_TYPES}
-    others = set(claimants) - media - set(relayed_by)
+    others = set(claimants) - media - set(relayed_by) - origins.generic
     for cid in claimants:
-        if cid in origins.generic and len(claimants) > 1:
+        if cid in origins.generic and any(x not in origins.generic for x in claimants):
             ex.append(f"{cid} names no identifiable body (a group noun or a description): no origin of its own "
                       f"beside the named claimants [origin-generic]")
             continue
@@ -786,6 +787,12 @@ def _judge(c: Claim, origins: Origins) -> None:
             continue
         groups.setdefault(origins.group(cid), set()).add(cid)
     _same_body_in_claim(groups, origins, ex)
+    vague = sorted(g for g, ms in groups.items() if ms <= origins.generic)
+    if len(vague) > 1:  # group nouns and descriptions never corroborate one another: at most one origin
+        ex.append(f"{', '.join(sorted(x for g in vague for x in groups[g]))} name no identifiable body: together "
+                  f"one origin [origin-generic]")
+        for g in vague[1:]:
+            groups[vague[0]] |= groups.pop(g)
     reps = []
     for g, members in sorted(groups.items()):
         rep = min(members, key=lambda x: (origins.depth(x), x))

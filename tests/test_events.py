@@ -205,3 +205,11 @@ def test_archive_without_names_in_many_towns_keeps_incidents_apart():
     arts = generate(60, seed=5, towns=12, names=0.0, days=20)
     apart, together, mixed = _score(arts)
     assert apart >= 0.99 and together >= 0.85 and mixed == 0
+
+
+def test_group_nouns_never_corroborate_one_another():
+    a = scan("a.md", "Two people were killed on Ash Street in Vell, police said.")
+    b = scan("b.md", "Two people were killed on Ash Street in Vell, officials said.")
+    c = claim_of(build_claims([a, b]), "a.md", "Two")
+    assert c.id == claim_of(build_claims([a, b]), "b.md", "Two").id
+    assert c.verdict != "corroborated", c.explanation
