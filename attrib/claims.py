@@ -253,6 +253,7 @@ class Origins:
                         todo.append(aid)
         self.affiliation_group = {x: self._find(x) for x in seen}
         self.merged: Dict[str, List[str]] = {}  # representative -> the surface forms it merged
+        self.same_body: Dict[str, Set[str]] = {}  # claimant -> claimants whose names reduce to one of its keys
         self._identity(registry)
         # origin-state-side: bodies of one state on one side (and anyone affiliated with them) are one
         # interested party, whatever their affiliation chains say
@@ -284,6 +285,9 @@ class Origins:
                         target = e.id if e is not None else None
                     other = by_key.setdefault(key, cid)
                     for t in (target, other):
+                        if t and t != cid:
+                            self.same_body.setdefault(cid, set()).add(t)
+                            self.same_body.setdefault(t, set()).add(cid)
                         if t and t != cid and self._find(t) != self._find(cid):
                             self._union(cid, t)
                             self.merged.setdefault(t, []).append(f"{c.name} ({cid})")
@@ -366,6 +370,16 @@ class Origins:
         """A body of a state (its type is one of ``state_types``), or a claimant affiliated with one through
         any chain (a spokesperson of a ministry, a press office of an army)."""
         return any(self.type(x) in self.lex.state_types for x in self._upward(cid))
+
+    def body_of(self, cid: str) -> Set[str]:
+        """Every claimant joined to ``cid`` by the names of one body (the closure of rule origin-same-body)."""
+        seen, todo = {cid}, [cid]
+        while todo:
+            for y in sorted(self.same_body.get(todo.pop(), ())):
+                if y not in seen:
+                    seen.add(y)
+                    todo.append(y)
+        return seen
 
     def name_words(self, cid: str) -> frozenset:
         cache = self.__dict__.setdefault("_name_words", {})
@@ -812,6 +826,18 @@ def _judge(c: Claim, origins: Origins) -> None:
                 side = next((origins.party[x] for x in sorted(members) if x in origins.party), "?")
                 ex.append(f"{', '.join(sorted(members))} are one origin ({rep}): bodies of one state on side {side} "
                           f"are one interested party [origin-state-side]")
+    # origin-one-article: origins whose figures in this claim all stand in one and the same article are that
+    # article's report, one origin (two figures of one article never corroborate each other)
+    docs_of = {r: {m.doc.path for m in c.members if m.claimant in c.origin_groups.get(r, [r])} for r in reps}
+    if len(reps) > 1 and len(set().union(*docs_of.values())) == 1:
+        ex.append(f"{', '.join(sorted(reps))} are named in one article only ({next(iter(docs_of[reps[0]]))}): "
+                  f"one origin [origin-one-article]")
+        keep = min(reps, key=lambda x: (origins.depth(x), x))
+        c.origin_groups[keep] = sorted({x for r in reps for x in c.origin_groups.get(r, [r])})
+        for r in reps:
+            if r != keep:
+                c.origin_groups.pop(r, None)
+        reps = [keep]
     c.origins = sorted(reps)
     unsourced = sum(1 for m in c.members if not m.claimant)
     if not claimants:
@@ -820,6 +846,12 @@ def _judge(c: Claim, origins: Origins) -> None:
     elif len(c.origins) >= 2:
         c.verdict = "corroborated"
         ex.append(f"corroborated: {len(c.origins)} independent origins ({', '.join(c.origins)}) [verdict-corroborated]")
+        for o in c.origins:
+            where = sorted({m.doc.publisher or m.doc.path for m in c.members
+                            if m.claimant in c.origin_groups.get(o, [o])})
+            ex.append(f"origin {o} ({origins.type(o) or 'type unknown'}, side {origins.side(o) or 'none'}), in "
+                      f"{', '.join(where)}: no affiliation, relay, state side or shared name joins it to the "
+                      f"others [verdict-corroborated]")
     else:
         c.verdict = "single-sourced"
         outlets = len(c.outlets)
@@ -1016,9 +1048,19 @@ def claimant_stats(claims: Sequence[Claim], docs: Sequence[Document], registry: 
             st["claims"] += 1
             st["corroborated"] += c.verdict == "corroborated"
             st["contradicted"] += bool(c.contradicted_by)
+    forms: Dict[str, Set[Tuple[str, str, int]]] = {}
+    for d in docs:
+        for cl in d.claimants:
+            for sp in (cl.mentions[:1] or [None]):
+                line = d.line_col(sp.start)[0] if sp is not None else 0
+                forms.setdefault(cl.id, set()).add((sp.text if sp is not None else cl.name, d.path, line))
     out = []
     for cid in sorted(stats):
         st = stats[cid]
+        # the surface forms of the body, and where each was found (rule origin-same-body)
+        st["same_body_as"] = sorted(origins.body_of(cid) - {cid})
+        st["forms"] = [{"text": t, "path": p, "line": ln}
+                       for t, p, ln in sorted(f for x in [cid, *st["same_body_as"]] for f in forms.get(x, ()))]
         st["corroboration_rate"] = round(st["corroborated"] / st["claims"], 3) if st["claims"] else None
         out.append(st)
     return out

@@ -213,3 +213,30 @@ def test_group_nouns_never_corroborate_one_another():
     c = claim_of(build_claims([a, b]), "a.md", "Two")
     assert c.id == claim_of(build_claims([a, b]), "b.md", "Two").id
     assert c.verdict != "corroborated", c.explanation
+
+
+def test_two_claimants_of_one_article_are_one_origin():
+    a = scan("a.md", "The Vell Rescue Service said 40 people died in the floods in the Vell valley. The Vell Red "
+                     "Cross also said 40 people died in the floods in the Vell valley.")
+    c = claim_of(build_claims([a]), "a.md", "40")
+    assert len(c.members) == 2 and c.verdict == "single-sourced", c.explanation
+    assert any("[origin-one-article]" in e for e in c.explanation)
+
+
+def test_corroborated_lists_each_origin_and_why_it_is_independent():
+    a = scan("a.md", "The Vell Rescue Service said 40 people died in the floods in the Vell valley.")
+    b = scan("b.md", "The Vell Red Cross said 40 people died in the floods in the Vell valley.", publisher="Bay Ledger")
+    c = claim_of(build_claims([a, b]), "a.md", "40")
+    assert c.verdict == "corroborated"
+    lines = [e for e in c.explanation if e.startswith("origin ")]
+    assert len(lines) == len(c.origins) == 2 and all("[verdict-corroborated]" in e for e in lines)
+
+
+def test_report_lists_the_surface_forms_a_body_merged():
+    from attrib.claims import claimant_stats
+
+    a = scan("a.md", "The Vell Bureau of Labour Statistics said 40 jobs were lost in the Vell valley.")
+    b = scan("b.md", "The Vell Bureau of Labor Statistics said 40 jobs were lost in the Vell valley.")
+    stats = {s["id"]: s for s in claimant_stats(build_claims([a, b]), [a, b])}
+    merged = [s for s in stats.values() if s["same_body_as"]]
+    assert merged and {f["path"] for f in merged[0]["forms"]} == {"a.md", "b.md"}

@@ -66,13 +66,20 @@ def to_table(docs, claims, registry=None, fmt: str = "simple", explain: bool = F
     stats = claimant_stats(claims, docs, registry)
     if stats:
         rows = [[s["id"], s["name"], s["reliability"] or "-", s["statements"], s["figures"], s["claims"],
-                 "-" if s["corroboration_rate"] is None else f"{s['corroboration_rate']:.0%}", s["contradicted"]]
+                 "-" if s["corroboration_rate"] is None else f"{s['corroboration_rate']:.0%}", s["contradicted"],
+                 ", ".join(s.get("same_body_as", [])) or "-"]
                 for s in stats]
         out.append(f"claimants ({len(stats)})")
         out.append(tabulate(rows, headers=["claimant", "name", "rel.", "statements", "figures", "claims",
-                                           "corroborated", "contradicted"], tablefmt=fmt, disable_numparse=True))
+                                           "corroborated", "contradicted", "same body as"], tablefmt=fmt,
+                            disable_numparse=True))
         out.append("")
     if explain:
+        for st in stats:
+            if st.get("same_body_as"):
+                out.append(f"{st['id']}: one body with {', '.join(st['same_body_as'])}, written as "
+                           + "; ".join(f"{f['text']!r} ({f['path']}:{f['line']})" for f in st["forms"])
+                           + " [origin-same-body]")
         for c in claims:
             out.append(f"{c.id}: {c.measure.label} -> {c.verdict} {c.grade}")
             if c.event is not None:
