@@ -284,6 +284,8 @@ class Origins:
                         e = registry.lookup(key)
                         target = e.id if e is not None else None
                     other = by_key.setdefault(key, cid)
+                    if target and target != cid:  # an alias of a registry entry stands where the entry stands
+                        self.up.setdefault(cid, set()).update(self.up.get(target, set()) | {target})
                     for t in (target, other):
                         if t and t != cid:
                             self.same_body.setdefault(cid, set()).add(t)
@@ -370,6 +372,10 @@ class Origins:
         """A body of a state (its type is one of ``state_types``), or a claimant affiliated with one through
         any chain (a spokesperson of a ministry, a press office of an army)."""
         return any(self.type(x) in self.lex.state_types for x in self._upward(cid))
+
+    def is_registered(self, cid: str) -> bool:
+        c = self.claimants.get(cid)
+        return bool(c.registered) if c is not None else (self.registry is not None and self.registry.get(cid) is not None)
 
     def body_of(self, cid: str) -> Set[str]:
         """Every claimant joined to ``cid`` by the names of one body (the closure of rule origin-same-body)."""
@@ -809,7 +815,7 @@ def _judge(c: Claim, origins: Origins) -> None:
             groups[vague[0]] |= groups.pop(g)
     reps = []
     for g, members in sorted(groups.items()):
-        rep = min(members, key=lambda x: (origins.depth(x), x))
+        rep = min(members, key=lambda x: (origins.depth(x), not origins.is_registered(x), x))
         reps.append(rep)
         c.origin_groups[rep] = sorted(members)
         if len(members) > 1:
@@ -843,6 +849,10 @@ def _judge(c: Claim, origins: Origins) -> None:
     if not claimants:
         c.verdict = "unsourced"
         ex.append("unsourced: no figure of the claim names a claimant [verdict-unsourced]")
+    elif len(c.origins) >= 2 and not _agreeing(c, origins):
+        c.verdict = "single-sourced"
+        ex.append(f"{len(c.origins)} origins ({', '.join(c.origins)}) state values that only a round number's "
+                  f"tolerance makes meet (no two of them state one value): not corroborated [verdict-near-values]")
     elif len(c.origins) >= 2:
         c.verdict = "corroborated"
         ex.append(f"corroborated: {len(c.origins)} independent origins ({', '.join(c.origins)}) [verdict-corroborated]")
@@ -868,6 +878,32 @@ def _has_metric(c: Claim) -> bool:
 
 def _other_documents(a: Claim, b: Claim) -> bool:
     return not ({m.doc.path for m in a.members} & {m.doc.path for m in b.members})
+
+
+def _strict(f: Figure) -> Tuple[float, float]:
+    """The interval a figure states: its hedge's bounds and a decimal's rounding, without the tolerance a round
+    number carries ("240,000" is 240,000 here, not 235,000 to 245,000)."""
+    lo = f.low if f.low is not None else f.value
+    hi = f.high if f.high is not None else (f.value if f.low is None else math.inf)
+    if lo is None:
+        return (-math.inf, math.inf)
+    if hi is None:
+        hi = math.inf
+    unit = _stated_unit(f)
+    if unit and lo == hi:
+        lo, hi = lo - unit / 2, hi + unit / 2 - unit * 1e-6
+    return (lo, hi)
+
+
+def _agreeing(c: Claim, origins: "Origins") -> bool:
+    """Whether two of the claim's origins state one value (their stated intervals overlap)."""
+    by_origin: Dict[str, List[Tuple[float, float]]] = {}
+    for o in c.origins:
+        ms = set(c.origin_groups.get(o, [o]))
+        by_origin[o] = [_strict(m.figure) for m in c.members if m.claimant in ms]
+    keys = sorted(by_origin)
+    return any(overlaps(x, y) for i, a in enumerate(keys) for b in keys[i + 1:]
+               for x in by_origin[a] for y in by_origin[b])
 
 
 def _same_body_in_claim(groups: Dict[str, Set[str]], origins: "Origins", ex: List[str]) -> None:

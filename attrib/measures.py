@@ -426,15 +426,24 @@ def _introducer(doc: Document, f: Figure) -> Optional[str]:
         return None
     blocks = seg.blocks
     idx = next((b.index for b in blocks if b.start <= f.start < b.end), None)
-    if idx is None or blocks[idx].kind != "item":
+
+    def listed(b) -> bool:  # a list item, or a "Label: value" line ("Unemployment rate: 5.6%")
+        return b.kind == "item" or _LABEL_LINE.match(doc.text, b.start, b.end) is not None
+
+    if idx is None or not listed(blocks[idx]):
         return None
     j = idx - 1
-    while j >= 0 and blocks[j].kind == "item":
+    while j >= 0 and listed(blocks[j]):
         j -= 1
     if j < 0:
         return None
     text = doc.text[blocks[j].start:blocks[j].end].strip()
+    if blocks[idx].kind != "item" and not text.endswith(":"):
+        return None  # label lines form a list only under a line that announces it
     return text if text.endswith(":") or len(text) < 200 else None
+
+
+_LABEL_LINE = re.compile(r"[ \t]*[A-Za-z][^:\n]{0,60}:[ \t]*[+\-\u2212]?[$\u00a3\u20ac]?\d[^\n]{0,40}$")
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

@@ -240,3 +240,19 @@ def test_report_lists_the_surface_forms_a_body_merged():
     stats = {s["id"]: s for s in claimant_stats(build_claims([a, b]), [a, b])}
     merged = [s for s in stats.values() if s["same_body_as"]]
     assert merged and {f["path"] for f in merged[0]["forms"]} == {"a.md", "b.md"}
+
+
+def test_round_number_tolerance_alone_never_corroborates():
+    a = scan("a.md", "The Vell Rescue Service said 240,000 people fled the floods in the Vell valley.")
+    b = scan("b.md", "The Vell Red Cross said 235,000 people fled the floods in the Vell valley.", publisher="Bay Ledger")
+    claims = build_claims([a, b])
+    ca = claim_of(claims, "a.md", "240,000")
+    assert ca.id == claim_of(claims, "b.md", "235,000").id  # one claim: 240,000 may be a rounding of 235,000
+    assert ca.verdict == "single-sourced" and any("[verdict-near-values]" in e for e in ca.explanation)
+
+
+def test_label_lines_under_an_announcing_line_are_a_list():
+    d = scan("a.md", "Here is what economists in Vell were looking for:\n\nPayrolls: +235,000\n\nUnemployment rate: "
+                     "5.6%\n")
+    figs = [f for f in d.figures if f.is_figure]
+    assert len(figs) == 2 and all("forecast" in figure_measure(d, f)[0].period for f in figs)
