@@ -16,6 +16,11 @@ def scan_document(doc: Document, registry: Optional[Registry] = None) -> Documen
         registry = Registry.default()
     doc.segments = segment.segment(doc.text, doc.body_start)
     doc.figures = figures.find_figures(doc)
+    if "[^" in doc.text and not doc.path.lower().endswith((".txt", ".text")):
+        from .markdown import footnote_spans  # Markdown footnote markers ([^2]) are no figures
+
+        spans = footnote_spans(doc.text, doc.body_start)
+        doc.figures = [f for f in doc.figures if not any(a <= f.start and f.end <= b for a, b in spans)]
     attribution.attribute(doc, registry)
     return doc
 

@@ -224,3 +224,114 @@ def test_a_gapped_second_subject_takes_its_own_figure():
     text = "The government puts the number of dead at 122, the Red Cross at 264."
     assert who(text, "122")[0] == "government"
     assert "Red Cross" in who(text, "264")[0]
+
+
+# --- more predicates -------------------------------------------------------------------------------
+
+def test_belief_intention_and_plan_predicates():
+    assert who("Mayor Ana Ruiz wants to hire 500 teachers.", "500")[0] == "Ana Ruiz"
+    assert who("Under Governor Ana Ruiz's plan, the rate is 22 percent.", "22")[0] == "Ana Ruiz"
+    assert who("Dana Lee pointed out that 40 stores had closed.", "40")[0] == "Dana Lee"
+    assert who("The Harlow Fact Desk rated 40% of the claims false.", "40%")[0] == "Harlow Fact Desk"
+    assert who("Forecasters at the Harlow Institute predicted 3 percent growth.", "3 percent")[0] == "Harlow Institute"
+
+
+# --- 4. source boundaries --------------------------------------------------------------------------
+
+def test_a_single_official_is_not_the_body_named_before_it():
+    # "a US military official" is one anonymous official, not "US military"
+    assert status("A US military official said 40 drones were launched.", "40") == "vague"
+
+
+def test_a_service_of_an_outlet_keeps_its_head():
+    name = who("The BBC's Russian service said 9,000 soldiers had been identified.", "9,000")[0]
+    assert name is not None and "Russian" != name and "BBC" in name
+
+
+def test_a_capitalised_group_name_is_whole():
+    assert who("The White Helmets said 14 people were pulled from the rubble.", "14")[0] == "White Helmets"
+
+
+def test_a_photo_credit_is_no_claimant():
+    text = "Rescuers search the site. Photos: Dana Lee/Harlow Press\n\nAt least 40 people were hurt."
+    assert status(text, "40") == "unsourced"
+
+
+# --- 5. scope --------------------------------------------------------------------------------------
+
+def test_the_writer_s_arithmetic_is_not_the_speaker_s():
+    text = "The ministry of health said 12,000 were treated in May and 9,000 in June, meaning more than 20,000 in all."
+    assert status(text, "20,000") == "unsourced"
+
+
+def test_a_figure_in_the_source_s_own_phrase_is_not_its_claim():
+    assert status("Prices are rising, said Ana Ortiz, who runs three shops in the market.", "three") == "unsourced"
+
+
+def test_an_attribution_inside_one_list_item_stays_there():
+    text = ("The storm damaged:\n\n"
+            "- 40 homes (according to the Harlow Fire Service)\n"
+            "- 12 schools\n")
+    assert who(text, "40")[0] == "Harlow Fire Service"
+    assert status(text, "12") == "unsourced"
+
+
+# --- 6. across sentences ---------------------------------------------------------------------------
+
+def test_a_question_quoted_before_the_speaker():
+    assert who('"Why did 40 boats sink?" Dana Lee said.', "40")[0] == "Dana Lee"
+
+
+def test_x_continued_colon_gives_the_next_block():
+    text = "Dana Lee, the harbour master, continued:\n\nWe lost 12 boats last night and 30 more are damaged.\n"
+    assert who(text, "12")[0] == "Dana Lee"
+
+
+# --- 7. denial -------------------------------------------------------------------------------------
+
+def test_a_denied_claim_is_not_the_denier_s_figure():
+    text = "Claims of thousands of deaths were false, the ministry of health said."
+    assert who(text, "thousands")[0] is None
+
+
+def test_an_intention_reported_by_nobody_named_stays_vague():
+    text = "A Harlow PAC reportedly plans to add another $25 million, according to people familiar with the matter."
+    assert status(text, "$25") == "vague"
+
+
+def test_a_relative_after_an_apposition_takes_the_named_person():
+    text = ("\"We are stretched,\" said Dr. Ana Ferrer, the authority's medical director, who told reporters that "
+            "intensive care units were at 96 percent capacity.")
+    assert who(text, "96")[0] == "Ana Ferrer"
+
+
+def test_a_long_epithet_refers_back_to_the_company():
+    text = ("Brightwave Foods reported results on Tuesday. The world's most valuable publicly traded snack company "
+            "said it sold 45 million bags.")
+    assert who(text, "45 million")[0] == "Brightwave Foods"
+
+
+def test_an_epithet_after_a_business_named_without_a_cue():
+    text = ("Oct 25 Brightwave Inc sold more bags than expected in the quarter.\n"
+            "The world's largest snack maker said on Tuesday it sold 45 million bags in the three months.")
+    assert who(text, "45 million")[0] == "Brightwave Inc"
+
+
+def test_hard_wrapped_wire_lines_are_one_paragraph():
+    text = ("The world's largest snack maker, Brightwave Inc, said on\n"
+            "Tuesday it sold 45 million bags in the three months ended\n"
+            "Sept. 24.\n")
+    assert who(text, "45 million")[0] == "Brightwave Inc"
+
+
+def test_according_to_a_relay_does_not_replace_a_described_speaker():
+    text = ("Brightwave Inc reported results. The company said it sold 45 million bags, beating the estimate of "
+            "44 million, according to FactSet.")
+    assert who(text, "45 million")[0] == "Brightwave Inc"
+
+
+def test_the_subject_of_a_comparative_clause_is_after_than():
+    text = "Brightwave Inc sold more bags than Wall Street had expected, some 45 million."
+    doc = attrib.scan_text(text)
+    st = [s for s in doc.statements if s.cue.text == "expected"][0]
+    assert st.source.text == "Wall Street"

@@ -124,7 +124,14 @@ class _Anaphora:
         """'the regional governor', 'the ministry of health': an antecedent sharing the head noun, else
         a claimant of its own named by the description (an unresolved report or statement names nobody)."""
         L = _lex()
+        if L.re_epithet.fullmatch(m.text):
+            found = self._latest_business(pos)
+            if found is not None:
+                return found, [f"'{m.text}' refers back to {self.claimants[found].c.name}, named in line "
+                               f"{self._first_line(found)}"]
         d = L.re_description.match(m.text)
+        if d is None:
+            return None, [f"'{m.text}': no earlier business to refer to"]
         head = d.group("head").lower()
         need = L.description_heads[head]
         mods = (d.group("mods") or "").split()
@@ -159,10 +166,9 @@ class _Anaphora:
             return None, [f"'{m.text}' has no earlier claimant: left unresolved"]
         elif head in _lex().business_heads and ("'" not in m.text and "\u2019" not in m.text or _RE_EPITHET.match(m.text)):
             # "the Minneapolis company", "the tech giant", "the world's largest snack maker"
-            for p, cid in reversed(self.history):
-                cl = self.claimants[cid]
-                if p < pos and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
-                    return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self._first_line(cid)}"]
+            cid = self._latest_business(pos)
+            if cid is not None:
+                return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}, named in line {self._first_line(cid)}"]
         e = self.reg.lookup(name)
         if e is not None:
             return self._from_registry(e.id, name, m.start), [f"'{m.text}' is the registry's {e.id}"]
@@ -170,6 +176,20 @@ class _Anaphora:
         ctype = None if need in ("org", "person") else need
         cid = self._new(name, category, m.start, "person" if category == "person" else ctype)
         return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
+
+    def _latest_business(self, pos: int) -> Optional[str]:
+        """The last business (an organisation of no state type) with a statement before ``pos``."""
+        for p, cid in reversed(self.history):
+            cl = self.claimants[cid]
+            if p < pos and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
+                return cid
+        for p, mm in reversed(_subject_entities(self.doc, self.reg)):  # a business named as a subject, no cue
+            if p < pos and mm.kind in ("registry", "name"):
+                cid, _ = self.resolve(mm, p)
+                cl = self.claimants.get(cid) if cid else None
+                if cl is not None and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
+                    return cid
+        return None
 
     def _nearest_name(self, pos: int, person: bool = True) -> Optional[str]:
         """The last person-like name before ``pos`` in the same or the previous sentence."""

@@ -27,6 +27,12 @@ _RE_PER_NOT_CUE = re.compile(
 _RE_NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|whose|an?)|\w[\u2019']s|\ws[\u2019'])\s+$")
 # "analysts' earnings estimates": a possessive, a modifier, and a form in -s is a noun phrase
 _RE_POSSESSIVE_MOD_BEFORE = re.compile(r"(?:\w[\u2019']s|\ws[\u2019'])\s+([a-z][\w-]*)\s+$")
+# a claim the sentence itself calls false; its figure belongs to no one the sentence names
+_RE_DENIED_CLAIM = re.compile(
+    r"\b(?:[Cc]laims?|[Rr]eports?|[Aa]llegations?|[Rr]umou?rs?|[Ss]uggestions?|[Aa]ccounts?)\s+(?:that|of)\b[^,;:]{1,120}?"
+    r"(?P<p>\b(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|groundless|"
+    r"fabricated|exaggerated|wrong|incorrect|inaccurate|fake|misleading|lies)\b)")
+_RE_FRONTED_PP = re.compile(r"\s*(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Ww]ith|[Aa]ccording\s+to)\s+(?:the\s+)?")
 _RE_BY_AFTER = re.compile(r"\s+by\s")
 _RE_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _RE_NEGATED = re.compile(r"(?:\b(?:not|never|cannot|could\s+not|did\s+not|would\s+not)|n[\u2019']t)\s+(?:\w+\s+)?$")
@@ -197,6 +203,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 continue
             a = m.end()
             b = _next_boundary(text, a, E)
+            if _RE_FRONTED_PP.fullmatch(text, S, owner[0].start) and text[b:b + 1] == ",":
+                b = E  # "Under the governor's plan, the rate is 22 percent": the fronted frame holds the clause
             cues.append(_Cue("possessive-source", owner[0].start, m.end(), a, b, owner[0]))
 
         # --- "a report by X", "data from X", "figures released by X"
@@ -271,6 +279,10 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         for om in _RE_OWN_COUNT.finditer(text, S, E):
             pron = Mention(om.start(1), om.end(1), om.group(1), "anaphor")
             cues.append(_Cue("own-count", om.start(), om.end(), S, E, pron))
+
+        # --- "claims of thousands of deaths were false, the ministry said": the figure is a claim denied
+        for dm in _RE_DENIED_CLAIM.finditer(text, S, E):
+            cues.append(_Cue("denied-claim", dm.start("p"), dm.end("p"), dm.start(), dm.start("p"), None, vague=True))
 
         # --- vague cues
         for m in found["vague"].get(si, ()):

@@ -73,6 +73,9 @@ def _list_carry(doc: Document, cues: List[_Cue]) -> None:
                                                                                          blocks[j].end)):
             end = blocks[j].end  # list items, or lines "Unemployment rate: 5.6%" after the colon
             j += 1
+        if j == bi + 1 and j < len(blocks) and blocks[j].kind == "paragraph" and \
+                text[cue.cue_end:b.end].strip() == ":":
+            end = blocks[j].end  # "Dana Lee continued:" -- the paragraph after the colon is what she said
         if end > cue.scope_end:
             c = _Cue(cue.rule.split("+")[0] + "+list", cue.cue_start, cue.cue_end, b.end, end, cue.mention)
             c.claimant = cue.claimant

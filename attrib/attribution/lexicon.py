@@ -57,6 +57,10 @@ class _Lex:
         for h in self.business_heads:  # "the tech giant", "the iPhone maker": a business described
             heads.setdefault(h, "org")
         self.description_heads = heads
+        # "the world's most valuable publicly traded company": a superlative epithet of a business
+        self.re_epithet = re.compile(
+            r"\b[Tt]he\s+(?:world|nation|country|region|state|city|industry|sector|market|planet|continent)[\u2019']s\s+"
+            rf"(?:[a-z][a-z-]*\s+){{1,5}}?(?:{_alt(self.business_heads)})\b")
         self.re_description = re.compile(
             rf"(?:\b[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s\s+|[a-z]+s[\u2019']\s+|[A-Z][a-z]+\s+(?=[a-z]))?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|"
             rf"\b[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?[\u2019']s?\s+)(?P<mods>(?:[a-z][a-z-]+\s+){{1,3}})?(?P<head>{_alt(heads)})\b"

@@ -4,20 +4,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import List
+from typing import List, Optional
 
 from ..model import Claimant, Document, Figure
+from .amounts import amount, clean, fmt
+from .table import Column, Section, fit_lines, fit_table, shown_path
 
 JSON_VERSION = 1
 ROW_FIELDS = ["path", "line", "col", "text", "kind", "value", "low", "high", "unit", "claimant", "cue", "status"]
 
 
-def _num(x):
-    if x is None:
-        return None
-    if isinstance(x, float) and x.is_integer() and abs(x) < 1e15:
-        return int(x)
-    return x
+_num = clean  # numbers as written: no float artefacts in JSON either
 
 
 def claimant_dict(c: Claimant) -> dict:
@@ -82,15 +79,10 @@ def to_json(docs: List[Document]) -> str:
 
 
 def _fmt(x):
-    x = _num(x)
-    if x is None:
-        return ""
-    if isinstance(x, int):
-        return f"{x:,}"
-    return f"{x:,.4g}"
+    return fmt(x)
 
 
-def rows(docs: List[Document], all_kinds: bool = False) -> List[dict]:
+def rows(docs: List[Document], all_kinds: bool = False, explain: bool = False) -> List[dict]:
     out = []
     for doc in docs:
         names = {c.id: c.name for c in doc.claimants}
@@ -101,23 +93,57 @@ def rows(docs: List[Document], all_kinds: bool = False) -> List[dict]:
             st = stmts.get(f.statement) if f.statement else None
             out.append({
                 "path": doc.path, "line": f.line, "col": f.col, "text": f.text, "kind": f.kind,
-                "value": f.value, "low": f.low, "high": f.high, "unit": f.unit or "",
+                "value": clean(f.value), "low": clean(f.low), "high": clean(f.high), "unit": f.unit or "",
                 "claimant": names.get(f.claimant, f.claimant or ""),
                 "cue": st.cue.text if st else "", "status": f.status or "",
             })
+            if explain:
+                out[-1]["rule"] = st.rule if st else ""
+                out[-1]["explanation"] = " | ".join(x.strip() for x in f.explanation)
     return out
 
 
-def to_table(docs: List[Document], fmt: str = "simple", explain: bool = False, all_kinds: bool = False) -> str:
-    from tabulate import tabulate
+TABLE_COLUMNS = [Column("line:col", wrap=False), Column("figure", min=10), Column("amount", min=13),
+                 Column("unit", min=6), Column("claimant", min=10), Column("cue", min=5),
+                 Column("status", wrap=False)]
 
-    rs = rows(docs, all_kinds)
-    table = [[f"{r['path']}:{r['line']}:{r['col']}", r["text"], _fmt(r["value"]), _fmt(r["low"]), _fmt(r["high"]),
-              r["unit"], r["claimant"], r["cue"], r["status"]] for r in rs]
-    head = ["where", "figure", "value", "low", "high", "unit", "claimant", "cue", "status"]
-    text = tabulate(table, headers=head, tablefmt=fmt, disable_numparse=True) if table else "no figures found"
+
+def _cells(r: dict) -> List[str]:
+    return [f"{r['line']}:{r['col']}", r["text"], amount(r["value"], r["low"], r["high"]), r["unit"],
+            r["claimant"], r["cue"], r["status"] or r["kind"]]
+
+
+def to_table(docs: List[Document], explain: bool = False, all_kinds: bool = False,
+             width: Optional[int] = None) -> str:
+    """One table for every document, sized to ``width`` (None: the terminal); each file named once
+    above its figures, its path relative to the current folder."""
+    body: list = []
+    for doc in docs:
+        rs = rows([doc], all_kinds)
+        if rs:
+            body.append(Section(f"{shown_path(doc.path)} ({len(rs)} figure{'s' if len(rs) != 1 else ''})"))
+            body += [_cells(r) for r in rs]
+    text = fit_table(TABLE_COLUMNS, body, width) if body else "no figures found"
     if explain:
-        text += "\n\n" + explain_text(docs, all_kinds)
+        text += "\n\n" + fit_lines(explain_text(docs, all_kinds), width)
+    return text + "\n"
+
+
+def _md(x: str) -> str:
+    return str(x).replace("|", "\\|")
+
+
+def to_markdown(docs: List[Document], explain: bool = False, all_kinds: bool = False) -> str:
+    """A GitHub table (no width limit: it is read rendered): file:line:col, figure, amount, unit,
+    claimant, cue, status."""
+    lines = ["| where | figure | amount | unit | claimant | cue | status |", "|---|---|---|---|---|---|---|"]
+    for doc in docs:
+        for r in rows([doc], all_kinds):
+            c = _cells(r)
+            lines.append("| " + " | ".join(_md(x) for x in [f"{shown_path(doc.path)}:{c[0]}"] + c[1:]) + " |")
+    text = "\n".join(lines) if len(lines) > 2 else "no figures found"
+    if explain:
+        text += "\n\n" + "\n".join(f"    {x}" if x else "" for x in explain_text(docs, all_kinds).splitlines())
     return text + "\n"
 
 
@@ -127,29 +153,28 @@ def explain_text(docs: List[Document], all_kinds: bool = False) -> str:
         for f in doc.figures:
             if not all_kinds and not f.is_figure:
                 continue
-            parts.append(f"{doc.path}:{f.line}:{f.col}: {f.text!r} -> {f.status or f.kind}")
+            parts.append(f"{shown_path(doc.path)}:{f.line}:{f.col}: {f.text!r} -> {f.status or f.kind}")
             parts += [f"    {step}" for step in f.explanation]
     return "\n".join(parts)
 
 
-def to_csv(docs: List[Document], all_kinds: bool = False) -> str:
+def to_csv(docs: List[Document], all_kinds: bool = False, explain: bool = False) -> str:
+    """One row per figure; with ``explain``, also its rule and its explanation steps (joined by ' | ')."""
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=ROW_FIELDS, lineterminator="\n")
+    fields = ROW_FIELDS + (["rule", "explanation"] if explain else [])
+    w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
     w.writeheader()
-    for r in rows(docs, all_kinds):
-        w.writerow({k: ("" if r[k] is None else _num(r[k])) for k in ROW_FIELDS})
+    for r in rows(docs, all_kinds, explain):
+        w.writerow({k: ("" if r[k] is None else r[k]) for k in fields})
     return buf.getvalue()
 
 
-def to_markdown(docs: List[Document], explain: bool = False, all_kinds: bool = False) -> str:
-    return to_table(docs, fmt="github", explain=explain, all_kinds=all_kinds)
-
-
-def render(docs: List[Document], fmt: str, explain: bool = False, all_kinds: bool = False) -> str:
+def render(docs: List[Document], fmt: str, explain: bool = False, all_kinds: bool = False,
+           width: Optional[int] = None) -> str:
     if fmt == "json":
         return to_json(docs)
     if fmt == "csv":
-        return to_csv(docs, all_kinds)
+        return to_csv(docs, all_kinds, explain)
     if fmt == "markdown":
         return to_markdown(docs, explain, all_kinds)
-    return to_table(docs, explain=explain, all_kinds=all_kinds)
+    return to_table(docs, explain=explain, all_kinds=all_kinds, width=width)
