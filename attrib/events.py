@@ -457,7 +457,9 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
     for root in sorted(comps, key=lambda r: docs[r].path):
         members = sorted(comps[root], key=lambda i: docs[i].path)
         paths = [docs[i].path for i in members]
-        sid = "event-" + hashlib.sha1("\n".join(paths).encode("utf-8")).hexdigest()[:10]
+        # named by its documents' content, not their paths: the same articles give the same event ids
+        digests = sorted(hashlib.sha1(docs[i].text.encode("utf-8", "surrogatepass")).hexdigest()[:16] for i in members)
+        sid = "event-" + hashlib.sha1("\n".join(digests).encode("utf-8")).hexdigest()[:10]
         ds = sorted(d for d in (dates[i] for i in members) if d)
         count: Counter = Counter()
         for i in members:
