@@ -367,6 +367,7 @@ def _main_place(doc: Document, lex: EventLexicon) -> Optional[str]:
 def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) -> Events:
     """Group documents into stories (connected components of document pairs that share enough)."""
     lex = lex or EventLexicon.default()
+    docs = sorted(docs, key=lambda d: (d.path, d.text))  # one order whatever the input's: the same stories
     n = len(docs)
     ents = [entity_keys(d, lex) for d in docs]
     dates = [doc_date(d) for d in docs]

@@ -256,3 +256,10 @@ def test_label_lines_under_an_announcing_line_are_a_list():
                      "5.6%\n")
     figs = [f for f in d.figures if f.is_figure]
     assert len(figs) == 2 and all("forecast" in figure_measure(d, f)[0].period for f in figs)
+
+
+def test_stories_do_not_depend_on_the_order_of_the_documents():
+    arts = generate(8, seed=2)
+    docs = [scan_document(document_from_text(a.text, a.name)) for a in arts]
+    one, two = find_events(docs), find_events(list(reversed(docs)))
+    assert one.story_of == two.story_of and [s.to_dict() for s in one.stories] == [s.to_dict() for s in two.stories]
