@@ -286,8 +286,16 @@ class Origins:
         reduced name the registry knows, are one origin."""
         ident = _identity_lexicon()
         by_key: Dict[str, str] = {}
+        group_owners: Dict[str, Set[str]] = {}
+
+        def owners_of(x: str) -> Set[str]:
+            return group_owners.get(self._find(x), set())
+
         for cid in sorted(self.claimants):
             c = self.claimants[cid]
+            own = _name_owner(c.name, self.lex)
+            if own:
+                group_owners[self._find(cid)] = owners_of(cid) | {own}
             for n in [c.name, *c.aliases]:
                 for key in _name_keys(n, ident):
                     target = None
@@ -302,7 +310,11 @@ class Origins:
                             self.same_body.setdefault(cid, set()).add(t)
                             self.same_body.setdefault(t, set()).add(cid)
                         if t and t != cid and self._find(t) != self._find(cid):
+                            oa, ob = owners_of(cid), owners_of(t)
+                            if oa and ob and oa != ob:
+                                continue  # "Russia's Interior Ministry" is not "Ukraine's Interior Ministry"
                             self._union(cid, t)
+                            group_owners[self._find(cid)] = oa | ob
                             self.merged.setdefault(t, []).append(f"{c.name} ({cid})")
         # a group noun ("officials") or a description written without a capital ("the world's most valuable
         # company", "the town's mayor") names no body of its own: beside a named claimant it adds no origin
@@ -431,6 +443,13 @@ def _identity_lexicon() -> dict:
             "titles": {fold(str(w)) for w in d.get("titles", [])},
         }
     return _IDENTITY
+
+
+def _name_owner(name: str, lex: "Lexicon") -> Optional[str]:
+    """The country or people a body's name says it belongs to ("Ukraine's General Staff", "the Russian Ministry
+    of Defence"), from the owners table; None when the name says none (the story implies it)."""
+    m = lex.owners.find(name)
+    return m[0][2] if m else None
 
 
 def _name_keys(name: str, ident: dict) -> List[str]:

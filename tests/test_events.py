@@ -263,3 +263,14 @@ def test_stories_do_not_depend_on_the_order_of_the_documents():
     docs = [scan_document(document_from_text(a.text, a.name)) for a in arts]
     one, two = find_events(docs), find_events(list(reversed(docs)))
     assert one.story_of == two.story_of and [s.to_dict() for s in one.stories] == [s.to_dict() for s in two.stories]
+
+
+def test_bodies_of_two_countries_with_one_name_stay_two():
+    from attrib.claims import Origins
+    from attrib.model import Claimant
+
+    a = scan("a.md", "Nothing here.")
+    a.claimants = [Claimant("ru-mvd", "Russia's Interior Ministry"), Claimant("ua-mvs", "Ukraine's Interior Ministry"),
+                   Claimant("im", "the Interior Ministry")]
+    o = Origins([a])
+    assert o.group("ru-mvd") != o.group("ua-mvs")
