@@ -454,15 +454,23 @@ def _name_owner(name: str, lex: "Lexicon") -> Optional[str]:
 
 def _name_keys(name: str, ident: dict) -> List[str]:
     """Keys of a claimant's name, the most specific first: "Haiti's central civil protection agency" ->
-    ["civil protection agency", "civil protection"]; "Zelenskyy" -> ["zelensky"]."""
+    ["civil protection agency", "civil protection", "acr:..."]; "Zelenskyy" -> ["zelensky"]; "BLS" ->
+    ["acr:bls"], as "Bureau of Labor Statistics" has."""
     ttl = ident.get("titles", set())
+    low = fold(name)
+    for ch in ident["channels"]:  # "the General Staff on Facebook": the channel is no part of the name
+        if low.endswith(" " + ch):
+            cut = re.search(r"\s+" + r"\W+".join(map(re.escape, ch.split())) + r"\W*$", name, re.IGNORECASE)
+            if cut:
+                name = name[:cut.start()]
+            break
     m = re.match(r"\s*((?:[A-Z][a-z]*\.?\s+)+?)((?:[A-Z][\w'.-]+\s+){0,2}[A-Z][\w'.-]+)\s+of\s+(?:the\s+)?(.+)$", name)
     if m and fold(m.group(1)).split() and all(w in ttl for w in fold(m.group(1)).split()):
         # "Sgt. Anna Brisk of the Vell Police Department": the person and the body she speaks for
         return _name_keys(m.group(2), ident) + _name_keys(m.group(3), ident)
     words0 = name.split()
-    while len(words0) > 2 and fold(words0[0]) in ttl:
-        words0 = words0[1:]
+    while len(words0) > 2 and fold(words0[0]) in ttl and all(w[:1].isupper() for w in words0[1:]):
+        words0 = words0[1:]  # "Sgt. Anna Brisk" -> Anna Brisk; not "General Staff of the Armed Forces"
     name = " ".join(words0)
     raw = unicodedata.normalize("NFKD", name)
     raw = "".join(ch for ch in raw if not unicodedata.combining(ch)).replace("\u2019", "'")
@@ -482,7 +490,21 @@ def _name_keys(name: str, ident: dict) -> List[str]:
         for ws in (words, core if 2 <= len(core) < len(words) else []):
             if ws:  # transliterations: doubled letters as one (Zelenskyy = Zelensky)
                 out.append(" ".join(re.sub(r"(.)\1", r"\1", w) for w in ws))
+    elif len(words) == 1 and len(words[0]) >= 5 and not name.strip().isupper():
+        out.append(re.sub(r"(.)\1", r"\1", words[0]))
+    # acronyms: "Bureau of Labor Statistics" and "BLS" (rule origin-same-body), from the name without its
+    # channel phrase, when every word of it but the small ones is capitalised
+    token = raw.strip().strip(".")
+    written = re.findall(r"[A-Za-z][\w'-]*", raw)[:len(key.split())]
+    big = [w for w in written if w.lower() not in _ACRONYM_SKIP]
+    if re.fullmatch(r"[A-Z]{2,6}", token):
+        out.append("acr:" + token.lower())
+    elif len(big) >= 2 and all(w[:1].isupper() for w in big):
+        out.append("acr:" + "".join(w[0] for w in big).lower())
     return out
+
+
+_ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la"}
 
 
 _CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|roughly|some|or|approximately|c\.)?\s*")

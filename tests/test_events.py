@@ -274,3 +274,17 @@ def test_bodies_of_two_countries_with_one_name_stay_two():
                    Claimant("im", "the Interior Ministry")]
     o = Origins([a])
     assert o.group("ru-mvd") != o.group("ua-mvs")
+
+
+def test_an_acronym_and_its_full_name_are_one_body():
+    ident = _identity_lexicon()
+    assert set(_name_keys("Vellish Statistics Office", ident)) & set(_name_keys("VSO", ident))
+    assert not set(_name_keys("Vellish Statistics Office", ident)) & set(_name_keys("NATO", ident))
+
+
+def test_an_elliptical_clause_takes_the_measure_it_continues():
+    d = scan("a.md", "One person was killed and four others were wounded in the shooting in Vell, police said.")
+    one, four = [f for f in d.figures if f.is_figure][:2]
+    assert figure_measure(d, one)[0].event == "killed"
+    m4 = figure_measure(d, four)[0]
+    assert m4.event == "wounded" and m4.thing in (None, "people", "personnel")  # the toll's thing, not "others"
