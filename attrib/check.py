@@ -322,6 +322,7 @@ class CheckResult:
 
     findings: List[CheckFinding] = field(default_factory=list)
     errors: List[str] = field(default_factory=list)  # one line each: "path: problem"
+    details: Dict[str, str] = field(default_factory=dict)  # error line -> traceback (internal errors, --debug)
     files: List[str] = field(default_factory=list)  # the paths checked
     fail_on: Dict[str, str] = field(default_factory=dict)  # path -> the least failing severity
     baselined: int = 0  # findings the baseline hid
@@ -365,7 +366,9 @@ def check_paths(paths: Iterable[str], cli: Optional[CliOptions] = None, stdin_fi
     Bad files, configs and registries become one-line ``errors``; the other files are still checked.
     ``--config`` given but unreadable raises ConfigError (nothing can be checked).
     """
-    from .read import document_from_bytes, read_document
+    from .fsutil import display_path
+    from .pipeline import analysis_error
+    from .read import document_from_bytes, read_document, read_stdin
 
     finder = Finder(cli)
     result = CheckResult()
@@ -375,15 +378,13 @@ def check_paths(paths: Iterable[str], cli: Optional[CliOptions] = None, stdin_fi
         if err:
             errors.append(err)
             continue
-        shown = (stdin_filename or "<stdin>") if p == "-" else p
+        shown = display_path((stdin_filename or "<stdin>") if p == "-" else p)
         try:
             settings = finder.for_file((stdin_filename or "-") if p == "-" else p)
             if walked and settings.excluded(p):
                 continue
             if p == "-":
-                import sys
-
-                data = (stdin or sys.stdin.buffer).read()
+                data = read_stdin(shown, stream=stdin)
                 if not data.strip():
                     result.files.append(shown)
                     continue
@@ -400,9 +401,18 @@ def check_paths(paths: Iterable[str], cli: Optional[CliOptions] = None, stdin_fi
         except AttribError as e:
             errors.append(str(e))
             continue
+        try:
+            found = check_document(doc, settings, registry)
+        except (KeyboardInterrupt, SystemExit, MemoryError, AttribError):
+            raise  # a user's error (a bad lexicon) stops the run with its own one line
+        except Exception as e:  # noqa: BLE001 - isolation: one document's bug costs only that document
+            err = analysis_error(doc.path, e)
+            errors.append(str(err))
+            result.details[str(err)] = err.detail
+            continue
         result.files.append(shown)
         result.fail_on[shown] = settings.fail_on
-        result.findings += check_document(doc, settings, registry)
+        result.findings += found
     if baseline is not None:
         try:
             known = load_baseline(baseline)
@@ -459,26 +469,34 @@ def write_baseline(findings: Sequence[CheckFinding], path: str) -> int:
     entries = [{"path": k[0], "code": k[1], "text": k[2], "context": k[3], "count": n}
                for k, n in sorted(counts.items())]
     data = {"tool": "attrib check", "baseline_version": BASELINE_VERSION, "findings": entries}
+    from .fsutil import display_path, write_atomic
+
     try:
-        with open(path, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
+        write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     except OSError as e:
-        raise ConfigError(f"{path}: cannot write baseline ({e.strerror or e})") from None
+        raise ConfigError(f"{display_path(path)}: cannot write baseline ({e.strerror or e})") from None
     return len(entries)
 
 
 def load_baseline(path: str) -> Counter:
     """Read a baseline written by :func:`write_baseline`; raises ConfigError with one line."""
+    from .fsutil import display_path, read_text
+
+    shown = display_path(path)
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
+        data = json.loads(read_text(path, what="baseline"))
     except FileNotFoundError:
-        raise ConfigError(f"{path}: no such baseline file") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{path}: cannot read baseline ({getattr(e, 'strerror', None) or e})") from None
+        raise ConfigError(f"{shown}: no such baseline file") from None
+    except AttribError as e:
+        raise ConfigError(str(e)) from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{shown}: cannot read baseline (not UTF-8 text at offset {e.start})") from None
+    except OSError as e:
+        raise ConfigError(f"{shown}: cannot read baseline ({e.strerror or e})") from None
     except json.JSONDecodeError as e:
-        raise ConfigError(f"{path}:{e.lineno}: malformed baseline (not JSON: {e.msg})") from None
+        raise ConfigError(f"{shown}:{e.lineno}: malformed baseline (not JSON: {e.msg})") from None
+    except RecursionError:
+        raise ConfigError(f"{shown}: malformed baseline (nested too deeply)") from None
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
         raise ConfigError(f"{path}: malformed baseline (expected an object with a 'findings' list)")
     if data.get("baseline_version") != BASELINE_VERSION:
@@ -527,7 +545,7 @@ def run(paths: Sequence[str], fmt: str = "text", output: Optional[str] = None, s
         fail_on: Optional[str] = None, exit_zero: bool = False, config: Optional[str] = None,
         isolated: bool = False, sources: Optional[str] = None, baseline: Optional[str] = None,
         write_baseline_to: Optional[str] = None, stdin_filename: Optional[str] = None,
-        out=None, err=None, stdin=None) -> int:
+        out=None, err=None, stdin=None, debug: bool = False) -> int:
     """``attrib check`` end to end; returns the exit status (0 clean, 1 failing findings, 2 errors).
 
     ``out``/``err`` are text streams (default: sys.stdout/sys.stderr); ``--output`` writes the
@@ -548,6 +566,8 @@ def run(paths: Sequence[str], fmt: str = "text", output: Optional[str] = None, s
         return 2
     for e in result.errors:
         err.write(f"attrib: {e}\n")
+        if debug and e in result.details:
+            err.write(result.details[e])
     status = 2 if result.errors else 0
     if write_baseline_to:
         try:
@@ -560,11 +580,12 @@ def run(paths: Sequence[str], fmt: str = "text", output: Optional[str] = None, s
         return status
     report = render(result, fmt)
     if output:
+        from .fsutil import display_path, write_atomic
+
         try:
-            with open(output, "w", encoding="utf-8") as fh:
-                fh.write(report)
+            write_atomic(output, report)
         except OSError as e:
-            err.write(f"attrib: {output}: cannot write report ({e.strerror or e})\n")
+            err.write(f"attrib: {display_path(output)}: cannot write report ({e.strerror or e})\n")
             return 2
     else:
         out.write(report)

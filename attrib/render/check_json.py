@@ -1,7 +1,7 @@
 """``attrib check --format json``: findings, errors and a summary, with a format version."""
 from __future__ import annotations
 
-import json
+from . import dumps
 from collections import Counter
 
 # Bump when a field changes meaning or goes away (adding fields does not bump it).
@@ -35,4 +35,4 @@ def as_dict(result) -> dict:
 
 
 def render(result) -> str:
-    return json.dumps(as_dict(result), ensure_ascii=False, indent=2) + "\n"
+    return dumps(as_dict(result), indent=2) + "\n"

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import List, Optional, Sequence, Tuple
 
 from ..claims import VERDICTS, Claim, claimant_stats
 from ..model import Document
 from ..registry import Registry
+from . import dumps
 from .amounts import Number, amount, clean
 from .scan import JSON_VERSION, document_dict
 from .table import Column, fit_lines, fit_table, shown_path
@@ -46,7 +46,7 @@ def report_dict(docs: Sequence[Document], claims: Sequence[Claim], registry: Opt
 
 
 def to_json(docs, claims, registry=None) -> str:
-    return json.dumps(report_dict(docs, claims, registry), ensure_ascii=False, indent=2) + "\n"
+    return dumps(report_dict(docs, claims, registry), indent=2) + "\n"
 
 
 def claim_row(c: Claim) -> dict:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-from typing import List, Optional
+from typing import Iterable, Iterator, List, Optional
 
 from ..model import Claimant, Document, Figure
+from . import dumps
 from .amounts import amount, clean, fmt
 from .table import Column, Section, fit_lines, fit_table, shown_path
 
@@ -75,7 +75,24 @@ def document_dict(doc: Document) -> dict:
 
 def to_json(docs: List[Document]) -> str:
     out = {"version": JSON_VERSION, "documents": [document_dict(d) for d in docs]}
-    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+    return dumps(out, indent=2) + "\n"
+
+
+def iter_json(docs: Iterable[Document]) -> Iterator[str]:
+    """:func:`to_json`'s bytes, one document at a time (each document is dropped once written)."""
+    yield f'{{\n  "version": {JSON_VERSION},\n  "documents": ['
+    first = True
+    for d in docs:
+        body = dumps(document_dict(d), indent=2).replace("\n", "\n    ")
+        yield ("\n    " if first else ",\n    ") + body
+        first = False
+    yield "]\n}\n" if first else "\n  ]\n}\n"
+
+
+def iter_jsonl(docs: Iterable[Document]) -> Iterator[str]:
+    """JSON Lines: one document object per line, compact (``scan --format jsonl``)."""
+    for d in docs:
+        yield dumps(document_dict(d), separators=(",", ":")) + "\n"
 
 
 def _fmt(x):
@@ -158,21 +175,48 @@ def explain_text(docs: List[Document], all_kinds: bool = False) -> str:
     return "\n".join(parts)
 
 
-def to_csv(docs: List[Document], all_kinds: bool = False, explain: bool = False) -> str:
-    """One row per figure; with ``explain``, also its rule and its explanation steps (joined by ' | ')."""
+def iter_csv(docs: Iterable[Document], all_kinds: bool = False, explain: bool = False) -> Iterator[str]:
+    """:func:`to_csv`'s text, one document at a time."""
     buf = io.StringIO()
     fields = ROW_FIELDS + (["rule", "explanation"] if explain else [])
     w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
     w.writeheader()
-    for r in rows(docs, all_kinds, explain):
-        w.writerow({k: ("" if r[k] is None else r[k]) for k in fields})
-    return buf.getvalue()
+    for d in docs:
+        for r in rows([d], all_kinds, explain):
+            w.writerow({k: ("" if r[k] is None else r[k]) for k in fields})
+        yield buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+    yield buf.getvalue()
+
+
+def to_csv(docs: List[Document], all_kinds: bool = False, explain: bool = False) -> str:
+    """One row per figure; with ``explain``, also its rule and its explanation steps (joined by ' | ')."""
+    return "".join(iter_csv(docs, all_kinds, explain))
+
+
+STREAMED = ("json", "jsonl", "csv")
+
+
+def iter_render(docs: Iterable[Document], fmt: str, explain: bool = False, all_kinds: bool = False,
+                width: Optional[int] = None) -> Iterator[str]:
+    """The output of ``attrib scan`` in chunks: json, jsonl and csv as each document comes (flat
+    memory over an archive); table and markdown need every row for their column widths."""
+    if fmt == "json":
+        return iter_json(docs)
+    if fmt == "jsonl":
+        return iter_jsonl(docs)
+    if fmt == "csv":
+        return iter_csv(docs, all_kinds, explain)
+    return iter([render(list(docs), fmt, explain=explain, all_kinds=all_kinds, width=width)])
 
 
 def render(docs: List[Document], fmt: str, explain: bool = False, all_kinds: bool = False,
            width: Optional[int] = None) -> str:
     if fmt == "json":
         return to_json(docs)
+    if fmt == "jsonl":
+        return "".join(iter_jsonl(docs))
     if fmt == "csv":
         return to_csv(docs, all_kinds, explain)
     if fmt == "markdown":
