@@ -701,10 +701,24 @@ def _thing_related(a: Optional[str], b: Optional[str], lex: "Lexicon") -> bool:
     return lex.related(a, b)
 
 
+def _periods_related(a: str, b: str) -> bool:
+    """Equal periods; or a window ("past 3 month", rule measure-window) on one side and none on the other: an
+    article that leaves the window out may mean it. A rate (daily) or a forecast is never left out."""
+    if a == b:
+        return True
+    fa, fb = a.startswith("forecast"), b.startswith("forecast")
+    if fa != fb:
+        return False
+    a2, b2 = a.removeprefix("forecast").strip(), b.removeprefix("forecast").strip()
+    windows = ("past ", "day", "week", "month", "quarter", "year")
+    return (not a2 and b2.startswith(windows) and b2 not in ("daily", "weekly", "monthly")) or \
+        (not b2 and a2.startswith(windows) and a2 not in ("daily", "weekly", "monthly"))
+
+
 def _measures_related(a: Measure, b: Measure, lex: "Lexicon") -> bool:
     """Whether two measures may be one, inside one story: every part known on both sides agrees (the thing
     through synonyms and hypernyms), and the period (a forecast included) is the same."""
-    return a.period == b.period and (a.owner is None or b.owner is None or a.owner == b.owner) \
+    return _periods_related(a.period, b.period) and (a.owner is None or b.owner is None or a.owner == b.owner) \
         and (a.event is None or b.event is None or a.event == b.event) and _thing_related(a.thing, b.thing, lex)
 
 

@@ -80,6 +80,12 @@ class Lexicon:
         aux = [str(w) for w in data.get("subject_aux", [])]
         self.subject_aux_rx = re.compile(r"\s*" + _phrase_regex(aux), re.IGNORECASE)
         self.state_types = {str(t) for t in data.get("state_types", [])}
+        self.number_words = {str(k).lower(): int(v) for k, v in (data.get("window_numbers") or {}).items()}
+        units = [str(u) for u in data.get("window_units", [])]
+        self.window_rx = re.compile(
+            r"\b(?:over|in|during|for|across)\s+the\s+(?:past|last|previous|prior|preceding)\s+"
+            r"(?:(?P<n>\d+|" + "|".join(sorted(self.number_words, key=len, reverse=True)) + r")\s+)?"
+            r"(?P<unit>" + "|".join(units) + r")s?\b", re.IGNORECASE) if units else None
         self.hypernyms = {str(k): {str(x) for x in (v or [])} for k, v in (data.get("hypernyms") or {}).items()}
         self.generic_things = {str(w).lower() for w in data.get("generic_things", [])}
         self.metrics = _Table(data.get("metrics", {}))
@@ -351,6 +357,19 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
         period = canon
         steps.append(f"period {period} from {surface!r} [measure-period]")
         break
+    if not period:
+        ws = list(lex.window_rx.finditer(s, ctx.clause_start, ctx.clause_end)) if lex.window_rx is not None else []
+        # the window nearest the figure, one after it first ("2,880 over the past three months and 2,660 over the
+        # past 12 months")
+        w = min(ws, key=lambda x: (x.start() < re_, abs(x.start() - re_) if x.start() >= re_ else rs - x.end()),
+                default=None)
+        if w is not None:
+            n = (w.group("n") or "").lower()
+            n = str(lex.number_words.get(n, n))
+            unit = w.group("unit").lower().rstrip("s")
+            period = f"past {n} {unit}" if n else unit
+            steps.append(f"period {period!r} from {w.group(0)!r}: a window the figure is counted over "
+                         f"[measure-window]")
 
     # what a percentage or a sum measures (rule measure-metric)
     if f.kind in ("percent", "money"):

@@ -306,3 +306,15 @@ def test_news_claims_score_floors():
     # measured 0.921 / 0.842 / 0.653 / 0.714 (2026-12-02); the targets are 0.90 everywhere
     floors = {"pair_precision": 0.90, "pair_recall": 0.82, "verdict": 0.63, "contradictions": 0.70}
     assert all(float(got[k]) >= v for k, v in floors.items()), last
+
+
+def test_a_window_is_part_of_the_measure_but_may_be_left_out():
+    d = scan("a.md", "Hiring in Vell averaged 2,880 jobs over the past three months and 2,660 jobs over the past "
+                     "12 months, Vell Statistics said.")
+    f3, f12 = [f for f in d.figures if f.is_figure][:2]
+    assert figure_measure(d, f3)[0].period == "past 3 month"
+    assert figure_measure(d, f12)[0].period == "past 12 month"
+    b = scan("b.md", "Hiring in Vell averaged 2,880 jobs, Vell Statistics said.")
+    claims = build_claims([d, b])
+    assert claim_of(claims, "a.md", "2,880").id == claim_of(claims, "b.md", "2,880").id
+    assert claim_of(claims, "a.md", "2,880").id != claim_of(claims, "a.md", "2,660").id
