@@ -264,6 +264,7 @@ class Origins:
                         todo.append(aid)
         self.affiliation_group = {x: self._find(x) for x in seen}
         self.merged: Dict[str, List[str]] = {}  # representative -> the surface forms it merged
+        self.copy_of: Dict[str, str] = {}  # document path -> the first path of its wire copy (from the events)
         self.same_body: Dict[str, Set[str]] = {}  # claimant -> claimants whose names reduce to one of its keys
         self._identity(registry)
         # origin-state-side: bodies of one state on one side (and anyone affiliated with them) are one
@@ -663,6 +664,7 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
     lex = lexicon or Lexicon.default()
     origins = Origins(docs, registry, lex)
     events = find_events(docs)
+    origins.copy_of = events.copy_of
     by_story: Dict[str, List[Member]] = {}
     conversions: Dict[Tuple[str, int, int], Tuple[str, int, int]] = {}
     for m in _members(docs, lex, events, conversions):
@@ -900,9 +902,12 @@ def _judge(c: Claim, origins: Origins) -> None:
                           f"are one interested party [origin-state-side]")
     # origin-one-article: origins whose figures in this claim all stand in one and the same article are that
     # article's report, one origin (two figures of one article never corroborate each other)
-    docs_of = {r: {m.doc.path for m in c.members if m.claimant in c.origin_groups.get(r, [r])} for r in reps}
+    copy = origins.copy_of
+    docs_of = {r: {copy.get(m.doc.path, m.doc.path) for m in c.members if m.claimant in c.origin_groups.get(r, [r])}
+               for r in reps}
     if len(reps) > 1 and len(set().union(*docs_of.values())) == 1:
-        ex.append(f"{', '.join(sorted(reps))} are named in one article only ({next(iter(docs_of[reps[0]]))}): "
+        ex.append(f"{', '.join(sorted(reps))} are named in one article only ({next(iter(docs_of[reps[0]]))}"
+                  f"{', or copies of it under other mastheads' if any(copy.get(m.doc.path, m.doc.path) != m.doc.path for m in c.members) else ''}): "
                   f"one origin [origin-one-article]")
         keep = min(reps, key=lambda x: (origins.depth(x), x))
         c.origin_groups[keep] = sorted({x for r in reps for x in c.origin_groups.get(r, [r])})

@@ -27,6 +27,7 @@ import hashlib
 import math
 import re
 import unicodedata
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,8 @@ class EventLexicon:
         self.block_max = int(data.get("block_max_docs", 60))
         self.min_shared = int(data.get("story_min_shared", 2))
         self.strong_figures = int(data.get("story_strong_figures", 2))
+        self.copy_similarity = float(data.get("copy_similarity", 0.5))
+        self.copy_jaccard = float(data.get("copy_jaccard", 0.5))
         self.not_entities = {str(w).lower() for w in data.get("not_entities", [])}
         self.joiners = {str(w).lower() for w in data.get("name_joiners", [])}
         self.word_weight = float(data.get("word_weight", 0.5))
@@ -329,6 +332,7 @@ class Events:
     stories: List[Story]
     story_of: Dict[str, str]  # document path -> story id
     series_of: Dict[str, str] = field(default_factory=dict)  # document path -> series id (stories far apart)
+    copy_of: Dict[str, str] = field(default_factory=dict)  # document path -> the first path of its wire copy
 
     def story(self, path: str) -> Optional[Story]:
         sid = self.story_of.get(path)
@@ -345,6 +349,24 @@ def _title(doc: Document) -> str:
     body = doc.text[doc.body_start:].strip()
     line = body.split("\n", 1)[0].strip().lstrip("#").strip()
     return (line[:77] + "...") if len(line) > 80 else line
+
+
+_SHINGLE_WORD = re.compile(r"\w+")
+
+
+def _shingles(doc: Document, k: int = 5) -> Set[int]:
+    got = doc.__dict__.get("_shingles")
+    if got is None:
+        words = _SHINGLE_WORD.findall(doc.text[doc.body_start:].lower())
+        got = {zlib.crc32(" ".join(words[i:i + k]).encode("utf-8")) for i in range(max(0, len(words) - k + 1))}
+        doc.__dict__["_shingles"] = got
+    return got
+
+
+def _shingle_jaccard(a: Document, b: Document) -> float:
+    """The share of five-word runs two documents have in common (of all either has)."""
+    sa, sb = _shingles(a), _shingles(b)
+    return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
 
 
 def _main_place(doc: Document, lex: EventLexicon) -> Optional[str]:
@@ -392,6 +414,7 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
                 pairs.add((ids[a], ids[b]))
     parent = list(range(n))
     series = list(range(n))
+    copies = list(range(n))
 
     def find(x, parent=parent):
         while parent[x] != x:
@@ -415,6 +438,10 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
             if si != sj:
                 series[max(si, sj)] = min(si, sj)
         margin[(i, j)] = sim - lex.threshold(gap)
+        if sim >= lex.copy_similarity and _shingle_jaccard(docs[i], docs[j]) >= lex.copy_jaccard:
+            ci, cj = find(i, copies), find(j, copies)  # one wire copy under two mastheads (rule story-same-copy)
+            if ci != cj:
+                copies[max(ci, cj)] = min(ci, cj)
         strong = sum(1 for k in shared if k.startswith("n:")) >= lex.strong_figures
         if places[i] and places[j] and places[i] not in ents[j] and places[j] not in ents[i]:
             margin[(i, j)] = -lex.similarity  # each is set in a place the other never names (story-places-differ)
@@ -485,7 +512,8 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
         for p in paths:
             story_of[p] = sid
     series_of = {docs[i].path: "series-" + docs[find(i, series)].path for i in range(n)}
-    return Events(stories, story_of, series_of)
+    copy_of = {docs[i].path: docs[find(i, copies)].path for i in range(n)}
+    return Events(stories, story_of, series_of, copy_of)
 
 
 def figure_date(doc: Document, f: Figure, published: Optional[datetime.date],

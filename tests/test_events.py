@@ -318,3 +318,27 @@ def test_a_window_is_part_of_the_measure_but_may_be_left_out():
     claims = build_claims([d, b])
     assert claim_of(claims, "a.md", "2,880").id == claim_of(claims, "b.md", "2,880").id
     assert claim_of(claims, "a.md", "2,880").id != claim_of(claims, "a.md", "2,660").id
+
+
+def test_one_wire_copy_under_two_mastheads_is_one_origin():
+    body = ("Two people were killed and four others were wounded in a shooting on Ash Street in Vell late on "
+            "Saturday. Investigators said the gunman fled in a grey van and had not been found by Sunday morning. "
+            "Neighbors said the street had been quiet for years. ")
+    a = scan("a.md", body + "The figures were given by Mayor Ilse Varn.", publisher="Vell Courier")
+    b = scan("b.md", body + "The figures were given by Councillor Tom Edd.", publisher="Bay Ledger")
+    ev = find_events([a, b])
+    assert ev.copy_of["b.md"] == ev.copy_of["a.md"]
+    c = scan("c.md", "Police in Dask said a man was hurt at the Copper Kettle on Birch Avenue.")
+    assert find_events([a, c]).copy_of["c.md"] == "c.md"
+
+
+def test_figures_of_one_copy_never_corroborate_each_other():
+    rest = (" Investigators said the gunman fled in a grey van and had not been found by Sunday morning. Neighbors "
+            "said the street had been quiet for years, and that the corner shop would stay closed for a week.")
+    a = scan("a.md", "Two people were killed on Ash Street in Vell late on Saturday, Mayor Ilse Varn said." + rest,
+             publisher="Vell Courier")
+    b = scan("b.md", "Two people were killed on Ash Street in Vell late on Saturday, Councillor Tom Edd said." + rest,
+             publisher="Bay Ledger")
+    c = claim_of(build_claims([a, b]), "a.md", "Two")
+    assert len({m.doc.path for m in c.members}) == 2 and len(c.claimants) == 2
+    assert c.verdict == "single-sourced" and any("[origin-one-article]" in e for e in c.explanation), c.explanation
