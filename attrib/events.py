@@ -366,7 +366,12 @@ def _shingles(doc: Document, k: int = 5) -> Set[int]:
 def _shingle_jaccard(a: Document, b: Document) -> float:
     """The share of five-word runs two documents have in common (of all either has)."""
     sa, sb = _shingles(a), _shingles(b)
-    return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
+    if min(len(sa), len(sb)) < _COPY_MIN_RUNS:
+        return 0.0  # too short to tell a copy from two outlets' one-line reports
+    return len(sa & sb) / len(sa | sb)
+
+
+_COPY_MIN_RUNS = 30  # five-word runs: some 35 words
 
 
 def _main_place(doc: Document, lex: EventLexicon) -> Optional[str]:
