@@ -71,7 +71,7 @@ LINK_COLUMNS = [Column("claim", wrap=False), Column("amount", min=13), Column(""
 CLAIMANT_COLUMNS = [Column("claimant", min=12), Column("name", min=12), Column("rel.", wrap=False),
                     Column("stmts", wrap=False, right=True), Column("figs", wrap=False, right=True),
                     Column("claims", wrap=False, right=True), Column("corrob.", wrap=False, right=True),
-                    Column("contra.", wrap=False, right=True), Column("same body as", min=10)]
+                    Column("contra.", wrap=False, right=True)]
 
 
 def _claim_cells(c: Claim) -> List[str]:
@@ -136,7 +136,7 @@ def to_table(docs, claims, registry=None, explain: bool = False, width: Optional
     if stats:
         rows = [[s["id"], s["name"], s["reliability"] or "-", str(s["statements"]), str(s["figures"]),
                  str(s["claims"]), "-" if s["corroboration_rate"] is None else f"{s['corroboration_rate']:.0%}",
-                 str(s["contradicted"]), ", ".join(s.get("same_body_as", [])) or "-"] for s in stats]
+                 str(s["contradicted"])] for s in stats]
         out.append(f"claimants ({len(stats)})")
         out.append(fit_table(CLAIMANT_COLUMNS, rows, width))
         out.append("")
