@@ -32,321 +32,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
+import unicodedata
+
+from .events import EventLexicon, Events, Story, doc_date, figure_date, find_events, fold  # noqa: F401 (doc_date re-exported)
+from .measures import Lexicon, Measure, figure_measure, measure_documents  # noqa: F401 (re-exported)
 from .model import Claimant, Document, Figure
 from .registry import Registry, normalize_name
 
-MEASURES_YAML = Path(__file__).resolve().parent / "data" / "measures.yaml"
 
 VERDICTS = ("corroborated", "single-sourced", "unsourced")
 MEDIA_TYPES = frozenset({"media", "wire"})  # outlets: origins only when nobody else is
 LETTERS = "ABCDEF"
-
-
-# --------------------------------------------------------------------------------------------------
-# The lexicon (measures.yaml), compiled once
-
-
-def _phrase_regex(phrases: Iterable[str], case: bool = False) -> str:
-    parts = sorted({p.strip() for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
-    alts = [r"\s+".join(re.escape(w) for w in p.split()) for p in parts]
-    return r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])" if alts else r"(?!x)x"
-
-
-class _Table:
-    """Surface phrases -> canonical names, matched as whole words (longest first)."""
-
-    def __init__(self, mapping: Dict[str, List[str]], case: bool = False):
-        self.case = case
-        self.canon: Dict[str, str] = {}
-        for canon, words in mapping.items():
-            for w in words:
-                key = w if case else w.lower()
-                key = " ".join(key.split())
-                self.canon.setdefault(key, canon)
-        flags = 0 if case else re.IGNORECASE
-        self.rx = re.compile(_phrase_regex(self.canon), flags)
-
-    def find(self, text: str, offset: int = 0) -> List[Tuple[int, int, str, str]]:
-        """[(start, end, canonical, surface)] of every match in ``text`` (offsets shifted by ``offset``)."""
-        out = []
-        for m in self.rx.finditer(text):
-            s = " ".join(m.group(0).split())
-            out.append((m.start() + offset, m.end() + offset, self.canon[s if self.case else s.lower()], m.group(0)))
-        return out
-
-
-class Lexicon:
-    def __init__(self, data: dict):
-        self.data = data
-        self.things = _Table(data.get("things", {}))
-        loss = data.get("loss_terms", {})
-        self.loss = _Table({k: v.get("words", []) for k, v in loss.items()})
-        self.loss_thing = {k: v.get("thing") for k, v in loss.items()}
-        self.events = _Table(data.get("events", {}))
-        owners = data.get("owners", {})
-        self.owners = _Table({k: v.get("names", []) for k, v in owners.items()}, case=True)
-        self.owner_side = {k: v.get("side") for k, v in owners.items()}
-        self.periods = _Table(data.get("periods", {}))
-        self.conflicts = {frozenset(p) for p in data.get("conflicts", []) if len(p) == 2}
-        self.cumulative = set(data.get("cumulative_events", []))
-        self.loss_events = set(data.get("loss_events", []))
-        self.np_stop = {str(w).lower() for w in data.get("np_stop", [])}
-        self.same_time_days = int(data.get("same_time_days", 7))
-        self.period_anchors = {str(w).lower() for w in data.get("period_anchors", [])}
-        pron = [str(w) for w in data.get("partitive_pronouns", [])]
-        self.partitive_rx = re.compile(r"\s+of\s+" + _phrase_regex(pron), re.IGNORECASE) if pron else None
-        aux = [str(w) for w in data.get("subject_aux", [])]
-        self.subject_aux_rx = re.compile(r"\s*" + _phrase_regex(aux), re.IGNORECASE)
-        self.state_types = {str(t) for t in data.get("state_types", [])}
-        self.non_party_sides = {str(t) for t in data.get("non_party_sides", [])}
-
-    _default: Optional["Lexicon"] = None
-
-    @classmethod
-    def default(cls) -> "Lexicon":
-        if cls._default is None:
-            cls._default = cls.load(MEASURES_YAML)
-        return cls._default
-
-    @classmethod
-    def load(cls, path) -> "Lexicon":
-        import yaml
-
-        with open(path, encoding="utf-8") as fh:
-            return cls(yaml.safe_load(fh) or {})
-
-    def at_war(self, side_a: Optional[str], side_b: Optional[str]) -> bool:
-        return bool(side_a and side_b) and frozenset((side_a, side_b)) in self.conflicts
-
-
-# --------------------------------------------------------------------------------------------------
-# What a figure measures
-
-_CLAUSE_BREAK = re.compile(r"[;:\[\]\u201c\u201d\"\u2014\u2013]|(?<!\d),|,(?!\d)|\.(?=\s|$)|\.(?=[A-Z])")
-_WORD = re.compile(r"[\w'\u2019.-]+")
-_PARTITIVE = re.compile(r"\bof\s+(?:the|its|their|his|her)\s+$", re.IGNORECASE)
-_NP_TOKENS = 5
-
-
-@dataclass(frozen=True)
-class Measure:
-    owner: Optional[str]
-    thing: Optional[str]
-    event: Optional[str]
-    period: str = ""
-
-    @property
-    def label(self) -> str:
-        parts = [self.owner, self.thing, self.event, self.period]
-        return " ".join(p for p in parts if p) or "unknown"
-
-    @property
-    def complete(self) -> bool:
-        return None not in (self.owner, self.thing, self.event)
-
-
-def _singular(word: str) -> str:
-    w = word.lower()
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    return w
-
-
-def _norm_unit(unit: str) -> str:
-    return " ".join(_singular(w) for w in re.findall(r"[\w-]+", unit))
-
-
-@dataclass
-class _Context:
-    sentence: str
-    rel_start: int  # figure offsets inside ``sentence``
-    rel_end: int
-    clause_start: int
-    clause_end: int
-    np_end: int  # end of the noun phrase after the figure
-
-
-def figure_context(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> _Context:
-    """The sentence around a figure, the clause that holds it and the noun phrase after it."""
-    stop = (lex or Lexicon.default()).np_stop
-    text = doc.text
-    if f.sentence is not None and f.sentence.end > f.sentence.start:
-        s0, s1 = f.sentence.start, f.sentence.end
-        s0, s1 = min(s0, f.start), max(s1, f.end)
-    else:  # no sentence from the engine: the line around the figure
-        s0 = text.rfind("\n", 0, f.start) + 1
-        s1 = text.find("\n", f.end)
-        s1 = len(text) if s1 < 0 else s1
-    sent = text[s0:s1]
-    rs, re_ = f.start - s0, f.end - s0
-    cs = 0
-    for m in _CLAUSE_BREAK.finditer(sent, 0, rs):
-        cs = m.end()
-    m = _CLAUSE_BREAK.search(sent, re_)
-    ce = m.start() if m else len(sent)
-    np_end = re_
-    n = 0
-    for w in _WORD.finditer(sent, re_, ce):
-        tok = w.group(0).lower().strip(".")
-        if n == 0 and tok == "of":
-            np_end = w.end()
-            n += 1
-            continue
-        if tok in stop or tok == "of" or n >= _NP_TOKENS:
-            break
-        np_end = w.end()
-        n += 1
-    return _Context(sent, rs, re_, cs, ce, np_end)
-
-
-def _nearest_before(matches, pos):
-    best = None
-    for m in matches:
-        if m[1] <= pos and (best is None or m[1] > best[1]):
-            best = m
-    return best
-
-
-def _nearest(matches, lo, hi):
-    """The match closest to the span [lo, hi) (before or after it)."""
-    best, dist = None, None
-    for m in matches:
-        d = lo - m[1] if m[1] <= lo else (m[0] - hi if m[0] >= hi else 0)
-        if dist is None or d < dist or (d == dist and m[0] < best[0]):
-            best, dist = m, d
-    return best
-
-
-def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> Tuple[Measure, List[str]]:
-    """The measure a figure speaks of, and the steps that found it (rule names in brackets).
-
-    Sources, in order: the figure's unit and text; the noun phrase after it; its clause; its sentence.
-    """
-    lex = lex or Lexicon.default()
-    ctx = figure_context(doc, f, lex)
-    s, rs, re_ = ctx.sentence, ctx.rel_start, ctx.rel_end
-    unit_text = " ".join(x for x in (f.unit or "", re.sub(r"[\d.,]+", " ", f.text or "")) if x)
-    np = s[re_:ctx.np_end]
-    before_clause = s[ctx.clause_start:rs]
-    after_clause = s[ctx.np_end:ctx.clause_end]
-    steps: List[str] = []
-
-    # what is counted
-    thing = event = owner = None
-    loss_u = lex.loss.find(unit_text)
-    things_u = lex.things.find(unit_text)
-    if things_u:
-        thing = things_u[0][2]
-        steps.append(f"thing {thing} from the unit {things_u[0][3]!r} [measure-unit]")
-    if loss_u:
-        event = loss_u[0][2]
-        steps.append(f"event {event} from the unit {loss_u[0][3]!r} [measure-unit]")
-        if thing is None:
-            thing = lex.loss_thing.get(event)
-            steps.append(f"thing {thing} implied by {loss_u[0][3]!r} [measure-loss-term]")
-    if thing is None and f.unit and f.unit.strip():
-        thing = _norm_unit(f.unit)
-        steps.append(f"thing {thing!r} is the unit as written [measure-unit-literal]")
-    antecedent = None
-    if thing is None and lex.partitive_rx is not None and lex.partitive_rx.match(s, re_):
-        antecedent = _antecedent(doc, f, lex)
-        if antecedent is not None:
-            thing = antecedent.thing
-            steps.append(f"thing {thing} from the figure {lex.partitive_rx.match(s, re_).group(0).strip()!r} "
-                         f"refers to [measure-anaphora]")
-    if thing is None:
-        for where, txt, off in (("noun phrase", np, re_), ("clause", before_clause, ctx.clause_start)):
-            ms = lex.things.find(txt, off) + [(a, b, lex.loss_thing.get(c), d) for a, b, c, d in lex.loss.find(txt, off)]
-            ms = [m for m in ms if m[2]]
-            m = _nearest(ms, rs, re_)
-            if m:
-                thing = m[2]
-                steps.append(f"thing {thing} from {m[3]!r} in the {where} [measure-context]")
-                break
-    if thing is None:
-        m = _nearest_before(lex.things.find(s[:rs]), rs)
-        if m:
-            thing = m[2]
-            steps.append(f"thing {thing} from {m[3]!r} earlier in the sentence [measure-sentence]")
-
-    # what happened to it; an event word written with a capital inside the sentence is part of a name
-    # ("the Grain Exchange", "the Return Fund"), not an event (rule measure-name-word)
-    def ev(txt: str, off: int = 0):
-        return [m for m in lex.events.find(txt, off) if not (m[3][:1].isupper() and s[:m[0]].strip(" \"'\u201c\u2018("))]
-
-    if event is None:
-        if _PARTITIVE.search(before_clause):
-            steps.append("no event: 'of the N ...' names the whole a part is taken from [measure-partitive]")
-        else:
-            cands = [(m, "noun phrase") for m in ev(np, re_) + lex.loss.find(np, re_)]
-            if not cands and lex.subject_aux_rx.match(after_clause):
-                # measure-predicate: "... and 31 were shot down": the figure is the subject, its verb says what
-                # happened to it, whatever an earlier conjunct says
-                cands = [(m, "predicate") for m in ev(after_clause, ctx.np_end)]
-            if not cands:
-                cands = [(m, "clause") for m in
-                         ev(before_clause, ctx.clause_start) + ev(after_clause, ctx.np_end)]
-            if cands:
-                m, where = min(cands, key=lambda c: (abs(c[0][1] - rs) if c[0][1] <= rs else c[0][0] - re_, c[0][0]))
-                event = m[2]
-                rule = "measure-predicate" if where == "predicate" else "measure-context"
-                steps.append(f"event {event} from {m[3]!r} in the {where} [{rule}]")
-            else:
-                m = _nearest_before(ev(s[max(0, rs - 120):rs], max(0, rs - 120)), rs)
-                if m:
-                    event = m[2]
-                    steps.append(f"event {event} from {m[3]!r} earlier in the sentence [measure-sentence]")
-
-    # whose it is
-    own_u = lex.owners.find(unit_text)
-    if own_u:
-        owner = own_u[0][2]
-        steps.append(f"owner {owner} from the unit {own_u[0][3]!r} [owner-unit]")
-    else:
-        m = _nearest(lex.owners.find(np, re_), rs, re_)
-        where = "noun phrase"
-        if not m:
-            m = _nearest_before(lex.owners.find(before_clause, ctx.clause_start), rs)
-            where = "clause"
-        if not m:
-            m = _nearest_before(lex.owners.find(s[:rs]), rs)
-            where = "sentence"
-        if m:
-            owner = m[2]
-            steps.append(f"owner {owner} from {m[3]!r} in the {where} [owner-{'np' if where == 'noun phrase' else where}]")
-    if owner is None and antecedent is not None and antecedent.owner:
-        owner = antecedent.owner
-        steps.append(f"owner {owner} from the figure the pronoun refers to [measure-anaphora]")
-
-    # over which period
-    period = ""
-    for a, b, canon, surface in lex.periods.find(s[ctx.clause_start:ctx.clause_end], ctx.clause_start):
-        nxt = _WORD.match(s, b + 1) if s[b:b + 1].isspace() else None
-        if nxt and nxt.group(0).lower() in lex.period_anchors:
-            steps.append(f"no period from {surface!r}: followed by {nxt.group(0)!r}, it dates something "
-                         f"[measure-period-anchor]")
-            continue
-        period = canon
-        steps.append(f"period {period} from {surface!r} [measure-period]")
-        break
-    return Measure(owner, thing, event, period), steps
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-
-
-def _antecedent(doc: Document, f: Figure, lex: Lexicon) -> Optional[Measure]:
-    """The measure of the figure "N of them" refers to: the nearest earlier countable figure of the same
-    paragraph that has a thing (rule measure-anaphora)."""
-    for g in sorted((g for g in doc.figures if g.end <= f.start and g.is_figure), key=lambda g: -g.start):
-        if _PARAGRAPH_BREAK.search(doc.text, g.end, f.start):
-            return None
-        meas = figure_measure(doc, g, lex)[0]
-        if meas.thing is not None:
-            return meas
-    return None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -366,6 +62,39 @@ def figure_interval(f: Figure) -> Tuple[float, float]:
     lo2 = lo * (1 - tol) if lo >= 0 else lo * (1 + tol)
     hi2 = math.inf if hi is None else (hi * (1 + tol) if hi >= 0 else hi * (1 - tol))
     return (lo2, hi2)
+
+
+def _reach(f: Figure, lex: "Lexicon") -> Tuple[float, float]:
+    """The interval a figure is grouped by: an open bound ("at least 478") reaches ``open_bound_reach`` above its
+    number, not to infinity, so that "at least 478" and a later "842" stay two counts."""
+    lo, hi = figure_interval(f)
+    if hi == math.inf and lo != -math.inf and lo >= 0:
+        hi = lo * (1 + lex.open_reach) * (1 + max(0.0, f.tolerance or 0.0)) ** 2
+    unit = _stated_unit(f)
+    if unit and f.hedge == "exact" and lo == hi and f.value is not None:
+        # a decimal stated with a scale word is a rounding of the exact value: "$46.9 billion" may be the
+        # $46.85 billion of another article, "45.5 million" the 45.51 million; half-open, so that 5.5 and 5.6
+        # never meet (rule group-rounding)
+        lo, hi = f.value - unit / 2, f.value + unit / 2 - unit * 1e-6
+    return (lo, hi)
+
+
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?\s*(?:-\s*)?([a-zA-Z]+)?")
+
+
+def _stated_unit(f: Figure) -> Optional[float]:
+    """The place of the last digit written, in the figure's value, for a decimal with a scale word ("46.9
+    billion" -> 0.1 billion); None otherwise."""
+    m = _NUMERAL.search(f.text or "")
+    if m is None or not m.group(1) or f.value is None:
+        return None
+    written = float(m.group(0)[:m.end(1) - m.start(0)].replace(",", ""))
+    if not written:
+        return None
+    scale = f.value / written
+    if scale < 1000:  # no scale word: "5.5 percent" is as exact as it says
+        return None
+    return scale * 10 ** -len(m.group(1))
 
 
 def _point(f: Figure) -> float:
@@ -397,6 +126,9 @@ class Member:
     claimant: Optional[str]
     relays: List[str]
     date: Optional[datetime.date]
+    story: str = ""  # the event (story) of its document
+    series: str = ""  # the running series its story belongs to
+    date_note: Optional[str] = None  # the in-text date its sentence names ("on Thursday"), if any
 
     @property
     def key(self) -> Tuple[str, int, int]:
@@ -420,6 +152,15 @@ class Claim:
     explanation: List[str] = field(default_factory=list)
     interval: Tuple[float, float] = (-math.inf, math.inf)
     origin_groups: Dict[str, List[str]] = field(default_factory=dict)
+    event: Optional[Story] = None  # the story of its members (the first one, when a series joins several)
+    stories: List[str] = field(default_factory=list)
+
+    @property
+    def block(self) -> str:
+        """Where its rivals are looked for: its story, or its series when it spans stories or names an owner."""
+        if len(self.stories) > 1 or self.measure.owner is not None:
+            return self.members[0].series
+        return self.members[0].story
 
     @property
     def dates(self) -> List[datetime.date]:
@@ -448,9 +189,11 @@ class Claim:
             "relays": list(self.relays),
             "outlets": list(self.outlets),
             "grade": self.grade,
+            "story": self.event.to_dict() if self.event is not None else None,
             "explanation": list(self.explanation),
-            "figures": [{"path": m.doc.path, "start": m.figure.start, "end": m.figure.end,
-                         "text": m.figure.text, "claimant": m.claimant} for m in self.members],
+            "figures": [{"path": m.doc.path, "start": m.figure.start, "end": m.figure.end, "line": m.figure.line,
+                         "text": m.figure.text, "claimant": m.claimant,
+                         "date": m.date.isoformat() if m.date else None} for m in self.members],
         }
 
 
@@ -460,20 +203,6 @@ def _num(x):
     if isinstance(x, float) and x.is_integer():
         return int(x)
     return x
-
-
-def doc_date(doc: Document) -> Optional[datetime.date]:
-    d = doc.meta.get("date")
-    if isinstance(d, datetime.datetime):
-        return d.date()
-    if isinstance(d, datetime.date):
-        return d
-    if isinstance(d, str):
-        try:
-            return datetime.date.fromisoformat(d.strip()[:10])
-        except ValueError:
-            return None
-    return None
 
 
 def content_key(m: "Member") -> Tuple[str, int, int]:
@@ -534,6 +263,10 @@ class Origins:
                     if aid not in seen:
                         todo.append(aid)
         self.affiliation_group = {x: self._find(x) for x in seen}
+        self.merged: Dict[str, List[str]] = {}  # representative -> the surface forms it merged
+        self.copy_of: Dict[str, str] = {}  # document path -> the first path of its wire copy (from the events)
+        self.same_body: Dict[str, Set[str]] = {}  # claimant -> claimants whose names reduce to one of its keys
+        self._identity(registry)
         # origin-state-side: bodies of one state on one side (and anyone affiliated with them) are one
         # interested party, whatever their affiliation chains say
         self.party: Dict[str, str] = {}
@@ -547,6 +280,49 @@ class Origins:
                 self._union(first[side], cid)
             else:
                 first[side] = cid
+
+    def _identity(self, registry: Optional[Registry]) -> None:
+        """One claimant per body (rule origin-same-body): claimants whose names reduce to one key (accents,
+        spellings, possessives, qualifiers, body words and channel phrases dropped), or an unregistered one whose
+        reduced name the registry knows, are one origin."""
+        ident = _identity_lexicon()
+        by_key: Dict[str, str] = {}
+        group_owners: Dict[str, Set[str]] = {}
+
+        def owners_of(x: str) -> Set[str]:
+            return group_owners.get(self._find(x), set())
+
+        for cid in sorted(self.claimants):
+            c = self.claimants[cid]
+            own = _name_owner(c.name, self.lex)
+            if own:
+                group_owners[self._find(cid)] = owners_of(cid) | {own}
+            for n in [c.name, *c.aliases]:
+                for key in _name_keys(n, ident):
+                    target = None
+                    if registry is not None and not c.registered:
+                        e = registry.lookup(key)
+                        target = e.id if e is not None else None
+                    other = by_key.setdefault(key, cid)
+                    if target and target != cid:  # an alias of a registry entry stands where the entry stands
+                        self.up.setdefault(cid, set()).update(self.up.get(target, set()) | {target})
+                    for t in (target, other):
+                        if t and t != cid:
+                            self.same_body.setdefault(cid, set()).add(t)
+                            self.same_body.setdefault(t, set()).add(cid)
+                        if t and t != cid and self._find(t) != self._find(cid):
+                            oa, ob = owners_of(cid), owners_of(t)
+                            if oa and ob and oa != ob:
+                                continue  # "Russia's Interior Ministry" is not "Ukraine's Interior Ministry"
+                            self._union(cid, t)
+                            group_owners[self._find(cid)] = oa | ob
+                            self.merged.setdefault(t, []).append(f"{c.name} ({cid})")
+        # a group noun ("officials") or a description written without a capital ("the world's most valuable
+        # company", "the town's mayor") names no body of its own: beside a named claimant it adds no origin
+        self.generic = {cid for cid, c in self.claimants.items()
+                        if self.type(cid) == "collective"
+                        or not c.registered and (fold(c.name).removeprefix("the ") in ident["generic"]
+                                                 or not any(ch.isupper() for ch in c.name))}
 
     def resolve(self, name: str) -> Optional[str]:
         if not name:
@@ -621,6 +397,26 @@ class Origins:
         any chain (a spokesperson of a ministry, a press office of an army)."""
         return any(self.type(x) in self.lex.state_types for x in self._upward(cid))
 
+    def is_registered(self, cid: str) -> bool:
+        c = self.claimants.get(cid)
+        return bool(c.registered) if c is not None else (self.registry is not None and self.registry.get(cid) is not None)
+
+    def body_of(self, cid: str) -> Set[str]:
+        """Every claimant joined to ``cid`` by the names of one body (the closure of rule origin-same-body)."""
+        seen, todo = {cid}, [cid]
+        while todo:
+            for y in sorted(self.same_body.get(todo.pop(), ())):
+                if y not in seen:
+                    seen.add(y)
+                    todo.append(y)
+        return seen
+
+    def name_words(self, cid: str) -> frozenset:
+        cache = self.__dict__.setdefault("_name_words", {})
+        if cid not in cache:
+            cache[cid] = frozenset(fold(self.name(cid)).removeprefix("the ").split())
+        return cache[cid]
+
     def name(self, cid: str) -> str:
         c = self.claimants.get(cid)
         if c is not None:
@@ -629,19 +425,125 @@ class Origins:
         return e.name if e is not None else cid
 
 
-def _members(docs: Sequence[Document], lex: Lexicon) -> List[Member]:
+_IDENTITY: Optional[dict] = None
+
+
+def _identity_lexicon() -> dict:
+    global _IDENTITY
+    if _IDENTITY is None:
+        import yaml
+
+        with open(Path(__file__).resolve().parent / "data" / "identity.yaml", encoding="utf-8") as fh:
+            d = yaml.safe_load(fh) or {}
+        _IDENTITY = {
+            "spellings": {str(k): str(v) for k, v in (d.get("spellings") or {}).items()},
+            "channels": sorted((fold(str(p)) for p in d.get("channel_phrases", [])), key=lambda p: -len(p)),
+            "qualifiers": {str(w) for w in d.get("qualifiers", [])},
+            "body": {str(w) for w in d.get("body_words", [])},
+            "generic": {fold(str(w)) for w in d.get("generic_claimants", [])},
+            "titles": {fold(str(w)) for w in d.get("titles", [])},
+        }
+    return _IDENTITY
+
+
+def _name_owner(name: str, lex: "Lexicon") -> Optional[str]:
+    """The country or people a body's name says it belongs to ("Ukraine's General Staff", "the Russian Ministry
+    of Defence"), from the owners table; None when the name says none (the story implies it)."""
+    m = lex.owners.find(name)
+    return m[0][2] if m else None
+
+
+def _name_keys(name: str, ident: dict) -> List[str]:
+    """Keys of a claimant's name, the most specific first: "Haiti's central civil protection agency" ->
+    ["civil protection agency", "civil protection", "acr:..."]; "Zelenskyy" -> ["zelensky"]; "BLS" ->
+    ["acr:bls"], as "Bureau of Labor Statistics" has."""
+    ttl = ident.get("titles", set())
+    low = fold(name)
+    for ch in ident["channels"]:  # "the General Staff on Facebook": the channel is no part of the name
+        if low.endswith(" " + ch):
+            cut = re.search(r"\s+" + r"\W+".join(map(re.escape, ch.split())) + r"\W*$", name, re.IGNORECASE)
+            if cut:
+                name = name[:cut.start()]
+            break
+    m = re.match(r"\s*((?:[A-Z][a-z]*\.?\s+)+?)((?:[A-Z][\w'.-]+\s+){0,2}[A-Z][\w'.-]+)\s+of\s+(?:the\s+)?(.+)$", name)
+    if m and fold(m.group(1)).split() and all(w in ttl for w in fold(m.group(1)).split()):
+        # "Sgt. Anna Brisk of the Vell Police Department": the person and the body she speaks for
+        return _name_keys(m.group(2), ident) + _name_keys(m.group(3), ident)
+    words0 = name.split()
+    while len(words0) > 2 and fold(words0[0]) in ttl and all(w[:1].isupper() for w in words0[1:]):
+        words0 = words0[1:]  # "Sgt. Anna Brisk" -> Anna Brisk; not "General Staff of the Armed Forces"
+    name = " ".join(words0)
+    raw = unicodedata.normalize("NFKD", name)
+    raw = "".join(ch for ch in raw if not unicodedata.combining(ch)).replace("\u2019", "'")
+    raw = re.sub(r"^(?:the\s+)?[A-Z][\w.-]*'s?\s+", "", raw.strip()) if re.match(r"(?:the\s+)?[A-Z][\w.-]*'s?\s+\S", raw.strip()) \
+        else raw  # a possessive owner: "Ukraine's General Staff" -> "General Staff"
+    key = fold(raw)
+    for ch in ident["channels"]:
+        if key.endswith(" " + ch):
+            key = key[:-len(ch) - 1]
+    words = [ident["spellings"].get(w, w) for w in key.split()]
+    words = [w for w in words if w not in ident["qualifiers"]]
+    if words and words[0] == "of":
+        words = words[1:]
     out = []
+    if len(words) >= 2:
+        core = [w for w in words if w not in ident["body"] and w != "of"]
+        for ws in (words, core if 2 <= len(core) < len(words) else []):
+            if ws:  # transliterations: doubled letters as one (Zelenskyy = Zelensky)
+                out.append(" ".join(re.sub(r"(.)\1", r"\1", w) for w in ws))
+    elif len(words) == 1 and len(words[0]) >= 5 and not name.strip().isupper():
+        out.append(re.sub(r"(.)\1", r"\1", words[0]))
+    # acronyms: "Bureau of Labor Statistics" and "BLS" (rule origin-same-body), from the name without its
+    # channel phrase, when every word of it but the small ones is capitalised
+    token = raw.strip().strip(".")
+    written = re.findall(r"[A-Za-z][\w'-]*", raw)[:len(key.split())]
+    big = [w for w in written if w.lower() not in _ACRONYM_SKIP]
+    if re.fullmatch(r"[A-Z]{2,6}", token):
+        out.append("acr:" + token.lower())
+    elif len(big) >= 2 and all(w[:1].isupper() for w in big):
+        out.append("acr:" + "".join(w[0] for w in big).lower())
+    return out
+
+
+_ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "la"}
+
+
+_CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|roughly|some|or|approximately|c\.)?\s*")
+
+
+def _conversion(doc: Document, prev: Figure, f: Figure) -> bool:
+    """"$25m (€23m)", "15 km (9 miles)": a figure in parentheses right after another of the same kind, in
+    another unit, converts it."""
+    gap = doc.text[prev.end:f.start]
+    return (_CONVERSION_GAP.fullmatch(gap) is not None and prev.kind == f.kind and f.kind in ("money", "quantity")
+            and (prev.unit or "") != (f.unit or "") and doc.text[f.end:f.end + 1] == ")")
+
+
+def _members(docs: Sequence[Document], lex: Lexicon, events: Events,
+             conversions: Optional[Dict[Tuple[str, int, int], Tuple[str, int, int]]] = None) -> List[Member]:
+    conversions = {} if conversions is None else conversions
+    out = []
+    elex = EventLexicon.default()
+    measures = measure_documents(docs, lex)
     for d in docs:
         stmts = {s.id: s for s in d.statements}
-        date = doc_date(d)
-        for f in d.figures:
+        published = doc_date(d)
+        story = events.story_of.get(d.path, d.path)
+        series = events.series_of.get(d.path, story)
+        prev = None
+        for f in sorted(d.figures, key=lambda f: f.start):
             if not f.is_figure:
                 continue
-            meas, steps = figure_measure(d, f, lex)
+            meas, steps = measures[(d.path, f.start, f.end)]
             st = stmts.get(f.statement) if f.statement else None
             claimant = f.claimant if (f.claimant and f.status != "vague") else None
             relays = [r for r in (st.relays if st else []) if r and r != claimant]
-            out.append(Member(d, f, meas, steps, figure_interval(f), claimant, relays, date))
+            date, note = figure_date(d, f, published, elex)
+            if prev is not None and _conversion(d, prev, f):
+                steps = steps + [f"a conversion in parentheses of {prev.text!r}: the same figure [group-conversion]"]
+                conversions[(d.path, f.start, f.end)] = (d.path, prev.start, prev.end)
+            prev = f
+            out.append(Member(d, f, meas, steps, _reach(f, lex), claimant, relays, date, story, series, note))
     return out
 
 
@@ -684,7 +586,7 @@ def fits(part: Measure, whole: Measure) -> bool:
 
 
 def _most_specific(g: List[Member]) -> Measure:
-    return min((m.measure for m in g), key=lambda x: (-_known(x), x.label, repr(x)))
+    return min((m.measure for m in g), key=lambda x: (-_known(x), x.sort_key))
 
 
 def _join(m: Member, groups: List[List[Member]], origins: "Origins") -> Optional[List[Member]]:
@@ -743,11 +645,11 @@ def _group(members: List[Member], origins: "Origins") -> List[List[Member]]:
                     g.append(m)
                 else:
                     left.setdefault(m.measure, []).append(m)
-            for meas in sorted(left, key=lambda x: (x.label, repr(x))):
+            for meas in sorted(left, key=lambda x: x.sort_key):
                 local.extend(_cluster(left[meas]))
         groups.extend(local)
     # group-unknown: a figure whose thing is unknown groups only with the same measure and the same claimant
-    for meas in sorted(unknown, key=lambda x: (x.label, repr(x))):
+    for meas in sorted(unknown, key=lambda x: x.sort_key):
         by_c: Dict[str, List[Member]] = {}
         for m in unknown[meas]:
             by_c.setdefault(m.claimant or "", []).append(m)
@@ -761,11 +663,23 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
     """Group every countable figure of ``docs`` into exactly one claim and judge each claim."""
     lex = lexicon or Lexicon.default()
     origins = Origins(docs, registry, lex)
+    events = find_events(docs)
+    origins.copy_of = events.copy_of
+    by_story: Dict[str, List[Member]] = {}
+    conversions: Dict[Tuple[str, int, int], Tuple[str, int, int]] = {}
+    for m in _members(docs, lex, events, conversions):
+        by_story.setdefault(m.story, []).append(m)
+    groups: List[List[Member]] = []
+    for sid in sorted(by_story):
+        groups.extend(_join_story(_group(by_story[sid], origins), lex, origins))
+    groups = _join_conversions(groups, conversions)
     claims = []
-    for g in _group(_members(docs, lex), origins):
+    for g in _join_series(groups):
         g.sort(key=lambda m: m.key)
         meas = _most_specific(g)
         c = Claim(id=claim_id([content_key(m) for m in g]), measure=meas, members=g)
+        c.stories = sorted({m.story for m in g})
+        c.event = events.story(g[0].doc.path)
         lo = max(m.interval[0] for m in g)
         hi = min(m.interval[1] for m in g)
         c.interval = (lo, hi) if lo <= hi else (min(m.interval[0] for m in g), max(m.interval[1] for m in g))
@@ -773,9 +687,155 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
         claims.append(c)
     claims.sort(key=lambda c: (c.members[0].key, c.id))
     _relate(claims, origins, lex)
+    by_id = {x.id: x for x in claims}  # once: a map per claim made the grades quadratic
     for c in claims:
-        _grade(c, origins, lex, {x.id: x for x in claims})
+        _grade(c, origins, lex, by_id)
     return claims
+
+
+def _thing_related(a: Optional[str], b: Optional[str], lex: "Lexicon") -> bool:
+    if a is None or b is None or a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) and (set(wa) <= set(wb) or set(wb) <= set(wa)):
+        metric_a, metric_b = (wa[0] if len(wa) > 1 else None), (wb[0] if len(wb) > 1 else None)
+        return metric_a is None or metric_b is None
+    return lex.related(a, b)
+
+
+def _periods_related(a: str, b: str) -> bool:
+    """Equal periods; or a window ("past 3 month", rule measure-window) on one side and none on the other: an
+    article that leaves the window out may mean it. A rate (daily) or a forecast is never left out."""
+    if a == b:
+        return True
+    fa, fb = a.startswith("forecast"), b.startswith("forecast")
+    if fa != fb:
+        return False
+    a2, b2 = a.removeprefix("forecast").strip(), b.removeprefix("forecast").strip()
+    windows = ("past ", "day", "week", "month", "quarter", "year")
+    return (not a2 and b2.startswith(windows) and b2 not in ("daily", "weekly", "monthly")) or \
+        (not b2 and a2.startswith(windows) and a2 not in ("daily", "weekly", "monthly"))
+
+
+def _measures_related(a: Measure, b: Measure, lex: "Lexicon") -> bool:
+    """Whether two measures may be one, inside one story: every part known on both sides agrees (the thing
+    through synonyms and hypernyms), and the period (a forecast included) is the same."""
+    return _periods_related(a.period, b.period) and (a.owner is None or b.owner is None or a.owner == b.owner) \
+        and (a.event is None or b.event is None or a.event == b.event) and _thing_related(a.thing, b.thing, lex)
+
+
+def _sig_digits(v: Optional[float]) -> int:
+    if v is None or not math.isfinite(v) or v == 0:
+        return 0
+    return len(f"{abs(v):.10g}".replace(".", "").strip("0"))
+
+
+def _precise_match(g: List[Member], cl: List[List[Member]]) -> bool:
+    """Every figure of ``g`` and of the cluster states one exact value of three or more significant digits
+    (295,000; 46.85): too precise to be a coincidence inside one story."""
+    vals = {m.figure.value for h in [g, *cl] for m in h}
+    return len(vals) == 1 and all(m.figure.hedge == "exact" for h in [g, *cl] for m in h) \
+        and _sig_digits(next(iter(vals))) >= 3
+
+
+def _kind(g: List[Member]) -> Tuple[str, str]:
+    f = g[0].figure
+    unit = (f.unit or "").lower() if f.kind == "money" else ""
+    return f.kind, unit
+
+
+def _join_story(groups: List[List[Member]], lex: "Lexicon", origins: "Origins") -> List[List[Member]]:
+    """Inside one story, groups of one kind whose common intervals overlap and whose measures agree where both
+    are known join (rule group-story): "295,000 added" and "295,000 jobs"; "16 others wounded" and "16 people
+    wounded". A group joins only when exactly one cluster fits it (no guess), and a group that does not know
+    what it counts adds no origin."""
+    order = sorted(groups, key=lambda g: (-_known(_most_specific(g)) - (_most_specific(g).thing is not None),
+                                          -len(g), g[0].key))
+    clusters: List[List[List[Member]]] = []
+    for g in order:
+        mg, kg, (lo, hi) = _most_specific(g), _kind(g), _common(g)
+        fits_ = []
+        for cl in clusters:
+            if _kind(cl[0]) != kg:
+                continue
+            ok = True
+            for h in cl:
+                hl, hh = _common(h)
+                if not (hl <= hi and lo <= hh) or not _measures_related(mg, _most_specific(h), lex):
+                    ok = False
+                    break
+            if ok:
+                fits_.append(cl)
+        if len(fits_) == 1:
+            cl = fits_[0]
+            less = any((mg.thing is None) != (_most_specific(h).thing is None)
+                       or (mg.event is None) != (_most_specific(h).event is None) for h in cl)
+            if less and not _precise_match(g, cl):  # a guess at the measure never adds an origin
+                have = {origins.group(m.claimant) for h in cl for m in h if m.claimant}
+                mine = {origins.group(m.claimant) for m in g if m.claimant}
+                if have and mine and mine - have:
+                    clusters.append([g])
+                    continue
+            for m in g:
+                m.steps.append(f"joined the claim on {_most_specific(cl[0]).label} in its story: the same value, "
+                               f"and the measures agree where both are known [group-story]")
+            cl.append(g)
+        else:
+            clusters.append([g])
+    return [[m for h in cl for m in h] for cl in clusters]
+
+
+def _join_conversions(groups: List[List[Member]], conv: Dict[Tuple[str, int, int], Tuple[str, int, int]]
+                      ) -> List[List[Member]]:
+    """A conversion in parentheses joins the claim of the figure it converts (rule group-conversion)."""
+    if not conv:
+        return groups
+    where = {m.key: i for i, g in enumerate(groups) for m in g}
+    for key, target in sorted(conv.items()):
+        i, j = where.get(key), where.get(target)
+        if i is None or j is None or i == j:
+            continue
+        moving = [m for m in groups[i] if m.key == key]
+        groups[i] = [m for m in groups[i] if m.key != key]
+        groups[j].extend(moving)
+        where[key] = j
+    return [g for g in groups if g]
+
+
+def _join_series(groups: List[List[Member]]) -> List[List[Member]]:
+    """Claims of different stories of one running series join when they have the same complete measure (owner,
+    thing and event known: "North Korean troops deployed") and their common intervals overlap (rule
+    group-series). An ownerless count ("2 killed") never leaves its story."""
+    out: List[List[Member]] = []
+    keyed: Dict[Tuple[str, Measure], List[List[Member]]] = {}
+    for g in groups:
+        meas = _most_specific(g)
+        if meas.complete and all(m.measure.owner is not None for m in g if m.measure == meas):
+            keyed.setdefault((g[0].series, meas), []).append(g)
+        else:
+            out.append(g)
+    for key in sorted(keyed, key=lambda k: (k[0], k[1].sort_key)):
+        boxes: List[Tuple[List[Member], List[float]]] = []
+        for g in sorted(keyed[key], key=lambda g: (_common(g), g[0].key)):
+            lo, hi = _common(g)
+            for members, box in boxes:
+                if box[0] <= hi and lo <= box[1]:
+                    for m in g:
+                        m.steps.append(f"joined across the stories of one series: same measure {key[1].label} "
+                                       f"[group-series]")
+                    members.extend(g)
+                    box[0], box[1] = max(box[0], lo), min(box[1], hi)
+                    break
+            else:
+                boxes.append((list(g), [lo, hi]))
+        out.extend(b[0] for b in boxes)
+    return out
+
+
+def _common(g: List[Member]) -> Tuple[float, float]:
+    lo = max(m.interval[0] for m in g)
+    hi = min(m.interval[1] for m in g)
+    return (lo, hi) if lo <= hi else (min(m.interval[0] for m in g), max(m.interval[1] for m in g))
 
 
 def _judge(c: Claim, origins: Origins) -> None:
@@ -798,8 +858,12 @@ def _judge(c: Claim, origins: Origins) -> None:
                 relayed_by.setdefault(r, set()).add(m.claimant)
     groups: Dict[str, Set[str]] = {}
     media = {cid for cid in claimants if origins.type(cid) in MEDIA_TYPES}
-    others = set(claimants) - media - set(relayed_by)
+    others = set(claimants) - media - set(relayed_by) - origins.generic
     for cid in claimants:
+        if cid in origins.generic and any(x not in origins.generic for x in claimants):
+            ex.append(f"{cid} names no identifiable body (a group noun or a description): no origin of its own "
+                      f"beside the named claimants [origin-generic]")
+            continue
         targets = sorted(relayed_by.get(cid, set()) - {cid})
         if targets:
             ex.append(f"{cid} relays {', '.join(targets)} here: not an origin of its own [origin-relay]")
@@ -810,9 +874,16 @@ def _judge(c: Claim, origins: Origins) -> None:
                 c.relays = sorted(c.relays + [cid])
             continue
         groups.setdefault(origins.group(cid), set()).add(cid)
+    _same_body_in_claim(groups, origins, ex)
+    vague = sorted(g for g, ms in groups.items() if ms <= origins.generic)
+    if len(vague) > 1:  # group nouns and descriptions never corroborate one another: at most one origin
+        ex.append(f"{', '.join(sorted(x for g in vague for x in groups[g]))} name no identifiable body: together "
+                  f"one origin [origin-generic]")
+        for g in vague[1:]:
+            groups[vague[0]] |= groups.pop(g)
     reps = []
     for g, members in sorted(groups.items()):
-        rep = min(members, key=lambda x: (origins.depth(x), x))
+        rep = min(members, key=lambda x: (origins.depth(x), not origins.is_registered(x), x))
         reps.append(rep)
         c.origin_groups[rep] = sorted(members)
         if len(members) > 1:
@@ -829,14 +900,39 @@ def _judge(c: Claim, origins: Origins) -> None:
                 side = next((origins.party[x] for x in sorted(members) if x in origins.party), "?")
                 ex.append(f"{', '.join(sorted(members))} are one origin ({rep}): bodies of one state on side {side} "
                           f"are one interested party [origin-state-side]")
+    # origin-one-article: origins whose figures in this claim all stand in one and the same article are that
+    # article's report, one origin (two figures of one article never corroborate each other)
+    copy = origins.copy_of
+    docs_of = {r: {copy.get(m.doc.path, m.doc.path) for m in c.members if m.claimant in c.origin_groups.get(r, [r])}
+               for r in reps}
+    if len(reps) > 1 and len(set().union(*docs_of.values())) == 1:
+        ex.append(f"{', '.join(sorted(reps))} are named in one article only ({next(iter(docs_of[reps[0]]))}"
+                  f"{', or copies of it under other mastheads' if any(copy.get(m.doc.path, m.doc.path) != m.doc.path for m in c.members) else ''}): "
+                  f"one origin [origin-one-article]")
+        keep = min(reps, key=lambda x: (origins.depth(x), x))
+        c.origin_groups[keep] = sorted({x for r in reps for x in c.origin_groups.get(r, [r])})
+        for r in reps:
+            if r != keep:
+                c.origin_groups.pop(r, None)
+        reps = [keep]
     c.origins = sorted(reps)
     unsourced = sum(1 for m in c.members if not m.claimant)
     if not claimants:
         c.verdict = "unsourced"
         ex.append("unsourced: no figure of the claim names a claimant [verdict-unsourced]")
+    elif len(c.origins) >= 2 and not _agreeing(c, origins):
+        c.verdict = "single-sourced"
+        ex.append(f"{len(c.origins)} origins ({', '.join(c.origins)}) state values that only a round number's "
+                  f"tolerance makes meet (no two of them state one value): not corroborated [verdict-near-values]")
     elif len(c.origins) >= 2:
         c.verdict = "corroborated"
         ex.append(f"corroborated: {len(c.origins)} independent origins ({', '.join(c.origins)}) [verdict-corroborated]")
+        for o in c.origins:
+            where = sorted({m.doc.publisher or m.doc.path for m in c.members
+                            if m.claimant in c.origin_groups.get(o, [o])})
+            ex.append(f"origin {o} ({origins.type(o) or 'type unknown'}, side {origins.side(o) or 'none'}), in "
+                      f"{', '.join(where)}: no affiliation, relay, state side or shared name joins it to the "
+                      f"others [verdict-corroborated]")
     else:
         c.verdict = "single-sourced"
         outlets = len(c.outlets)
@@ -845,6 +941,62 @@ def _judge(c: Claim, origins: Origins) -> None:
                   f"[verdict-single-sourced]")
     if unsourced and claimants:
         ex.append(f"{unsourced} figure(s) without a claimant join the claim but add no origin [origin-unsourced-member]")
+
+
+def _has_metric(c: Claim) -> bool:
+    return c.members[0].figure.kind in ("percent", "money") and len((c.measure.thing or "").split()) > 1
+
+
+def _other_documents(a: Claim, b: Claim) -> bool:
+    return not ({m.doc.path for m in a.members} & {m.doc.path for m in b.members})
+
+
+def _strict(f: Figure) -> Tuple[float, float]:
+    """The interval a figure states: its hedge's bounds and a decimal's rounding, without the tolerance a round
+    number carries ("240,000" is 240,000 here, not 235,000 to 245,000)."""
+    lo = f.low if f.low is not None else f.value
+    hi = f.high if f.high is not None else (f.value if f.low is None else math.inf)
+    if lo is None:
+        return (-math.inf, math.inf)
+    if hi is None:
+        hi = math.inf
+    unit = _stated_unit(f)
+    if unit and lo == hi:
+        lo, hi = lo - unit / 2, hi + unit / 2 - unit * 1e-6
+    return (lo, hi)
+
+
+def _agreeing(c: Claim, origins: "Origins") -> bool:
+    """Whether two of the claim's origins state one value (their stated intervals overlap)."""
+    by_origin: Dict[str, List[Tuple[float, float]]] = {}
+    for o in c.origins:
+        ms = set(c.origin_groups.get(o, [o]))
+        by_origin[o] = [_strict(m.figure) for m in c.members if m.claimant in ms]
+    keys = sorted(by_origin)
+    return any(overlaps(x, y) for i, a in enumerate(keys) for b in keys[i + 1:]
+               for x in by_origin[a] for y in by_origin[b])
+
+
+def _same_body_in_claim(groups: Dict[str, Set[str]], origins: "Origins", ex: List[str]) -> None:
+    """A claimant named by a bare common noun for a body ("police", "the ministry") is the one body of the claim
+    whose name holds that noun ("Vell Police Department"), when there is exactly one (rule origin-same-body)."""
+    if len(groups) < 2:
+        return
+    words = {g: [origins.name_words(c) for c in sorted(ms)] for g, ms in groups.items()}
+    for g in sorted(groups):
+        if g not in groups:
+            continue
+        mine = words[g]
+        if not all(len(w) <= 2 for w in mine):
+            continue
+        hosts = [h for h in sorted(groups) if h != g and h in groups
+                 and any(w < other for w in mine for other in words[h] if w)]
+        if len(hosts) == 1:
+            h = hosts[0]
+            ex.append(f"{', '.join(sorted(groups[g]))} names {', '.join(sorted(groups[h]))} by a common noun: one "
+                      f"origin [origin-same-body]")
+            groups[h] |= groups.pop(g)
+            words[h] = words[h] + words.pop(g)
 
 
 def _same_time(a: Claim, b: Claim, days: int) -> bool:
@@ -859,14 +1011,18 @@ _MAX_SPAN = 400  # a claim whose figures span more days may miss a contradiction
 
 def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
     """contradicted_by (both ways) and updates between claims on one measure (rules relate-*)."""
-    by_measure: Dict[Measure, List[Claim]] = {}
+    by_measure: Dict[Tuple[str, Measure], List[Claim]] = {}
     for c in claims:
-        # the same measure: thing and event known, and the same owner (or none named on either side)
-        if c.measure.thing is not None and c.measure.event is not None:
-            by_measure.setdefault(c.measure, []).append(c)
+        # the same measure: thing and event known (for a rate or a sum, what it measures), and the same owner
+        # (or none named on either side), in one story or series
+        m = c.measure
+        thing = m.thing if m.thing is not None else lex.loss_thing.get(m.event)  # a toll counts people
+        if thing is not None and (m.event is not None or _has_metric(c)):
+            key = Measure(m.owner, lex.thing_class(thing), m.event, m.period)
+            by_measure.setdefault((c.block, key), []).append(c)
     window = datetime.timedelta(days=lex.same_time_days)
     span = datetime.timedelta(days=_MAX_SPAN)
-    for meas, cs in by_measure.items():
+    for (_, meas), cs in sorted(by_measure.items(), key=lambda kv: (kv[0][0], kv[0][1].sort_key)):
         dated = sorted((c for c in cs if c.dates), key=lambda c: (c.dates[0], c.id))
         undated = [c for c in cs if not c.dates]
         starts = [c.dates[0] for c in dated]
@@ -905,15 +1061,27 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
                                                    f"origin [relate-update]")
                             old.explanation.append(f"updated by {new.id}, a later figure of the same origin "
                                                    f"[relate-update]")
+                    if not (a.updates or b.updates or a.updated_by or b.updated_by) and _same_time(
+                            a, b, lex.same_time_days) and _other_documents(a, b) and meas.event not in lex.cumulative:
+                        # relate-misquoted: one origin given two values by different outlets at one time
+                        a.contradicted_by.append(b.id)
+                        b.contradicted_by.append(a.id)
+                        for x, y in ((a, b), (b, a)):
+                            x.explanation.append(f"contradicted by {y.id}: the same origin ({', '.join(sorted(shared))}) "
+                                                 f"quoted at another value by another outlet [relate-misquoted]")
                     continue
-                if not a.origins or not b.origins:
-                    continue  # relate-sourced: an unsourced figure contradicts nobody
+                if not a.origins and not b.origins:
+                    continue  # relate-sourced: two unsourced figures contradict nobody
+                if (not a.origins or not b.origins) and len(a.stories) + len(b.stories) > 2 or \
+                        (not a.origins or not b.origins) and a.stories != b.stories:
+                    continue  # an outlet's own figure is set against a report only inside its story
                 if not _same_time(a, b, lex.same_time_days):
                     continue
                 a.contradicted_by.append(b.id)
                 b.contradicted_by.append(a.id)
                 for x, y in ((a, b), (b, a)):
-                    x.explanation.append(f"contradicted by {y.id} ({', '.join(y.origins)}): same measure and time, "
+                    who = ', '.join(y.origins) or 'no source: an outlet\'s own figure'
+                    x.explanation.append(f"contradicted by {y.id} ({who}): same measure and time, "
                                          f"intervals do not overlap [relate-contradiction]")
     for c in claims:
         c.contradicted_by = sorted(set(c.contradicted_by))
@@ -987,9 +1155,19 @@ def claimant_stats(claims: Sequence[Claim], docs: Sequence[Document], registry: 
             st["claims"] += 1
             st["corroborated"] += c.verdict == "corroborated"
             st["contradicted"] += bool(c.contradicted_by)
+    forms: Dict[str, Set[Tuple[str, str, int]]] = {}
+    for d in docs:
+        for cl in d.claimants:
+            for sp in (cl.mentions[:1] or [None]):
+                line = d.line_col(sp.start)[0] if sp is not None else 0
+                forms.setdefault(cl.id, set()).add((sp.text if sp is not None else cl.name, d.path, line))
     out = []
     for cid in sorted(stats):
         st = stats[cid]
+        # the surface forms of the body, and where each was found (rule origin-same-body)
+        st["same_body_as"] = sorted(origins.body_of(cid) - {cid})
+        st["forms"] = [{"text": t, "path": p, "line": ln}
+                       for t, p, ln in sorted(f for x in [cid, *st["same_body_as"]] for f in forms.get(x, ()))]
         st["corroboration_rate"] = round(st["corroborated"] / st["claims"], 3) if st["claims"] else None
         out.append(st)
     return out

@@ -44,7 +44,7 @@ from .registry import Registry
 from .render import dumps
 
 _NMTOKEN = re.compile(r"[A-Za-z0-9._:-]+")
-_PREFIX = {"document": "doc", "publisher": "pub", "claimant": "cl", "statement": "st", "figure": "fig", "claim": ""}
+_PREFIX = {"document": "doc", "publisher": "pub", "claimant": "cl", "statement": "st", "figure": "fig", "claim": "", "event": ""}
 
 
 def _h(s: str, n: int = 10) -> str:
@@ -177,12 +177,19 @@ def build_graph(docs: Sequence[Document], claims: Optional[List[Claim]] = None,
              measure=c.measure.label, verdict=c.verdict, grade=c.grade, value=_num(value), low=_num(low),
              high=_num(high),
              origins=c.origins, figures=len(c.members), contradicted=bool(c.contradicted_by))
+    events_seen: Dict[str, str] = {}
     for c in claims:
         cid = node_id("claim", c.id)
         first: Dict[str, str] = {}
+        if c.event is not None and c.event.id not in events_seen:
+            e = c.event
+            events_seen[e.id] = node(node_id("event", e.id), "event", e.title or e.id, title=e.title, place=e.place,
+                                     date=e.first.isoformat() if e.first else None, documents=len(e.paths))
         for m in sorted(c.members, key=lambda m: (m.date.isoformat() if m.date else "9999", m.key)):
             fid = node_id("figure", m.doc.path, m.figure.start, m.figure.end)
             edge(fid, cid, "member-of")
+            if c.event is not None:
+                edge(fid, events_seen[c.event.id], "reports")
             if m.claimant:
                 g = origins.group(m.claimant)
                 if g in first:

@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """Benchmark `attrib report` / `attrib graph` on 10^3, 10^4 and 10^5 generated articles.
 
-    python benchmarks/bench_report.py                       # sizes 1000,10000,100000
+    python benchmarks/bench_report.py                       # sizes 1000,10000,100000, the incident archive
     python benchmarks/bench_report.py --sizes 1000,10000
-    python benchmarks/bench_report.py --sizes 2000 --keep /tmp/g.graphml
+    python benchmarks/bench_report.py --kind war --sizes 2000 --keep /tmp/g.graphml
 
-The articles are our own, made from the templates below with a fixed seed: many outlets report a pool of
-events (about four articles per event), attributed to registered claimants, to their spokespeople, relayed by
-wires, or unattributed, so that claims corroborate, repeat, contradict and update one another.
+Two archives of our own text, fixed seeds:
+- ``incidents`` (the default, benchmarks/incidents.py): local shootings in a few towns, two to four articles
+  each, whose counts collide ("2 killed", "four wounded") across hundreds of incidents. Besides the costs it
+  prints how well the claims keep incidents apart (pairwise, figures of different incidents in one claim)
+  and join one incident's count across its articles, and how many corroborated claims mix incidents.
+- ``war``: many outlets report a pool of events (about four articles per event), attributed to registered
+  claimants, to their spokespeople, relayed by wires, or unattributed, so that claims corroborate, repeat,
+  contradict and update one another.
 
 Each size runs in a fresh process (so peak memory is that size's own) through the library exactly as the
 CLI does: scan (read + segment + figures + attribution), claims, claim graph, GraphML written to a file.
@@ -111,7 +116,14 @@ def make_corpus(n: int, seed: int = SEED):
     return out
 
 
-def run_one(n: int, keep: str = "") -> dict:
+def incident_corpus(n: int):
+    from benchmarks.incidents import generate
+
+    arts = generate(max(1, n // 3), seed=SEED)[:n]
+    return [(a.name, a.text) for a in arts], arts
+
+
+def run_one(n: int, keep: str = "", kind: str = "incidents") -> dict:
     from attrib.claims import build_claims
     from attrib.graph import build_graph
     from attrib.pipeline import scan_document
@@ -119,7 +131,11 @@ def run_one(n: int, keep: str = "") -> dict:
     from attrib.registry import Registry
     from attrib.render.graphml import iter_graphml, write_atomic
 
-    corpus = make_corpus(n)
+    arts = None
+    if kind == "incidents":
+        corpus, arts = incident_corpus(n)
+    else:
+        corpus = make_corpus(n)
     reg = Registry.default()
     t0 = time.perf_counter()
     docs = [scan_document(document_from_text(text, name), reg) for name, text in corpus]
@@ -136,8 +152,12 @@ def run_one(n: int, keep: str = "") -> dict:
     verdicts = {}
     for c in claims:
         verdicts[c.verdict] = verdicts.get(c.verdict, 0) + 1
+    from benchmarks.incidents import quality as incident_quality
+
+    quality = incident_quality(docs, claims, arts) if arts is not None else {}
     return {
-        "articles": n, "figures": figs, "claims": len(claims), "verdicts": verdicts,
+        "quality": quality,
+        "articles": len(corpus), "figures": figs, "claims": len(claims), "verdicts": verdicts,
         "contradicted": sum(1 for c in claims if c.contradicted_by),
         "scan_s": round(t1 - t0, 2), "claims_s": round(t2 - t1, 2), "graph_s": round(t3 - t2, 2),
         "write_s": round(t4 - t3, 2), "report_s": round(t2 - t0, 2),
@@ -151,14 +171,15 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,10000,100000", help="comma-separated article counts")
     ap.add_argument("--keep", default="", help="also write the GraphML of the last size here")
+    ap.add_argument("--kind", choices=["incidents", "war"], default="incidents", help="which archive to generate")
     ap.add_argument("--one", type=int, default=0, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     if a.one:
-        print(json.dumps(run_one(a.one, a.keep)))
+        print(json.dumps(run_one(a.one, a.keep, a.kind)))
         return
     sizes = [int(s.replace("_", "")) for s in a.sizes.split(",") if s.strip()]
     for i, n in enumerate(sizes):
-        cmd = [sys.executable, os.path.abspath(__file__), "--one", str(n)]
+        cmd = [sys.executable, os.path.abspath(__file__), "--one", str(n), "--kind", a.kind]
         if a.keep and i == len(sizes) - 1:
             cmd += ["--keep", a.keep]
         p = subprocess.run(cmd, capture_output=True, text=True)
@@ -171,7 +192,9 @@ def main(argv=None):
               f"= {r['articles'] / max(r['report_s'], 1e-9):,.0f} articles/s  "
               f"graph {r['graph_s']:.2f} s + write {r['write_s']:.2f} s  peak {r['peak_rss_mb']:,.0f} MB  "
               f"{r['nodes']:,} nodes {r['edges']:,} edges  {r['graphml_bytes'] / 1e6:,.1f} MB GraphML  "
-              f"{r['bytes_per_edge']:.0f} bytes/edge  verdicts {r['verdicts']} contradicted {r['contradicted']}",
+              f"{r['bytes_per_edge']:.0f} bytes/edge  verdicts {r['verdicts']} contradicted {r['contradicted']}"
+              + (f"  incidents apart {r['quality']['apart']:.3f} together {r['quality']['together']:.3f} "
+                 f"mixed corroborated {r['quality']['mixed_corroborated']}" if r.get("quality") else ""),
               flush=True)
 
 

@@ -334,9 +334,10 @@ def test_a_partial_measure_of_a_new_claimant_never_corroborates():
 
 
 def test_the_same_partial_measure_from_two_claimants_corroborates():
-    a = _fig("a.md", "A strike killed 9 people, the Rescue Service said.", "9", 9, "people", "rescue-service",
-             [RESCUE])
-    b = _fig("b.md", "Tomas Brenn said 9 civilians died in the strike.", "9", 9, "civilians", "tomas-brenn", [MAYOR])
+    a = _fig("a.md", "A strike on the port of Vell killed 9 people, the Rescue Service said.", "9", 9, "people",
+             "rescue-service", [RESCUE])
+    b = _fig("b.md", "Tomas Brenn said 9 civilians died in the strike on the port of Vell.", "9", 9, "civilians",
+             "tomas-brenn", [MAYOR])
     claims = build_claims([a, b], Registry())
     assert len(claims) == 1 and claims[0].verdict == "corroborated"
     assert claims[0].measure.label == "people killed"
@@ -366,10 +367,10 @@ def test_a_period_phrase_that_dates_something_is_no_period():
 
 
 def test_contradiction_between_claims_without_an_owner_both_ways():
-    a = _fig("a.md", "The Harbour Board said about 4,000 tonnes of maize had been burned.", "4,000", 4000,
-             "tonnes", "harbour-board", [BOARD], low=3600, high=4400)
-    b = _fig("b.md", "The Millers' Guild said more than 15,000 tonnes of maize were ruined.", "15,000", 15000,
-             "tonnes", "millers-guild", [GUILD], date="2024-06-11", high=None)
+    a = _fig("a.md", "The Harbour Board said about 4,000 tonnes of maize had been burned in the port of Vell.",
+             "4,000", 4000, "tonnes", "harbour-board", [BOARD], low=3600, high=4400)
+    b = _fig("b.md", "The Millers' Guild said more than 15,000 tonnes of maize were ruined in the port of Vell.",
+             "15,000", 15000, "tonnes", "millers-guild", [GUILD], date="2024-06-11", high=None)
     ca, cb = (by_path(build_claims([a, b], Registry()))[p] for p in ("a.md", "b.md"))
     assert ca.measure == cb.measure and ca.measure.owner is None
     assert ca.contradicted_by == [cb.id] and cb.contradicted_by == [ca.id]

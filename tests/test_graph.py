@@ -49,10 +49,14 @@ def graph():
 
 def test_nodes_and_edges_of_every_kind(graph):
     kinds = {d["kind"] for _, d in graph.nodes(data=True)}
-    assert kinds == {"document", "publisher", "claimant", "statement", "figure", "claim"}
+    assert kinds == {"document", "publisher", "claimant", "statement", "figure", "claim", "event"}
     ekinds = {d["kind"] for *_, d in graph.edges(data=True)}
     assert {"published", "contains", "states", "asserts", "relays", "affiliated-with", "member-of",
-            "corroborates", "contradicts"} <= ekinds
+            "corroborates", "contradicts", "reports"} <= ekinds
+    # every figure of a claim reports the claim's event
+    for u, v, d in graph.edges(data=True):
+        if d["kind"] == "reports":
+            assert graph.nodes[u]["kind"] == "figure" and graph.nodes[v]["kind"] == "event"
     assert all("label" in d for _, d in graph.nodes(data=True))
     assert all("label" in d for *_, d in graph.edges(data=True))
 
@@ -113,7 +117,7 @@ def test_graphml_round_trip_igraph(graph, tmp_path):
     p.write_text(render(graph, "graphml"), encoding="utf-8")
     g = igraph.Graph.Read_GraphML(str(p))
     assert g.vcount() == graph.number_of_nodes() and g.ecount() == graph.number_of_edges()
-    assert set(g.vs["kind"]) == {"document", "publisher", "claimant", "statement", "figure", "claim"}
+    assert set(g.vs["kind"]) == {"document", "publisher", "claimant", "statement", "figure", "claim", "event"}
     assert "label" in g.es.attributes()
 
 

@@ -61,7 +61,8 @@ def claim_row(c: Claim) -> dict:
     }
 
 
-CLAIM_COLUMNS = [Column("claim", wrap=False), Column("measure", min=10), Column("amount", min=13),
+CLAIM_COLUMNS = [Column("claim", wrap=False), Column("measure", min=10), Column("event", min=10),
+                 Column("amount", min=13),
                  Column("figures as written", min=12), Column("n", wrap=False, right=True),
                  Column("origins (via relays)", min=12), Column("out", wrap=False, right=True),
                  Column("grade", wrap=False)]
@@ -79,8 +80,18 @@ def _claim_cells(c: Claim) -> List[str]:
     origins = ", ".join(c.origins) or "-"
     if c.relays:
         origins += " via " + ", ".join(c.relays)
-    return [c.id, c.measure.label, amount(value, low, high), ", ".join(texts), str(len(c.members)), origins,
-            str(len(c.outlets)), c.grade]
+    return [c.id, c.measure.label, event_label(c), amount(value, low, high), ", ".join(texts), str(len(c.members)),
+            origins, str(len(c.outlets)), c.grade]
+
+
+def event_label(c: Claim) -> str:
+    """Where and when the claim's event happened: "vell 2026-03-02" (its story's place and first date; a "+"
+    when its documents run over several days)."""
+    ev = c.event
+    if ev is None:
+        return "-"
+    when = ev.first.isoformat() + ("+" if ev.last and ev.last != ev.first else "") if ev.first else "undated"
+    return f"{ev.place or '-'} {when}"
 
 
 def _links(claims) -> List[Tuple[str, List[List[str]]]]:
@@ -130,19 +141,32 @@ def to_table(docs, claims, registry=None, explain: bool = False, width: Optional
         out.append(fit_table(CLAIMANT_COLUMNS, rows, width))
         out.append("")
     if explain:
-        out.append(fit_lines(explain_text(claims), width))
+        out.append(fit_lines(explain_text(claims, stats), width))
         out.append("")
     return "\n".join(out)
 
 
-def explain_text(claims) -> str:
+def explain_text(claims, stats=None) -> str:
     out: List[str] = []
+    for st in stats or ():
+        if st.get("same_body_as"):
+            out.append(f"{st['id']}: one body with {', '.join(st['same_body_as'])}, written as "
+                       + "; ".join(f"{f['text']!r} ({shown_path(f['path'])}:{f['line']})" for f in st["forms"])
+                       + " [origin-same-body]")
     for c in claims:
         out.append(f"{c.id}: {c.measure.label} -> {c.verdict} {c.grade}")
+        ev = c.event
+        if ev is not None:
+            out.append(f"    event {ev.id}: {ev.title!r}, {ev.place or 'place unknown'}, {ev.date_label}, "
+                       f"{len(ev.paths)} document(s)")
         out += [f"    {step}" for step in c.explanation]
         for m in c.members:
             out.append(f"    {shown_path(m.doc.path)}:{m.figure.line}:{m.figure.col} {m.figure.text!r} "
                        f"({m.claimant or 'no claimant'})")
+            if ev is not None and m.doc.path in ev.joined:
+                out.append(f"        its document joined the event: {ev.joined[m.doc.path]} [event-story]")
+            if m.date_note and m.date is not None:
+                out.append(f"        dated {m.date.isoformat()} by {m.date_note!r} in its sentence [event-date]")
             out += [f"        {s}" for s in m.steps]
     return "\n".join(out)
 

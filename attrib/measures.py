@@ -1,0 +1,494 @@
+"""What each figure measures, worked out once, before claims (a stage between attribution and claims).
+
+A **measure** has four parts: whose it is (owner), what is counted (thing; for a rate or a sum, what it
+measures: revenue, unemployment), what happened to it (event) and over which period (a forecast or an
+expectation is a period of its own). They are read from the figure's unit, its noun phrase, its clause and
+sentence, the line that introduces a list it is an item of, and the figure an elliptical clause continues,
+with the tables of attrib/data/measures.yaml. ``measure_documents(docs)`` gives every countable figure its
+measure and the steps that found it; claims then only group.
+
+    >>> from attrib.pipeline import scan_text
+    >>> d = scan_text("The ministry said 40 soldiers were killed.")
+    >>> figure_measure(d, d.figures[0])[0].label
+    'personnel killed'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from .model import Document, Figure
+
+MEASURES_YAML = Path(__file__).resolve().parent / "data" / "measures.yaml"
+
+# --------------------------------------------------------------------------------------------------
+# The lexicon (measures.yaml), compiled once
+
+
+def _phrase_regex(phrases: Iterable[str], case: bool = False) -> str:
+    parts = sorted({p.strip() for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
+    alts = [r"\s+".join(re.escape(w) for w in p.split()) for p in parts]
+    return r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])" if alts else r"(?!x)x"
+
+
+class _Table:
+    """Surface phrases -> canonical names, matched as whole words (longest first)."""
+
+    def __init__(self, mapping: Dict[str, List[str]], case: bool = False):
+        self.case = case
+        self.canon: Dict[str, str] = {}
+        for canon, words in mapping.items():
+            for w in words:
+                key = w if case else w.lower()
+                key = " ".join(key.split())
+                self.canon.setdefault(key, canon)
+        flags = 0 if case else re.IGNORECASE
+        self.rx = re.compile(_phrase_regex(self.canon), flags)
+
+    def find(self, text: str, offset: int = 0) -> List[Tuple[int, int, str, str]]:
+        """[(start, end, canonical, surface)] of every match in ``text`` (offsets shifted by ``offset``)."""
+        out = []
+        for m in self.rx.finditer(text):
+            s = " ".join(m.group(0).split())
+            out.append((m.start() + offset, m.end() + offset, self.canon[s if self.case else s.lower()], m.group(0)))
+        return out
+
+
+class Lexicon:
+    def __init__(self, data: dict):
+        self.data = data
+        self.things = _Table(data.get("things", {}))
+        loss = data.get("loss_terms", {})
+        self.loss = _Table({k: v.get("words", []) for k, v in loss.items()})
+        self.loss_thing = {k: v.get("thing") for k, v in loss.items()}
+        self.events = _Table(data.get("events", {}))
+        owners = data.get("owners", {})
+        self.owners = _Table({k: v.get("names", []) for k, v in owners.items()}, case=True)
+        self.owner_side = {k: v.get("side") for k, v in owners.items()}
+        self.periods = _Table(data.get("periods", {}))
+        self.conflicts = {frozenset(p) for p in data.get("conflicts", []) if len(p) == 2}
+        self.cumulative = set(data.get("cumulative_events", []))
+        self.loss_events = set(data.get("loss_events", []))
+        self.np_stop = {str(w).lower() for w in data.get("np_stop", [])}
+        self.same_time_days = int(data.get("same_time_days", 7))
+        self.period_anchors = {str(w).lower() for w in data.get("period_anchors", [])}
+        pron = [str(w) for w in data.get("partitive_pronouns", [])]
+        self.partitive_rx = re.compile(r"\s+of\s+" + _phrase_regex(pron), re.IGNORECASE) if pron else None
+        aux = [str(w) for w in data.get("subject_aux", [])]
+        self.subject_aux_rx = re.compile(r"\s*" + _phrase_regex(aux), re.IGNORECASE)
+        self.state_types = {str(t) for t in data.get("state_types", [])}
+        self.number_words = {str(k).lower(): int(v) for k, v in (data.get("window_numbers") or {}).items()}
+        units = [str(u) for u in data.get("window_units", [])]
+        self.window_rx = re.compile(
+            r"\b(?:over|in|during|for|across)\s+the\s+(?:past|last|previous|prior|preceding)\s+"
+            r"(?:(?P<n>\d+|" + "|".join(sorted(self.number_words, key=len, reverse=True)) + r")\s+)?"
+            r"(?P<unit>" + "|".join(units) + r")s?\b", re.IGNORECASE) if units else None
+        self.hypernyms = {str(k): {str(x) for x in (v or [])} for k, v in (data.get("hypernyms") or {}).items()}
+        self.generic_things = {str(w).lower() for w in data.get("generic_things", [])}
+        self.metrics = _Table(data.get("metrics", {}))
+        self.expect_rx = re.compile(_phrase_regex([str(w) for w in data.get("expectation_words", [])]), re.IGNORECASE)
+        self.open_reach = float(data.get("open_bound_reach", 0.1))
+        self.non_party_sides = {str(t) for t in data.get("non_party_sides", [])}
+
+    _default: Optional["Lexicon"] = None
+
+    @classmethod
+    def default(cls) -> "Lexicon":
+        if cls._default is None:
+            cls._default = cls.load(MEASURES_YAML)
+        return cls._default
+
+    @classmethod
+    def load(cls, path) -> "Lexicon":
+        import yaml
+
+        with open(path, encoding="utf-8") as fh:
+            return cls(yaml.safe_load(fh) or {})
+
+    def related(self, a: Optional[str], b: Optional[str]) -> bool:
+        """Whether two things may be one: equal, unknown on one side, or one a hypernym of the other."""
+        if a is None or b is None or a == b:
+            return True
+        return b in self.hypernyms.get(a, ()) or a in self.hypernyms.get(b, ())
+
+    def thing_class(self, thing: Optional[str]) -> Optional[str]:
+        cache = self.__dict__.setdefault("_thing_class", {})
+        if thing not in cache:
+            cache[thing] = self._thing_class_of(thing)
+        return cache[thing]
+
+    def _thing_class_of(self, thing: Optional[str]) -> Optional[str]:
+        """One name for things that are hypernyms of each other (people and personnel, in a toll)."""
+        if thing is None:
+            return None
+        mutual = [k for k, v in self.hypernyms.items() if thing in v and k in self.hypernyms.get(thing, ())]
+        return min([thing, *mutual])
+
+    def at_war(self, side_a: Optional[str], side_b: Optional[str]) -> bool:
+        return bool(side_a and side_b) and frozenset((side_a, side_b)) in self.conflicts
+
+
+# --------------------------------------------------------------------------------------------------
+# What a figure measures
+
+_CLAUSE_BREAK = re.compile(r"[;:\[\]\u201c\u201d\"\u2014\u2013]|(?<!\d),|,(?!\d)|\.(?=\s|$)|\.(?=[A-Z])")
+_WORD = re.compile(r"[\w'\u2019.-]+")
+_PARTITIVE = re.compile(r"\bof\s+(?:the|its|their|his|her)\s+$", re.IGNORECASE)
+_NP_TOKENS = 5
+
+
+@dataclass(frozen=True)
+class Measure:
+    owner: Optional[str]
+    thing: Optional[str]
+    event: Optional[str]
+    period: str = ""
+
+    @cached_property
+    def label(self) -> str:
+        parts = [self.owner, self.thing, self.event, self.period]
+        return " ".join(p for p in parts if p) or "unknown"
+
+    @cached_property
+    def sort_key(self) -> tuple:
+        """A total, deterministic order: the label, then each part (None first)."""
+        return (self.label, self.owner or "", self.thing or "", self.event or "", self.period)
+
+    @property
+    def complete(self) -> bool:
+        return None not in (self.owner, self.thing, self.event)
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def _norm_unit(unit: str) -> str:
+    return " ".join(_singular(w) for w in re.findall(r"[\w-]+", unit))
+
+
+@dataclass
+class _Context:
+    sentence: str
+    rel_start: int  # figure offsets inside ``sentence``
+    rel_end: int
+    clause_start: int
+    clause_end: int
+    np_end: int  # end of the noun phrase after the figure
+
+
+def figure_context(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> _Context:
+    """The sentence around a figure, the clause that holds it and the noun phrase after it."""
+    stop = (lex or Lexicon.default()).np_stop
+    text = doc.text
+    if f.sentence is not None and f.sentence.end > f.sentence.start:
+        s0, s1 = f.sentence.start, f.sentence.end
+        s0, s1 = min(s0, f.start), max(s1, f.end)
+    else:  # no sentence from the engine: the line around the figure
+        s0 = text.rfind("\n", 0, f.start) + 1
+        s1 = text.find("\n", f.end)
+        s1 = len(text) if s1 < 0 else s1
+    sent = text[s0:s1]
+    rs, re_ = f.start - s0, f.end - s0
+    cs = 0
+    for m in _CLAUSE_BREAK.finditer(sent, 0, rs):
+        cs = m.end()
+    m = _CLAUSE_BREAK.search(sent, re_)
+    ce = m.start() if m else len(sent)
+    np_end = re_
+    n = 0
+    for w in _WORD.finditer(sent, re_, ce):
+        tok = w.group(0).lower().strip(".")
+        if n == 0 and tok == "of":
+            np_end = w.end()
+            n += 1
+            continue
+        if tok in stop or tok == "of" or n >= _NP_TOKENS:
+            break
+        np_end = w.end()
+        n += 1
+    return _Context(sent, rs, re_, cs, ce, np_end)
+
+
+def _nearest_before(matches, pos):
+    best = None
+    for m in matches:
+        if m[1] <= pos and (best is None or m[1] > best[1]):
+            best = m
+    return best
+
+
+def _nearest(matches, lo, hi):
+    """The match closest to the span [lo, hi) (before or after it)."""
+    best, dist = None, None
+    for m in matches:
+        d = lo - m[1] if m[1] <= lo else (m[0] - hi if m[0] >= hi else 0)
+        if dist is None or d < dist or (d == dist and m[0] < best[0]):
+            best, dist = m, d
+    return best
+
+
+def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> Tuple[Measure, List[str]]:
+    """The measure a figure speaks of, and the steps that found it (rule names in brackets).
+
+    Sources, in order: the figure's unit and text; the noun phrase after it; its clause; its sentence.
+    """
+    lex = lex or Lexicon.default()
+    ctx = figure_context(doc, f, lex)
+    s, rs, re_ = ctx.sentence, ctx.rel_start, ctx.rel_end
+    unit_text = " ".join(x for x in (f.unit or "", re.sub(r"[\d.,]+", " ", f.text or "")) if x)
+    np = s[re_:ctx.np_end]
+    before_clause = s[ctx.clause_start:rs]
+    after_clause = s[ctx.np_end:ctx.clause_end]
+    steps: List[str] = []
+
+    # what is counted
+    thing = event = owner = None
+    loss_u = lex.loss.find(unit_text)
+    things_u = lex.things.find(unit_text)
+    if things_u:
+        thing = things_u[0][2]
+        steps.append(f"thing {thing} from the unit {things_u[0][3]!r} [measure-unit]")
+    if loss_u:
+        event = loss_u[0][2]
+        steps.append(f"event {event} from the unit {loss_u[0][3]!r} [measure-unit]")
+        if thing is None:
+            thing = lex.loss_thing.get(event)
+            steps.append(f"thing {thing} implied by {loss_u[0][3]!r} [measure-loss-term]")
+    if thing is None and f.unit and f.unit.strip() and f.unit.strip().lower() in lex.generic_things:
+        steps.append(f"no thing of its own: {f.unit.strip()!r} repeats what is counted [measure-generic]")
+    elif thing is None and f.unit and f.unit.strip() and lex.events.find(f.unit) and \
+            lex.events.find(f.unit)[0][3].lower() == f.unit.strip().lower():
+        steps.append(f"no thing: the unit {f.unit.strip()!r} says what happened [measure-unit-event]")
+    elif thing is None and f.unit and f.unit.strip():
+        thing = _norm_unit(f.unit)
+        steps.append(f"thing {thing!r} is the unit as written [measure-unit-literal]")
+    antecedent = None
+    if thing is None and lex.partitive_rx is not None and lex.partitive_rx.match(s, re_):
+        antecedent = _antecedent(doc, f, lex)
+        if antecedent is not None:
+            thing = antecedent.thing
+            steps.append(f"thing {thing} from the figure {lex.partitive_rx.match(s, re_).group(0).strip()!r} "
+                         f"refers to [measure-anaphora]")
+    if thing is None:
+        for where, txt, off in (("noun phrase", np, re_), ("clause", before_clause, ctx.clause_start)):
+            ms = lex.things.find(txt, off) + [(a, b, lex.loss_thing.get(c), d) for a, b, c, d in lex.loss.find(txt, off)]
+            ms = [m for m in ms if m[2]]
+            m = _nearest(ms, rs, re_)
+            if m:
+                thing = m[2]
+                steps.append(f"thing {thing} from {m[3]!r} in the {where} [measure-context]")
+                break
+    if thing is None:
+        m = _nearest_before(lex.things.find(s[:rs]), rs)
+        if m:
+            thing = m[2]
+            steps.append(f"thing {thing} from {m[3]!r} earlier in the sentence [measure-sentence]")
+
+    # what happened to it; an event word written with a capital inside the sentence is part of a name
+    # ("the Grain Exchange", "the Return Fund"), not an event (rule measure-name-word)
+    def ev(txt: str, off: int = 0):
+        return [m for m in lex.events.find(txt, off) if not (m[3][:1].isupper() and s[:m[0]].strip(" \"'\u201c\u2018("))]
+
+    if event is None and f.kind in ("percent", "money"):
+        # a rate or a sum changes ("fell to", "rose by"): what happened is no event of the war-and-disaster
+        # kind the events table names; what it measures is its metric (rule measure-metric below)
+        pass
+    elif event is None:
+        if _PARTITIVE.search(before_clause):
+            steps.append("no event: 'of the N ...' names the whole a part is taken from [measure-partitive]")
+        else:
+            cands = [(m, "noun phrase") for m in ev(np, re_) + lex.loss.find(np, re_)]
+            if not cands and lex.subject_aux_rx.match(after_clause):
+                # measure-predicate: "... and 31 were shot down": the figure is the subject, its verb says what
+                # happened to it, whatever an earlier conjunct says
+                cands = [(m, "predicate") for m in ev(after_clause, ctx.np_end)]
+            if not cands:
+                cands = [(m, "clause") for m in
+                         ev(before_clause, ctx.clause_start) + ev(after_clause, ctx.np_end)]
+            if cands:
+                m, where = min(cands, key=lambda c: (abs(c[0][1] - rs) if c[0][1] <= rs else c[0][0] - re_, c[0][0]))
+                event = m[2]
+                rule = "measure-predicate" if where == "predicate" else "measure-context"
+                steps.append(f"event {event} from {m[3]!r} in the {where} [{rule}]")
+            else:
+                m = _nearest_before(ev(s[max(0, rs - 120):rs], max(0, rs - 120)), rs)
+                if m:
+                    event = m[2]
+                    steps.append(f"event {event} from {m[3]!r} earlier in the sentence [measure-sentence]")
+
+    # whose it is
+    own_u = lex.owners.find(unit_text)
+    if own_u:
+        owner = own_u[0][2]
+        steps.append(f"owner {owner} from the unit {own_u[0][3]!r} [owner-unit]")
+    else:
+        m = _nearest(lex.owners.find(np, re_), rs, re_)
+        where = "noun phrase"
+        if not m:
+            m = _nearest_before(lex.owners.find(before_clause, ctx.clause_start), rs)
+            where = "clause"
+        if not m:
+            m = _nearest_before(lex.owners.find(s[:rs]), rs)
+            where = "sentence"
+        if m:
+            owner = m[2]
+            steps.append(f"owner {owner} from {m[3]!r} in the {where} [owner-{'np' if where == 'noun phrase' else where}]")
+    if owner is None and antecedent is not None and antecedent.owner:
+        owner = antecedent.owner
+        steps.append(f"owner {owner} from the figure the pronoun refers to [measure-anaphora]")
+
+    # over which period
+    period = ""
+    for a, b, canon, surface in lex.periods.find(s[ctx.clause_start:ctx.clause_end], ctx.clause_start):
+        nxt = _WORD.match(s, b + 1) if s[b:b + 1].isspace() else None
+        if nxt and nxt.group(0).lower() in lex.period_anchors:
+            steps.append(f"no period from {surface!r}: followed by {nxt.group(0)!r}, it dates something "
+                         f"[measure-period-anchor]")
+            continue
+        period = canon
+        steps.append(f"period {period} from {surface!r} [measure-period]")
+        break
+    if not period:
+        ws = list(lex.window_rx.finditer(s, ctx.clause_start, ctx.clause_end)) if lex.window_rx is not None else []
+        # the window nearest the figure, one after it first ("2,880 over the past three months and 2,660 over the
+        # past 12 months")
+        w = min(ws, key=lambda x: (x.start() < re_, abs(x.start() - re_) if x.start() >= re_ else rs - x.end()),
+                default=None)
+        if w is not None:
+            n = (w.group("n") or "").lower()
+            n = str(lex.number_words.get(n, n))
+            unit = w.group("unit").lower().rstrip("s")
+            period = f"past {n} {unit}" if n else unit
+            steps.append(f"period {period!r} from {w.group(0)!r}: a window the figure is counted over "
+                         f"[measure-window]")
+
+    # what a percentage or a sum measures (rule measure-metric)
+    if f.kind in ("percent", "money"):
+        right = [x for x in lex.metrics.find(s[re_:min(ctx.clause_end, re_ + 24)], re_)
+                 if re.fullmatch(r"\s*(?:in|of)?\s*", s[re_:x[0]])]
+        ms = lex.metrics.find(np, re_) + lex.metrics.find(before_clause, ctx.clause_start)
+        if not ms:
+            ms = lex.metrics.find(s[:rs])
+        m = right[0] if right else _nearest(ms, rs, re_)
+        if m:
+            thing = f"{m[2]} {thing}" if thing else m[2]
+            steps.append(f"what it measures: {m[2]} from {m[3]!r} [measure-metric]")
+
+    # a forecast or an expectation is another measure than the value reported (rule measure-expectation)
+    # a list item takes what its introducing line says it lists (rule measure-list)
+    intro = _introducer(doc, f) if None in (owner, event) or thing is None else None
+    if intro:
+        if thing is None:
+            m = _nearest_before(lex.things.find(intro), len(intro))
+            if m:
+                thing = m[2]
+                steps.append(f"thing {thing} from {m[3]!r} in the line that introduces the list [measure-list]")
+        if event is None and f.kind not in ("percent", "money"):
+            m = _nearest_before(lex.events.find(intro) + lex.loss.find(intro), len(intro))
+            if m:
+                event = m[2]
+                steps.append(f"event {event} from {m[3]!r} in the line that introduces the list [measure-list]")
+        if owner is None:
+            m = _nearest_before(lex.owners.find(intro), len(intro))
+            if m:
+                owner = m[2]
+                steps.append(f"owner {owner} from {m[3]!r} in the line that introduces the list [measure-list]")
+        if f.kind in ("percent", "money") and thing and " " not in thing:
+            m = _nearest_before(lex.metrics.find(intro), len(intro))
+            if m and not lex.metrics.find(s):
+                thing = f"{m[2]} {thing}"
+                steps.append(f"what it measures: {m[2]} from the line that introduces the list [measure-list]")
+
+    expect = _expectation(s, ctx.clause_start, rs, ctx.np_end, lex)
+    if expect is None:
+        intro = _introducer(doc, f)
+        if intro:
+            got = _expectation(intro, 0, len(intro), len(intro), lex, window=len(intro))
+            if got is not None:
+                expect = f"{got} in the line that introduces the list"
+    if expect is not None:
+        period = ("forecast " + period).strip()
+        steps.append(f"a forecast or expectation: {expect} [measure-expectation]")
+    return Measure(owner, thing, event, period), steps
+
+
+_NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:was|were|is|are|has|had|have|rose|fell)\b|\bbut\b|\bwhile\b|[;]",
+                            re.IGNORECASE)
+
+
+def _expectation(s: str, lo: int, rs: int, hi: int, lex: "Lexicon", window: int = 90) -> Optional[str]:
+    """An expectation word governing the figure: before it in its clause (at most ``window`` characters back,
+    with no new predicate between: "exceeded forecasts and was an improvement over January's 239,000" is no
+    forecast) or in its noun phrase; not after "than" ("a better-than-expected 295,000")."""
+    for m in lex.expect_rx.finditer(s, max(lo, rs - window), hi):
+        if re.search(r"than[\s-]*$", s[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+            continue
+        if m.end() <= rs and _NEW_PREDICATE.search(s, m.end(), rs):
+            continue
+        return repr(m.group(0))
+    return None
+
+
+def _introducer(doc: Document, f: Figure) -> Optional[str]:
+    """The line that introduces the list a figure is an item of ("Apple is guiding the following:"), or None."""
+    seg = doc.segments
+    if seg is None:
+        return None
+    blocks = seg.blocks
+    idx = next((b.index for b in blocks if b.start <= f.start < b.end), None)
+
+    def listed(b) -> bool:  # a list item, or a "Label: value" line ("Unemployment rate: 5.6%")
+        return b.kind == "item" or _LABEL_LINE.match(doc.text, b.start, b.end) is not None
+
+    if idx is None or not listed(blocks[idx]):
+        return None
+    j = idx - 1
+    while j >= 0 and listed(blocks[j]):
+        j -= 1
+    if j < 0:
+        return None
+    text = doc.text[blocks[j].start:blocks[j].end].strip()
+    if blocks[idx].kind != "item" and not text.endswith(":"):
+        return None  # label lines form a list only under a line that announces it
+    return text if text.endswith(":") or len(text) < 200 else None
+
+
+_LABEL_LINE = re.compile(r"[ \t]*[A-Za-z][^:\n]{0,60}:[ \t]*[+\-\u2212]?[$\u00a3\u20ac]?\d[^\n]{0,40}$")
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _antecedent(doc: Document, f: Figure, lex: Lexicon) -> Optional[Measure]:
+    """The measure of the figure "N of them" refers to: the nearest earlier countable figure of the same
+    paragraph that has a thing (rule measure-anaphora)."""
+    for g in sorted((g for g in doc.figures if g.end <= f.start and g.is_figure), key=lambda g: -g.start):
+        if _PARAGRAPH_BREAK.search(doc.text, g.end, f.start):
+            return None
+        meas = figure_measure(doc, g, lex)[0]
+        if meas.thing is not None:
+            return meas
+    return None
+
+
+
+
+def measure_documents(docs: Sequence[Document], lex: Optional[Lexicon] = None
+                      ) -> Dict[Tuple[str, int, int], Tuple[Measure, List[str]]]:
+    """The measure of every countable figure of ``docs``, keyed by (path, start, end)."""
+    lex = lex or Lexicon.default()
+    out: Dict[Tuple[str, int, int], Tuple[Measure, List[str]]] = {}
+    for d in docs:
+        for f in d.figures:
+            if f.is_figure:
+                out[(d.path, f.start, f.end)] = figure_measure(d, f, lex)
+    return out
