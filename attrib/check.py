@@ -22,6 +22,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from .config import CliOptions, Finder, Settings
@@ -355,50 +356,65 @@ def _expand(paths: Iterable[str]) -> Iterator[Tuple[str, bool, Optional[str]]]:
 
 
 def check_paths(paths: Iterable[str], cli: Optional[CliOptions] = None, stdin_filename: Optional[str] = None,
-                baseline: Optional[str] = None, stdin=None) -> CheckResult:
+                baseline: Optional[str] = None, stdin=None, jobs: int = 1) -> CheckResult:
     """Check files, folders (recursively: .md, .markdown, .txt, .text) and '-' (stdin).
 
     Bad files, configs and registries become one-line ``errors``; the other files are still checked.
-    ``--config`` given but unreadable raises ConfigError (nothing can be checked).
+    ``--config`` given but unreadable raises ConfigError (nothing can be checked).  ``jobs`` > 1
+    checks the files in that many worker processes; the result is the same.
     """
-    from .read import document_from_bytes, read_document
+    from .parallel import ordered_map
 
     finder = Finder(cli)
     result = CheckResult()
     registries: Dict[tuple, object] = {}
-    errors: List[str] = []
+    plan: List[tuple] = []  # in PATH order: ("error", line) | ("empty", shown) | ("task", shown, settings)
+    tasks: List[tuple] = []
     for p, walked, err in _expand(paths):
         if err:
-            errors.append(err)
+            plan.append(("error", err))
             continue
         shown = (stdin_filename or "<stdin>") if p == "-" else p
         try:
             settings = finder.for_file((stdin_filename or "-") if p == "-" else p)
-            if walked and settings.excluded(p):
-                continue
-            if p == "-":
-                import sys
-
-                data = (stdin or sys.stdin.buffer).read()
-                if not data.strip():
-                    result.files.append(shown)
-                    continue
-                doc = document_from_bytes(data, shown)
-            else:
-                doc = read_document(p)
-            registry = _registry(settings, registries)
-        except InputError as e:
-            if str(e).endswith(": empty file"):  # an empty draft has nothing to source
-                result.files.append(shown)
-                continue
-            errors.append(str(e))
-            continue
         except AttribError as e:
-            errors.append(str(e))
+            plan.append(("error", str(e)))
+            continue
+        if walked and settings.excluded(p):
+            continue
+        if p == "-":
+            import sys
+
+            data = (stdin or sys.stdin.buffer).read()
+            if not data.strip():
+                plan.append(("empty", shown))
+                continue
+            item = (shown, data)
+        else:
+            item = p
+        key = _registry(settings, registries)
+        plan.append(("task", shown, settings))
+        tasks.append((item, settings, key))
+    first = next((r for r in registries.values() if not isinstance(r, RegistryError)), None)
+    outcomes = iter(list(ordered_map(_check_item, tasks, jobs, initializer=_check_init, initargs=(registries,),
+                                     before_pool=None if first is None else partial(_warm, first))))
+    errors: List[str] = []
+    for step in plan:
+        if step[0] != "task":
+            if step[0] == "error":
+                errors.append(step[1])
+            else:
+                result.files.append(step[1])
+            continue
+        shown, settings = step[1], step[2]
+        kind, value = next(outcomes)
+        if kind == "error":
+            errors.append(value)
             continue
         result.files.append(shown)
-        result.fail_on[shown] = settings.fail_on
-        result.findings += check_document(doc, settings, registry)
+        if kind == "ok":
+            result.fail_on[shown] = settings.fail_on
+            result.findings += value
     if baseline is not None:
         try:
             known = load_baseline(baseline)
@@ -410,7 +426,36 @@ def check_paths(paths: Iterable[str], cli: Optional[CliOptions] = None, stdin_fi
     return result
 
 
-def _registry(settings: Settings, cache: dict):
+_WORKER: dict = {}
+
+
+def _check_init(registries: dict) -> None:
+    _WORKER["registries"] = registries
+
+
+def _warm(registry) -> None:
+    check_text("Officials said 40 people died, according to Reuters.\n", "<warm>.md", registry=registry)
+
+
+def _check_item(task) -> Tuple[str, object]:
+    """Read and check one file (in a worker): ("ok", findings), ("empty", None) or ("error", line)."""
+    from .read import document_from_bytes, read_document
+
+    item, settings, key = task
+    try:
+        doc = document_from_bytes(item[1], item[0]) if isinstance(item, tuple) else read_document(item)
+    except InputError as e:
+        if str(e).endswith(": empty file"):  # an empty draft has nothing to source
+            return "empty", None
+        return "error", str(e)
+    registry = _WORKER["registries"][key]
+    if isinstance(registry, RegistryError):
+        return "error", str(registry)
+    return "ok", check_document(doc, settings, registry)
+
+
+def _registry(settings: Settings, cache: dict) -> tuple:
+    """Load the registry ``settings`` name into ``cache`` once (a RegistryError is kept as the value); its key."""
     from .registry import Registry
 
     key = tuple(settings.registry)
@@ -419,10 +464,7 @@ def _registry(settings: Settings, cache: dict):
             cache[key] = Registry.load(extra=list(key)) if key else Registry.default()
         except RegistryError as e:
             cache[key] = e
-    reg = cache[key]
-    if isinstance(reg, RegistryError):
-        raise reg
-    return reg
+    return key
 
 
 # ---- baseline ------------------------------------------------------------------------------
@@ -523,7 +565,7 @@ def run(paths: Sequence[str], fmt: str = "text", output: Optional[str] = None, s
         fail_on: Optional[str] = None, exit_zero: bool = False, config: Optional[str] = None,
         isolated: bool = False, sources: Optional[str] = None, baseline: Optional[str] = None,
         write_baseline_to: Optional[str] = None, stdin_filename: Optional[str] = None,
-        out=None, err=None, stdin=None) -> int:
+        out=None, err=None, stdin=None, jobs: int = 1) -> int:
     """``attrib check`` end to end; returns the exit status (0 clean, 1 failing findings, 2 errors).
 
     ``out``/``err`` are text streams (default: sys.stdout/sys.stderr); ``--output`` writes the
@@ -538,7 +580,7 @@ def run(paths: Sequence[str], fmt: str = "text", output: Optional[str] = None, s
                                fail_on=fail_on, registry=[sources] if sources else [], config=config,
                                isolated=isolated)
         result = check_paths(paths, cli, stdin_filename=stdin_filename,
-                             baseline=None if write_baseline_to else baseline, stdin=stdin)
+                             baseline=None if write_baseline_to else baseline, stdin=stdin, jobs=jobs)
     except AttribError as e:
         err.write(f"attrib: {e}\n")
         return 2

@@ -24,6 +24,8 @@ def _report_errors(errors) -> None:
         click.echo(f"attrib: {e}", err=True)
 
 
+jobs_option = click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
+                           help="Worker processes (default 0: one per core; 1: no workers). Output is the same.")
 sources_option = click.option("--sources", type=click.Path(dir_okay=False), default=None,
                               help="An extra sources.yaml that extends or overrides the registry.")
 
@@ -41,14 +43,18 @@ def cli():
 @click.option("--explain", is_flag=True, help="Show the rule, cue, mention and resolution steps of every figure.")
 @click.option("--all", "all_kinds", is_flag=True, help="Also list dates, years, durations and ordinals (table/csv).")
 @sources_option
-def scan(paths, fmt, explain, all_kinds, sources):
+@jobs_option
+def scan(paths, fmt, explain, all_kinds, sources, jobs):
     """Every figure in PATHS (files, folders, '-' for stdin) and who claimed it."""
-    from .pipeline import scan_paths
-    from .render.scan import render
+    from functools import partial
+
+    from .pipeline import map_paths
+    from .render.scan import document_chunk, join_chunks
 
     registry = _load_registry(sources)
-    docs, errors = scan_paths(paths, registry)
-    click.echo(render(docs, fmt, explain=explain, all_kinds=all_kinds), nl=False)
+    chunk = partial(document_chunk, fmt=fmt, explain=explain, all_kinds=all_kinds)
+    chunks, errors = map_paths(paths, chunk, registry, jobs=jobs)
+    click.echo(join_chunks(chunks, fmt, explain), nl=False)
     _report_errors(errors)
     sys.exit(2 if errors else 0)
 
@@ -62,14 +68,15 @@ def scan(paths, fmt, explain, all_kinds, sources):
               show_default=True, help="Output format.")
 @click.option("--explain", is_flag=True, help="Show the steps behind every claim's measure, verdict and grade.")
 @sources_option
-def report(paths, fmt, explain, sources):
+@jobs_option
+def report(paths, fmt, explain, sources, jobs):
     """Claims across PATHS: which figures are corroborated, single-sourced, unsourced or contradicted."""
     from .claims import build_claims
     from .pipeline import scan_paths
     from .render.report import render
 
     registry = _load_registry(sources)
-    docs, errors = scan_paths(paths, registry)
+    docs, errors = scan_paths(paths, registry, jobs=jobs)
     claims = build_claims(docs, registry)
     click.echo(render(docs, claims, fmt, registry=registry, explain=explain), nl=False)
     _report_errors(errors)
@@ -82,7 +89,8 @@ def report(paths, fmt, explain, sources):
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json"]), default=None,
               help="Graph format [default: from the output's extension, else graphml].")
 @sources_option
-def graph(paths, output, fmt, sources):
+@jobs_option
+def graph(paths, output, fmt, sources, jobs):
     """The claim graph of PATHS (documents, publishers, claimants, statements, figures, claims)."""
     from .render.graphml import OutputError, check_writable, iter_format, write_atomic
 
@@ -100,7 +108,7 @@ def graph(paths, output, fmt, sources):
     from .pipeline import scan_paths
 
     registry = _load_registry(sources)
-    docs, errors = scan_paths(paths, registry)
+    docs, errors = scan_paths(paths, registry, jobs=jobs)
     G = build_graph(docs, build_claims(docs, registry), registry)
     if output == "-":
         for chunk in iter_format(G, fmt):
@@ -136,8 +144,9 @@ def graph(paths, output, fmt, sources):
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in FILE.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record today's findings in FILE and exit.")
 @click.option("--stdin-filename", metavar="NAME", help="The name to report (and find config for) when PATH is '-'.")
+@jobs_option
 def check_command(paths, fmt, output, select, extend_select, ignore, severity, fail_on, exit_zero, config, isolated,
-                  sources, baseline, write_baseline, stdin_filename):
+                  sources, baseline, write_baseline, stdin_filename, jobs):
     """Fail a draft whose figures have no source: lint PATHS (files, folders, '-') for CI.
 
     Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, config or input error.
@@ -147,7 +156,8 @@ def check_command(paths, fmt, output, select, extend_select, ignore, severity, f
 
     sys.exit(run(paths, fmt=fmt, output=output, select=select, extend_select=extend_select, ignore=ignore,
                  severity=severity, fail_on=fail_on, exit_zero=exit_zero, config=config, isolated=isolated,
-                 sources=sources, baseline=baseline, write_baseline_to=write_baseline, stdin_filename=stdin_filename))
+                 sources=sources, baseline=baseline, write_baseline_to=write_baseline, stdin_filename=stdin_filename,
+                 jobs=jobs))
 
 
 @cli.command("explain")

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from pathlib import Path
 from typing import Iterable, Iterator, Tuple, Union
 
@@ -113,18 +112,3 @@ def _walk(folder: str, seen: set) -> Iterator[Union[str, InputError]]:
             yield from _walk(full, seen)
         elif name.lower().endswith(TEXT_SUFFIXES) and not name.lower().endswith(".gold.yaml"):
             yield full
-
-
-def read_paths(paths: Iterable[str], stdin_name: str = "<stdin>") -> Iterator[Union[Document, InputError]]:
-    """Documents for every PATH (see iter_paths); errors are yielded, not raised."""
-    for p in iter_paths(paths):
-        if isinstance(p, InputError):
-            yield p
-            continue
-        try:
-            if p == "-":
-                yield document_from_bytes(sys.stdin.buffer.read(), stdin_name)
-            else:
-                yield read_document(p)
-        except InputError as e:
-            yield e

@@ -1,7 +1,6 @@
 """``attrib check --format json``: findings, errors and a summary, with a format version."""
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 # Bump when a field changes meaning or goes away (adding fields does not bump it).
@@ -35,4 +34,6 @@ def as_dict(result) -> dict:
 
 
 def render(result) -> str:
-    return json.dumps(as_dict(result), ensure_ascii=False, indent=2) + "\n"
+    from .jsonout import dumps
+
+    return dumps(as_dict(result), 2) + "\n"

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import List, Optional, Sequence
 
 from ..claims import VERDICTS, Claim, claimant_stats
 from ..model import Document
 from ..registry import Registry
-from .scan import JSON_VERSION, _fmt, document_dict
+from .jsonout import dumps
+from .scan import JSON_EXPAND, JSON_VERSION, _fmt, document_dict
+from .table import table
 
 CSV_FIELDS = ["id", "measure", "verdict", "grade", "value", "figures", "documents", "origins", "relays", "outlets",
               "contradicted_by", "updates", "refs"]
@@ -26,7 +27,7 @@ def report_dict(docs: Sequence[Document], claims: Sequence[Claim], registry: Opt
 
 
 def to_json(docs, claims, registry=None) -> str:
-    return json.dumps(report_dict(docs, claims, registry), ensure_ascii=False, indent=2) + "\n"
+    return dumps(report_dict(docs, claims, registry), JSON_EXPAND) + "\n"
 
 
 def claim_row(c: Claim) -> dict:
@@ -40,8 +41,6 @@ def claim_row(c: Claim) -> dict:
 
 
 def to_table(docs, claims, registry=None, fmt: str = "simple", explain: bool = False) -> str:
-    from tabulate import tabulate
-
     out: List[str] = []
     for verdict in VERDICTS:
         cs = [c for c in claims if c.verdict == verdict]
@@ -56,7 +55,7 @@ def to_table(docs, claims, registry=None, fmt: str = "simple", explain: bool = F
         head = ["claim", "measure", "value", "figures as written", "n", "origins", "relays", "outlets", "grade",
                 "contradicted by"]
         out.append(f"{verdict} ({len(cs)})")
-        out.append(tabulate(rows, headers=head, tablefmt=fmt, disable_numparse=True))
+        out.append(table(rows, head, fmt))
         out.append("")
     if not claims:
         out.append("no claims: no countable figures found")
@@ -67,8 +66,8 @@ def to_table(docs, claims, registry=None, fmt: str = "simple", explain: bool = F
                  "-" if s["corroboration_rate"] is None else f"{s['corroboration_rate']:.0%}", s["contradicted"]]
                 for s in stats]
         out.append(f"claimants ({len(stats)})")
-        out.append(tabulate(rows, headers=["claimant", "name", "rel.", "statements", "figures", "claims",
-                                           "corroborated", "contradicted"], tablefmt=fmt, disable_numparse=True))
+        out.append(table(rows, ["claimant", "name", "rel.", "statements", "figures", "claims", "corroborated",
+                            "contradicted"], fmt))
         out.append("")
     if explain:
         for c in claims:

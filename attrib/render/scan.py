@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-from typing import List
+from typing import List, Sequence
 
 from ..model import Claimant, Document, Figure
+from .jsonout import dumps
+from .table import table as render_table
 
 JSON_VERSION = 1
 ROW_FIELDS = ["path", "line", "col", "text", "kind", "value", "low", "high", "unit", "claimant", "cue", "status"]
@@ -36,8 +37,10 @@ def claimant_dict(c: Claimant) -> dict:
     }
 
 
-def figure_dict(f: Figure, doc: Document) -> dict:
-    st = next((s for s in doc.statements if s.id == f.statement), None) if f.statement else None
+def figure_dict(f: Figure, doc: Document, statements: dict = None) -> dict:
+    if statements is None:
+        statements = {s.id: s for s in doc.statements}
+    st = statements.get(f.statement) if f.statement else None
     d = {
         "id": f.id,
         "start": f.start,
@@ -65,6 +68,7 @@ def figure_dict(f: Figure, doc: Document) -> dict:
 
 
 def document_dict(doc: Document) -> dict:
+    stmts = {s.id: s for s in doc.statements}
     return {
         "path": doc.path,
         "publisher": doc.publisher,
@@ -72,13 +76,26 @@ def document_dict(doc: Document) -> dict:
         "title": doc.meta.get("title"),
         "url": doc.meta.get("url"),
         "claimants": [claimant_dict(c) for c in doc.claimants],
-        "figures": [figure_dict(f, doc) for f in doc.figures],
+        "figures": [figure_dict(f, doc, stmts) for f in doc.figures],
     }
 
 
+#: JSON levels laid out one member per line: the top object, the documents, a document, its lists.
+JSON_EXPAND = 4
+
+
+def _json_document(doc: Document) -> str:
+    return "    " + dumps(document_dict(doc), JSON_EXPAND - 2, 2)
+
+
+def _json_join(chunks: Sequence[str]) -> str:
+    """The scan JSON around per-document chunks (the same bytes as ``dumps`` of the whole object)."""
+    docs = "[\n" + ",\n".join(chunks) + "\n  ]" if chunks else "[]"
+    return f'{{\n  "version": {JSON_VERSION},\n  "documents": {docs}\n}}\n'
+
+
 def to_json(docs: List[Document]) -> str:
-    out = {"version": JSON_VERSION, "documents": [document_dict(d) for d in docs]}
-    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+    return _json_join([_json_document(d) for d in docs])
 
 
 def _fmt(x):
@@ -93,63 +110,97 @@ def _fmt(x):
 def rows(docs: List[Document], all_kinds: bool = False) -> List[dict]:
     out = []
     for doc in docs:
-        names = {c.id: c.name for c in doc.claimants}
-        stmts = {s.id: s for s in doc.statements}
-        for f in doc.figures:
-            if not all_kinds and not f.is_figure:
-                continue
-            st = stmts.get(f.statement) if f.statement else None
-            out.append({
-                "path": doc.path, "line": f.line, "col": f.col, "text": f.text, "kind": f.kind,
-                "value": f.value, "low": f.low, "high": f.high, "unit": f.unit or "",
-                "claimant": names.get(f.claimant, f.claimant or ""),
-                "cue": st.cue.text if st else "", "status": f.status or "",
-            })
+        out += _doc_rows(doc, all_kinds)
     return out
 
 
-def to_table(docs: List[Document], fmt: str = "simple", explain: bool = False, all_kinds: bool = False) -> str:
-    from tabulate import tabulate
+def _doc_rows(doc: Document, all_kinds: bool) -> List[dict]:
+    out = []
+    names = {c.id: c.name for c in doc.claimants}
+    stmts = {s.id: s for s in doc.statements}
+    for f in doc.figures:
+        if not all_kinds and not f.is_figure:
+            continue
+        st = stmts.get(f.statement) if f.statement else None
+        out.append({
+            "path": doc.path, "line": f.line, "col": f.col, "text": f.text, "kind": f.kind,
+            "value": f.value, "low": f.low, "high": f.high, "unit": f.unit or "",
+            "claimant": names.get(f.claimant, f.claimant or ""),
+            "cue": st.cue.text if st else "", "status": f.status or "",
+        })
+    return out
 
-    rs = rows(docs, all_kinds)
-    table = [[f"{r['path']}:{r['line']}:{r['col']}", r["text"], _fmt(r["value"]), _fmt(r["low"]), _fmt(r["high"]),
-              r["unit"], r["claimant"], r["cue"], r["status"]] for r in rs]
-    head = ["where", "figure", "value", "low", "high", "unit", "claimant", "cue", "status"]
-    text = tabulate(table, headers=head, tablefmt=fmt, disable_numparse=True) if table else "no figures found"
+
+TABLE_HEAD = ["where", "figure", "value", "low", "high", "unit", "claimant", "cue", "status"]
+
+
+def _table_rows(doc: Document, all_kinds: bool) -> List[list]:
+    return [[f"{r['path']}:{r['line']}:{r['col']}", r["text"], _fmt(r["value"]), _fmt(r["low"]), _fmt(r["high"]),
+             r["unit"], r["claimant"], r["cue"], r["status"]] for r in _doc_rows(doc, all_kinds)]
+
+
+def _table_join(chunks, fmt: str, explain: bool) -> str:
+    table = [r for rs, _ in chunks for r in rs]
+    text = render_table(table, TABLE_HEAD, fmt) if table else "no figures found"
     if explain:
-        text += "\n\n" + explain_text(docs, all_kinds)
+        text += "\n\n" + "\n".join(line for _, lines in chunks for line in lines)
     return text + "\n"
 
 
-def explain_text(docs: List[Document], all_kinds: bool = False) -> str:
+def to_table(docs: List[Document], fmt: str = "simple", explain: bool = False, all_kinds: bool = False) -> str:
+    return _table_join([(_table_rows(d, all_kinds), _explain_lines(d, all_kinds) if explain else []) for d in docs],
+                       fmt, explain)
+
+
+def _explain_lines(doc: Document, all_kinds: bool) -> List[str]:
     parts = []
-    for doc in docs:
-        for f in doc.figures:
-            if not all_kinds and not f.is_figure:
-                continue
-            parts.append(f"{doc.path}:{f.line}:{f.col}: {f.text!r} -> {f.status or f.kind}")
-            parts += [f"    {step}" for step in f.explanation]
-    return "\n".join(parts)
+    for f in doc.figures:
+        if not all_kinds and not f.is_figure:
+            continue
+        parts.append(f"{doc.path}:{f.line}:{f.col}: {f.text!r} -> {f.status or f.kind}")
+        parts += [f"    {step}" for step in f.explanation]
+    return parts
+
+
+def explain_text(docs: List[Document], all_kinds: bool = False) -> str:
+    return "\n".join(line for d in docs for line in _explain_lines(d, all_kinds))
+
+
+def _csv_rows(doc: Document, all_kinds: bool) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=ROW_FIELDS, lineterminator="\n")
+    for r in _doc_rows(doc, all_kinds):
+        w.writerow({k: ("" if r[k] is None else _num(r[k])) for k in ROW_FIELDS})
+    return buf.getvalue()
 
 
 def to_csv(docs: List[Document], all_kinds: bool = False) -> str:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=ROW_FIELDS, lineterminator="\n")
-    w.writeheader()
-    for r in rows(docs, all_kinds):
-        w.writerow({k: ("" if r[k] is None else _num(r[k])) for k in ROW_FIELDS})
-    return buf.getvalue()
+    return ",".join(ROW_FIELDS) + "\n" + "".join(_csv_rows(d, all_kinds) for d in docs)
 
 
 def to_markdown(docs: List[Document], explain: bool = False, all_kinds: bool = False) -> str:
     return to_table(docs, fmt="github", explain=explain, all_kinds=all_kinds)
 
 
-def render(docs: List[Document], fmt: str, explain: bool = False, all_kinds: bool = False) -> str:
+# ---- one document at a time (where it was scanned), then joined ----------------------------
+
+def document_chunk(doc: Document, fmt: str, explain: bool = False, all_kinds: bool = False):
+    """What one document adds to the ``fmt`` output (small, picklable: made in a ``--jobs`` worker)."""
     if fmt == "json":
-        return to_json(docs)
+        return _json_document(doc)
     if fmt == "csv":
-        return to_csv(docs, all_kinds)
-    if fmt == "markdown":
-        return to_markdown(docs, explain, all_kinds)
-    return to_table(docs, explain=explain, all_kinds=all_kinds)
+        return _csv_rows(doc, all_kinds)
+    return _table_rows(doc, all_kinds), (_explain_lines(doc, all_kinds) if explain else [])
+
+
+def join_chunks(chunks: Sequence, fmt: str, explain: bool = False) -> str:
+    """The whole output from the :func:`document_chunk` of every document, in order."""
+    if fmt == "json":
+        return _json_join(chunks)
+    if fmt == "csv":
+        return ",".join(ROW_FIELDS) + "\n" + "".join(chunks)
+    return _table_join(chunks, "github" if fmt == "markdown" else "simple", explain)
+
+
+def render(docs: List[Document], fmt: str, explain: bool = False, all_kinds: bool = False) -> str:
+    return join_chunks([document_chunk(d, fmt, explain, all_kinds) for d in docs], fmt, explain)
