@@ -177,6 +177,9 @@ def explain_command(code):
 
 
 def main():  # console-script entry point
+    from .cache import enable
+
+    enable()  # the user's cache folder: registry, lexicons, compiled patterns (attrib.cache)
     cli(prog_name="attrib")
 
 
