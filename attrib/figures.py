@@ -476,6 +476,9 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
             if first in L.currency_words or head in L.currency_words:
                 r.kind = "money"
                 r.rules.append("currency-word")
+                if first in L.currency_words and first != head:  # "91 cents analysts expected": the money ends
+                    w = re.match(r"\s*\S+", text[r.end:uend])  # at its currency word
+                    unit, uend = unit.split()[0], r.end + w.end()
             elif unit.lower() in L.measures or head in L.measures or first in L.measures:
                 r.kind = "quantity"
                 r.rules.append("measure")

@@ -254,7 +254,7 @@ def test_registry_claimant_is_registered_with_its_grade():
     "The strike reportedly killed 12 people.",
     "Sources said 12 soldiers were captured.",
     "It is estimated that 12 fighters remain in the city.",
-    "Around 12 percent of the city has no power, officials said.",
+    "Around 12 percent of the city has no power, people familiar with the grid said.",
     "The strike killed 12 people, according to media reports.",
 ])
 def test_vague(text):

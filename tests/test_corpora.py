@@ -31,7 +31,10 @@ CORPORA = {
                                                  unit=0.92, claimants=0.87)),
     "corpus_dev4": dict(blind=False, floors=dict(recall=0.99, precision=0.93, claimant=0.86, status=0.91, bounds=0.98,
                                                  unit=0.92, claimants=0.84)),
-    "corpus_blind": dict(blind=True, floors=dict(recall=0.98, precision=0.95, claimant=0.81, status=0.90, bounds=0.96,
+    # blind's claimant floor is 0.79 (was 0.81): its gold, written under the old convention, makes a group
+    # named by its role alone ("economists say") vague; the real-news gold in ../shared/corpus/news makes it
+    # the claimant, as written, and the engine now follows the real gold (docs/attribution.md, role groups)
+    "corpus_blind": dict(blind=True, floors=dict(recall=0.98, precision=0.95, claimant=0.79, status=0.90, bounds=0.96,
                                                  unit=0.89, claimants=0.86, affiliation=0.2)),
 }
 

@@ -9,11 +9,7 @@ from typing import Dict, List, Optional
 
 from ..model import Document
 from ..registry import Registry
-from .frames import (
-    _Cue, _RE_ACCORDING, _RE_AS_BEFORE, _RE_CITING_START, _RE_COLON_QUOTE, _RE_DASH_LINE,
-    _RE_DASH_QUOTE, _RE_NAME_END, _RE_NEGATED, _RE_PASSIVE_AGENT, _RE_PASSIVE_BEFORE, _RE_PER_NOT_CUE,
-    _RE_POSSESSIVE_S, _RE_QUOTED_AS, _RE_ROLE_AFTER, _RE_TO_BEFORE,
-)
+from .frames import _Cue
 from .lexicon import _RE_BODY_DOCUMENT, _lex
 from .mentions import Mention, _LazyMentions, _RE_PUBLISHED_IN
 from .scope import (
@@ -21,6 +17,27 @@ from .scope import (
     _whole_scope,
 )
 from .verbs import _verb_cue
+
+_RE_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+")
+_RE_PER_NOT_CUE = re.compile(
+    r"(?:cent|capita|day|week|month|year|hour|head|person|share|unit|annum|barrel|ton|tonne|kilo|"
+    r"kg|km|mile|liter|litre|gallon|vote|se|household|student|resident|\d)")
+_RE_NEGATED = re.compile(r"(?:\b(?:not|never|cannot|could\s+not|did\s+not|would\s+not)|n[\u2019']t)\s+(?:\w+\s+)?$")
+_RE_AS_BEFORE = re.compile(r"\bas\s+$")
+_RE_TO_BEFORE = re.compile(r"\bto\s+$")
+_RE_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+_RE_PASSIVE_AGENT = re.compile(
+    r"\b(?:reported|estimated|claimed|announced|released|published|compiled|disclosed|"
+    r"cited|calculated|projected|recorded|counted|confirmed|given|provided|issued|surveyed|polled|"
+    r"interviewed|forecast|tallied)\s+by\s+")
+_RE_QUOTED_AS = re.compile(r"\s+(?:by\s+[^,.;]{1,60}?\s+)?as\s+say")
+_RE_CITING_START = re.compile(r"\s*[Cc]iting\s+")
+_RE_COLON_QUOTE = re.compile(r"([^:\u201c\"]{2,80}?):\s*(?=[\u201c\"])")
+_RE_DASH_LINE = re.compile(r"\s*(?:>\s*)?(?:\u2014|\u2013|--|-)\s*")
+_RE_DASH_QUOTE = re.compile(r"[\u201d\"]\s*(?:\u2014|\u2013|--)\s*")
+_RE_ROLE_AFTER = re.compile(r"\s*,\s*(.+?)\s*$")
+_RE_NAME_END = re.compile(r"\s*[,.;]|\s*$")
+_RE_POSSESSIVE_S = re.compile(r"[\u2019']s$")
 
 
 def _bucket(rx, text: str, start: int, sents) -> Dict[int, list]:
@@ -32,6 +49,7 @@ def _bucket(rx, text: str, start: int, sents) -> Dict[int, list]:
         if i >= 0 and m.end() <= sents[i].end:
             out.setdefault(i, []).append(m)
     return out
+
 
 def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
     L = _lex()
@@ -100,13 +118,15 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             vs, ve = m.start(), m.end()
             word = m.group().split()[0].lower()
             lo = max(S, vs - 25)
+            if text[vs - 1:vs] == "-" or text[ve:ve + 1] == "-":
+                continue  # "a better-than-expected 40,000", "long-awaited": a compound adjective, not a verb
             if _RE_NEGATED.search(text, lo, vs):
                 continue  # a denial or refusal is no statement of the figure
             if _RE_TO_BEFORE.search(text, max(S, vs - 4), vs):
                 continue  # "declined to say", "not authorized to brief": an infinitive states nothing
             if word.endswith("ing") and _RE_AS_BEFORE.search(text, max(S, vs - 4), vs):
                 continue  # "quoted the ministry as saying": the quoting verb carries the cue
-            if _RE_PASSIVE_BEFORE.search(text, max(S, vs - 20), vs) and not (
+            if not word.endswith("ing") and _RE_PASSIVE_BEFORE.search(text, max(S, vs - 20), vs) and not (
                     word.startswith("quot") and _RE_QUOTED_AS.match(text, ve)):
                 continue  # passive: "losses are estimated at" names no claimant (a vague cue may)
             cue = _verb_cue(doc, sent, vs, ve, mentions, quotes)

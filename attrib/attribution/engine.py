@@ -10,7 +10,7 @@ from ..registry import Registry
 from .cues import _find_cues
 from .discourse import _list_carry, _quote_carry
 from .lexicon import _lex
-from .relays import _apply_relays
+from .relays import _apply_compilers, _apply_relays
 from .resolve import _Resolver
 from .scope import _sentence_end, _sentence_of
 
@@ -19,16 +19,18 @@ def attribute(doc: Document, registry: Registry) -> Document:
     """Fill doc.statements, doc.claimants and each figure's claimant, status and explanation."""
     seg = doc.segments
     text = doc.text
+    _trim_relative_subjects(doc)
     cues = _find_cues(doc, registry)
     res = _Resolver(doc, registry)
     # relays: "Bloomberg reported, citing Russian officials, that ..." / "TASS quoted the ministry as saying"
     _apply_relays(doc, cues, registry)
+    _apply_compilers(doc, cues, registry)
     cues.sort(key=lambda c: (c.cue_start, c.cue_end, c.rule))
     for cue in cues:
         if cue.vague or cue.mention is None:
             continue
         cid, steps = res.resolve(cue.mention, cue.cue_start)
-        cue.evidence = steps
+        cue.evidence = cue.evidence + steps  # what earlier steps found (a compiler), then the resolution
         if cid is None:
             cue.vague = True  # a cue whose source cannot be resolved names nobody
             continue
@@ -62,6 +64,8 @@ def attribute(doc: Document, registry: Registry) -> Document:
             source=src, claimant=cue.claimant, scope_start=cue.scope_start, scope_end=cue.scope_end,
             status="vague" if cue.vague else "attributed", relays=list(cue.relay_ids), evidence=list(cue.evidence)))
         source_kind[sid] = cue.mention.kind if cue.mention is not None else None
+        if source_kind[sid] == "collective" and _lex().re_role_group.fullmatch(cue.mention.text):
+            source_kind[sid] = "group"  # "analysts", "economists": named by role alone
         weak[sid] = (text[cue.cue_start:cue.cue_end].split() or [""])[0].lower() in _lex().weak_verbs
     doc.statements = statements
     # a number inside the source's own words ("citing two Ukrainian officials") is no figure to source
@@ -106,10 +110,12 @@ def attribute(doc: Document, registry: Registry) -> Document:
                              and f.sentence.start <= st.cue.start < f.sentence.end]
             if same_sentence and weak.get(best.id):
                 best = same_sentence[0]  # "the indictment alleges that he promised 9%": the allegation governs
-            elif same_sentence and source_kind.get(best.id) in ("anaphor", "description", "document"):
+            elif same_sentence and source_kind.get(best.id) in ("anaphor", "description", "document", "group"):
                 explicit = [st for st in same_sentence if source_kind.get(st.id) in ("registry", "name", "collective")]
                 if explicit:
-                    best = explicit[0]  # "Mehta said that the company expects 40 points": Mehta, named, speaks
+                    # "Mehta said that the company expects 40 points": Mehta, named, speaks; "analysts had
+                    # expected 40, according to FactSet": the compiler that names no one else is the source
+                    best = explicit[0]
             f.claimant = best.claimant
             f.status = "attributed"
             f.statement = best.id
@@ -154,6 +160,25 @@ def attribute(doc: Document, registry: Registry) -> Document:
         out.append(c)
     doc.claimants = out
     return doc
+
+
+def _trim_relative_subjects(doc: Document) -> None:
+    """'beat the 44m analysts predicted': the group is the subject of a relative clause on the figure, not
+    what the figure counts, so the figure ends before it (a count of speakers, 'two analysts said', keeps it)."""
+    L = _lex()
+    text = doc.text
+    for f in doc.figures:
+        if not f.is_figure or not f.unit or not f.text.endswith(f.unit.split()[-1]):
+            continue
+        last = f.unit.split()[-1]
+        if last.lower() not in L.role_groups or not text[f.start - 4:f.start].lower().endswith(("the ", "an ", "a ")):
+            continue
+        after = L.re_finite_after.match(text, f.end)
+        if after and L.re_verb.match(text, after.end()):
+            f.end -= len(last) + 1
+            f.unit = f.unit[: -len(last) - 1] or None
+            f.text = text[f.start:f.end]
+            f.explanation.append(f"'{last}' is the subject of a relative clause on the figure, not its unit")
 
 
 def _affiliation_view(c: Claimant, used: Dict[str, int], reg: Registry) -> List[str]:

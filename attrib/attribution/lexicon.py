@@ -46,7 +46,7 @@ class _Lex:
         self.re_info = _alt(self.info_nouns)
         self.re_info_word = re.compile(rf"\b(?:{trie_pattern(self.info_nouns)})\b")
         info = trie_pattern(self.info_nouns)
-        self.re_possessive_info = re.compile(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,2}}?(?:{info})\b")
+        self.re_possessive_info = re.compile(rf"(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:[\w-]+\s+){{0,2}}?(?:{info})\b")
         self.re_info_by = re.compile(rf"\b(?:{info})\s+(?:[\w-]+\s+){{0,4}}?(?:by|from)\s+")
         self.re_org_document = re.compile(
             rf"\s+(?:{info})\b(?!\s+(?:a|an|the|more|less|about|around|some|its|their|\d))")
@@ -66,6 +66,10 @@ class _Lex:
         self.inversion_verbs = set(cues["inversion_verbs"])
         self.re_institutional = re.compile(
             rf"\b(?:{trie_pattern([w for w in cues['institutional']], fold_case=True)})\b(?!['\u2019-])", re.IGNORECASE)
+        self.role_groups = set(w.lower() for w in cues.get("role_groups") or [])
+        self.re_role_group = re.compile(
+            rf"\b(?:(?:{mods})\s+)?(?:{trie_pattern(self.role_groups, fold_case=True)})\b(?!-)", re.IGNORECASE)
+        self.re_finite_after = re.compile(r"\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?(?=[a-z]+\b(?!\s+by\b))")
         self.documents = set(cues["documents"])
         self.re_document_head = re.compile(rf"\b(?:{trie_pattern(self.documents, fold_case=True)})\b", re.IGNORECASE)
         self.weak_verbs = set(cues.get("weak_verbs") or [])
@@ -79,7 +83,7 @@ class _Lex:
         cap = r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|de|di|da|du|van|von|le|la)-)?(?:[A-Z][\w\u2019'.&-]*|U\.S\.|U\.K\.|U\.N\.)"
         labelled = r"(?:(?<=District\s)|(?<=Lodge\s)|(?<=Local\s)|(?<=Chapter\s)|(?<=Precinct\s)|(?<=Ward\s)|(?<=Post\s))\d{1,4}\b"
         self.re_name = re.compile(
-            rf"{cap}(?:\s+(?:(?:{conn})\s+)*(?:{cap}|{labelled}))*(?:\s+\([A-Z][A-Za-z.]{{1,10}}\))?")
+            rf"(?<![\w\u2019'])(?<!\w-){cap}(?:\s+(?:(?:{conn})\s+)*(?:{cap}|{labelled}))*(?:\s+\([A-Z][A-Za-z.]{{1,10}}\))?")
 
 
 @lru_cache(maxsize=1)

@@ -168,6 +168,8 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(), "anaphor"))
     for m in L.re_institutional.finditer(text, s, e):
         out.append(Mention(m.start(), m.end(), m.group(), "collective"))
+    for m in L.re_role_group.finditer(text, s, e):  # "analysts had expected", "economists say"
+        out.append(Mention(m.start(), m.end(), m.group(), "collective"))
     for h in L.re_document_head.finditer(text, s, e):
         pre = _DOC_PREFIX.search(text, max(s, h.start() - 50), h.start())
         start = prefix = pre.start() if pre else h.start()
@@ -226,9 +228,16 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             if k.kind == "name" and mm.kind == "registry" and k.reg_id is None and \
                     normalize_name(k.text) == normalize_name(mm.text):
                 k.reg_id = mm.reg_id
+            # two registered bodies run together ("... Bureau of Labor Statistics Reuters", a credit glued
+            # to a line): the first one is the mention, not a name made of both
+            elif k.kind == "name" and mm.kind == "registry" and mm.start == k.start and mm.end < k.end and any(
+                    r.kind == "registry" and r.end == k.end and r.start > mm.end and not text[mm.end:r.start].strip()
+                    for r in out):
+                kept[-1] = mm
             continue
         kept.append(mm)
     return kept
+
 
 _TITLED = re.compile(r"(?:[\u2019']s)?\s+((?:[A-Za-z.-]+\s+){1,5}?)([A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3})")
 

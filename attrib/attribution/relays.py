@@ -1,5 +1,6 @@
 """Relays: 'X reported, citing Y', 'Citing Y, X said', 'X quoted Y as saying' (rule suffix +relay).
-The origin Y is the claimant; the carrier X is kept as a relay."""
+The origin Y is the claimant; the carrier X is kept as a relay. Compilers: 'economists polled by Reuters
+had forecast' (rule suffix +compiler): the survey's compiler is the claimant, the group its evidence."""
 from __future__ import annotations
 
 import re
@@ -8,6 +9,7 @@ from typing import List
 from ..model import Document
 from ..registry import Registry
 from .frames import _Cue
+from .lexicon import _lex
 from .mentions import _mentions
 from .scope import _next_boundary, _sentence_end, _sentence_of
 
@@ -59,3 +61,26 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
         cue.rule += "+relay"
         if cue.rule.startswith("leading") and cue.scope_start <= a:
             cue.scope_start = max(cue.scope_start, origin.end)
+
+
+_RE_COMPILED_BY = re.compile(r"\s+(?:(?:surveyed|polled|interviewed|questioned|canvassed|tracked)\s+by|at|with|from|of|for)\s+")
+
+
+def _apply_compilers(doc: Document, cues: List[_Cue], reg: Registry) -> None:
+    """'Economists polled by Reuters had forecast 1.9%': a group named by its role speaks through the survey
+    that asked it, so the compiler (Reuters) is the claimant and the group stays in the evidence; so does
+    the body a group works for ('analysts at Harlow Bank expect', 'officials with the port authority said')."""
+    text = doc.text
+    for cue in cues:
+        m = cue.mention
+        if cue.vague or m is None or m.kind != "collective" or not _lex().re_role_group.fullmatch(m.text):
+            continue
+        cm = _RE_COMPILED_BY.match(text, m.end)
+        if cm is None:
+            continue
+        a = cm.end()
+        ms = _mentions(text, a, _next_boundary(text, a, _sentence_end(doc, a)), reg)
+        if ms and ms[0].start <= a + 4 and ms[0].kind in ("registry", "name"):
+            cue.evidence.append(f"'{m.text}' {text[m.end:a].strip()} {ms[0].text}: the body it speaks through is the source")
+            cue.mention = ms[0]
+            cue.rule += "+compiler" if "by" in text[m.end:a].split() else "+body"

@@ -78,8 +78,9 @@ class _Resolver(_Persons, _Anaphora):
         if e is not None:
             return self._from_registry(e.id, m.text, m.start), [f"'{m.text}' is the registry's {e.id}"]
         name = re.sub(r"^(?:the|The)\s+", "", m.text)  # as written: "Russian officials", "federal prosecutors"
-        name = name[0].lower() + name[1:] if name[:1].isupper() and name.split()[0].lower() in _lex().not_start \
-            else name
+        first = name.split()[0].lower()
+        name = name[0].lower() + name[1:] if name[:1].isupper() and (
+            first in _lex().not_start or first in _lex().role_groups or _lex().re_role_group.fullmatch(name)) else name
         cid = self._new(name, "collective", m.start, "collective")
         return cid, [f"'{m.text}' is a group speaking together (collective, not in the registry)"]
 

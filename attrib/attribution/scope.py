@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 import re
-from typing import Tuple
+from typing import Optional, Tuple
 
 from ..model import Document
 
@@ -127,6 +127,26 @@ def _figure_between(doc: Document, a: int, b: int) -> bool:
         doc._figure_starts = starts
     i = bisect_left(starts, a)
     return i < len(starts) and starts[i] < b
+
+
+def _figure_heading(doc: Document, pos: int) -> Optional[Tuple[int, int]]:
+    """The figure a relative clause opening at ``pos`` modifies: "the 44m [that] analysts predicted",
+    "the 91 cents analysts had expected" -- a figure that ends just before, with at most 'that' between."""
+    spans = getattr(doc, "_figure_spans", None)
+    if spans is None:
+        spans = sorted((f.end, f.start) for f in doc.figures if f.is_figure)
+        doc._figure_spans = spans
+    i = bisect_left(spans, (pos - 12, -1))
+    while i < len(spans) and spans[i][0] <= pos:
+        end, start = spans[i]
+        if _RELATIVE_GAP.fullmatch(doc.text, end, pos):
+            return start, end
+        i += 1
+    return None
+
+
+_RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?")
+
 
 def _sentence_end(doc: Document, pos: int) -> int:
     i = _sentence_of(doc.segments.sentences, pos)

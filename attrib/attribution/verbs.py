@@ -13,9 +13,12 @@ from .lexicon import (
 )
 from .mentions import Mention, _skip_info_subjects
 from .scope import (
-    _DET_TAIL, _INTRO, _clause_start, _figure_between, _np_left_edge, _quote_ending_at,
+    _figure_heading, _DET_TAIL, _INTRO, _clause_start, _figure_between, _np_left_edge, _quote_ending_at,
     _quote_starting_at, _skip_back_space_comma, _trailing_tail,
 )
+
+_RE_SURVEYED_BY = re.compile(r"\s+(?:surveyed|polled|interviewed|questioned|canvassed|tracked)\s+by\s+(?:the\s+)?")
+_RE_AUX_ONLY = re.compile(r"\s+(?:(?:had|have|has|were|are|was|is|also|already|all|themselves)\s+)*")
 
 
 def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], quotes) -> Optional[_Cue]:
@@ -23,6 +26,14 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     text = doc.text
     S, E = sent.start, sent.end
     L = _lex()
+    # a relative clause on a figure: "beat the 44m analysts predicted", "the 91 cents FactLine had expected"
+    before = [m for m in mentions if S <= m.start and m.end <= vs]
+    near = before[-1] if before and _RE_AUX_ONLY.fullmatch(text, before[-1].end, vs) else None
+    if near is not None and len(before) > 1 and _RE_SURVEYED_BY.fullmatch(text, before[-2].end, near.start):
+        near = before[-2]  # "the 91 cents analysts surveyed by FactLine had expected": the group is the subject
+    head = _figure_heading(doc, near.start) if near is not None else None
+    if head is not None and S <= head[0]:
+        return _Cue("relative-figure-subject-verb", vs, ve, head[0], near.start, near)
     base = max(S, vs - 300)  # appositions are local: a bounded window keeps long sentences linear
     pre = text[base:vs]
     # an apposition between the subject and the verb: "Bota Ilias, a senior analyst at Prizma, said",
