@@ -16,8 +16,6 @@ text (offsets unchanged); apply source declarations; make findings; apply the se
 from __future__ import annotations
 
 import bisect
-import hashlib
-import json
 import os
 import re
 from collections import Counter
@@ -488,11 +486,15 @@ def baseline_key(f: CheckFinding, baseline_file: str) -> Tuple[str, str, str, st
 def fingerprint(f: CheckFinding) -> str:
     """A stable hash of a finding's file, code, subject text and context (no line numbers)."""
     key = "\0".join((f.path.replace(os.sep, "/"), f.code, f.text, " ".join(f.context.split())))
+    import hashlib  # here, not at the top: OpenSSL is a millisecond of every check's start-up
+
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 def write_baseline(findings: Sequence[CheckFinding], path: str) -> int:
     """Record ``findings`` in ``path`` (JSON); return how many entries were written."""
+    import json
+
     counts = Counter(baseline_key(f, path) for f in findings)
     entries = [{"path": k[0], "code": k[1], "text": k[2], "context": k[3], "count": n}
                for k, n in sorted(counts.items())]
@@ -508,6 +510,8 @@ def write_baseline(findings: Sequence[CheckFinding], path: str) -> int:
 
 def load_baseline(path: str) -> Counter:
     """Read a baseline written by :func:`write_baseline`; raises ConfigError with one line."""
+    import json
+
     try:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
