@@ -80,7 +80,11 @@ class Document:
         """1-based line and column of an offset (a binary search over line starts, built once)."""
         starts = self.__dict__.get("_line_starts")
         if starts is None or self.__dict__.get("_line_text") is not self.text:
-            starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+            text, starts = self.text, [0]
+            i = text.find("\n")
+            while i >= 0:  # one step a line, not a character
+                starts.append(i + 1)
+                i = text.find("\n", i + 1)
             self.__dict__["_line_starts"] = starts
             self.__dict__["_line_text"] = self.text
         from bisect import bisect_right
