@@ -49,12 +49,13 @@ def scan(paths, fmt, explain, all_kinds, sources, jobs):
     from functools import partial
 
     from .pipeline import map_paths
-    from .render.scan import document_chunk, join_chunks
+    from .render.scan import document_chunk, output_pieces
 
     registry = _load_registry(sources)
     chunk = partial(document_chunk, fmt=fmt, explain=explain, all_kinds=all_kinds)
     chunks, errors = map_paths(paths, chunk, registry, jobs=jobs)
-    click.echo(join_chunks(chunks, fmt, explain), nl=False)
+    for piece in output_pieces(chunks, fmt, explain):
+        click.echo(piece, nl=False)
     _report_errors(errors)
     sys.exit(2 if errors else 0)
 

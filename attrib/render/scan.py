@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import List, Sequence
+from typing import Iterator, List, Sequence
 
 from ..model import Claimant, Document, Figure
 from .jsonout import dumps
@@ -88,14 +88,18 @@ def _json_document(doc: Document) -> str:
     return "    " + dumps(document_dict(doc), JSON_EXPAND - 2, 2)
 
 
-def _json_join(chunks: Sequence[str]) -> str:
+def _json_pieces(chunks: Sequence[str]) -> Iterator[str]:
     """The scan JSON around per-document chunks (the same bytes as ``dumps`` of the whole object)."""
-    docs = "[\n" + ",\n".join(chunks) + "\n  ]" if chunks else "[]"
-    return f'{{\n  "version": {JSON_VERSION},\n  "documents": {docs}\n}}\n'
+    yield f'{{\n  "version": {JSON_VERSION},\n  "documents": '
+    if not chunks:
+        yield "[]"
+    for i, c in enumerate(chunks):
+        yield ("[\n" if i == 0 else ",\n") + c
+    yield "\n  ]\n}\n" if chunks else "\n}\n"
 
 
 def to_json(docs: List[Document]) -> str:
-    return _json_join([_json_document(d) for d in docs])
+    return "".join(_json_pieces([_json_document(d) for d in docs]))
 
 
 def _fmt(x):
@@ -193,13 +197,20 @@ def document_chunk(doc: Document, fmt: str, explain: bool = False, all_kinds: bo
     return _table_rows(doc, all_kinds), (_explain_lines(doc, all_kinds) if explain else [])
 
 
-def join_chunks(chunks: Sequence, fmt: str, explain: bool = False) -> str:
-    """The whole output from the :func:`document_chunk` of every document, in order."""
+def output_pieces(chunks: Sequence, fmt: str, explain: bool = False) -> Iterator[str]:
+    """The whole output from the :func:`document_chunk` of every document, in order, piece by piece
+    (JSON and CSV are written as they are joined, never held twice)."""
     if fmt == "json":
-        return _json_join(chunks)
-    if fmt == "csv":
-        return ",".join(ROW_FIELDS) + "\n" + "".join(chunks)
-    return _table_join(chunks, "github" if fmt == "markdown" else "simple", explain)
+        yield from _json_pieces(chunks)
+    elif fmt == "csv":
+        yield ",".join(ROW_FIELDS) + "\n"
+        yield from chunks
+    else:
+        yield _table_join(chunks, "github" if fmt == "markdown" else "simple", explain)
+
+
+def join_chunks(chunks: Sequence, fmt: str, explain: bool = False) -> str:
+    return "".join(output_pieces(chunks, fmt, explain))
 
 
 def render(docs: List[Document], fmt: str, explain: bool = False, all_kinds: bool = False) -> str:
