@@ -340,15 +340,19 @@ class CheckResult:
 
 def _expand(paths: Iterable[str]) -> Iterator[Tuple[str, bool, Optional[str]]]:
     """(path, found by walking a folder, error) for every PATH argument."""
-    from .read import iter_paths
+    from .read import TEXT_SUFFIXES, iter_paths
 
     for p in paths:
         if p != "-" and os.path.isdir(p):
+            found = False
             for q in iter_paths([p]):
+                found = True
                 if isinstance(q, InputError):
                     yield "", True, str(q)
                 else:
                     yield q, True, None
+            if not found:  # a mistyped folder must not pass CI in silence
+                yield "", True, f"{p}: no articles found (looked for {', '.join(TEXT_SUFFIXES)})"
         else:
             yield p, False, None
 

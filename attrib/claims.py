@@ -476,8 +476,19 @@ def doc_date(doc: Document) -> Optional[datetime.date]:
     return None
 
 
+def content_key(m: "Member") -> Tuple[str, int, int]:
+    """A member's figure named by its document's content, not by how the path was typed."""
+    doc = m.doc
+    digest = doc.__dict__.get("_content_digest")
+    if digest is None or doc.__dict__.get("_digest_text") is not doc.text:
+        digest = hashlib.sha1(doc.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        doc.__dict__["_content_digest"], doc.__dict__["_digest_text"] = digest, doc.text
+    return (digest, m.figure.start, m.figure.end)
+
+
 def claim_id(keys: Sequence[Tuple[str, int, int]]) -> str:
-    """A stable id: a hash of the sorted member figure keys."""
+    """A stable id: a hash of the sorted member figure keys (content digest, start, end: the same
+    articles give the same ids whether they are named ``examples/articles/`` or by an absolute path)."""
     h = hashlib.sha1("\n".join(f"{p}\t{s}\t{e}" for p, s, e in sorted(keys)).encode("utf-8")).hexdigest()
     return "claim-" + h[:12]
 
@@ -755,7 +766,7 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
     for g in _group(_members(docs, lex), origins):
         g.sort(key=lambda m: m.key)
         meas = _most_specific(g)
-        c = Claim(id=claim_id([m.key for m in g]), measure=meas, members=g)
+        c = Claim(id=claim_id([content_key(m) for m in g]), measure=meas, members=g)
         lo = max(m.interval[0] for m in g)
         hi = min(m.interval[1] for m in g)
         c.interval = (lo, hi) if lo <= hi else (min(m.interval[0] for m in g), max(m.interval[1] for m in g))

@@ -19,18 +19,104 @@ def _load_registry(sources):
         sys.exit(2)
 
 
+def _check_output(output: str) -> None:
+    """Fail before any work when OUTPUT cannot be written (one line, exit 2)."""
+    from .render.graphml import OutputError, check_writable
+
+    try:
+        check_writable(output)
+    except OutputError as e:
+        click.echo(f"attrib: {e}", err=True)
+        sys.exit(2)
+
+
+def _write(output: str, text: str) -> None:
+    """TEXT to stdout ('-') or to the file OUTPUT, through a temporary file and os.replace."""
+    if output == "-":
+        click.echo(text, nl=False)
+        return
+    from .render.graphml import write_atomic
+
+    try:
+        write_atomic(output, [text])
+    except OSError as e:
+        click.echo(f"attrib: {output}: cannot write ({e.strerror or e})", err=True)
+        sys.exit(2)
+
+
 def _report_errors(errors) -> None:
     for e in errors:
         click.echo(f"attrib: {e}", err=True)
 
 
+def _scan(paths, registry, quiet: bool = False, jobs: int = 1, fn=None):
+    """scan_paths (or map_paths with ``fn``) on ``jobs`` processes, with a progress bar on stderr for
+    long runs (a terminal only, not with --quiet); no article at all is a usage error (exit 2, one line)."""
+    from .errors import InputError
+    from .pipeline import map_paths, scan_paths
+    from .read import TEXT_SUFFIXES, iter_paths
+
+    items = list(iter_paths(paths))
+    n = sum(1 for p in items if not isinstance(p, InputError))
+    if not items:
+        click.echo(f"attrib: no articles found in {' '.join(paths)} (looked for {', '.join(TEXT_SUFFIXES)})", err=True)
+        sys.exit(2)
+
+    def run(on_result=None):
+        if fn is None:
+            return scan_paths(paths, registry, jobs=jobs, on_result=on_result, expanded=items)
+        return map_paths(paths, fn, registry, jobs=jobs, on_result=on_result, expanded=items)
+
+    if quiet or n < PROGRESS_MIN or not sys.stderr.isatty():
+        return run()
+    with click.progressbar(length=n, label="scanning", file=sys.stderr, show_pos=True, show_eta=True) as bar:
+        return run(lambda: bar.update(1))
+
+
+PROGRESS_MIN = 20  # files: fewer than this are scanned without a progress bar
+
+quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress bar on stderr (shown on a terminal "
+                            f"when there are {PROGRESS_MIN} files or more).")
+width_option = click.option("--width", type=click.IntRange(min=0), default=None, metavar="N",
+                            help="Table width in columns [default: $COLUMNS, the terminal's, else 100; 0: no limit].")
 jobs_option = click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
                            help="Worker processes (default 0: one per core; 1: no workers). Output is the same.")
 sources_option = click.option("--sources", type=click.Path(dir_okay=False), default=None,
                               help="An extra sources.yaml that extends or overrides the registry.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Every error attrib knows (a lexicon, a registry, a config) is one line and exit 2, never a traceback;
+    so is a usage error (an unknown option, a bad value): one line naming the command and its --help."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as e:
+            where = e.ctx.command_path if e.ctx is not None else (prog_name or "attrib")
+            click.echo(f"attrib: {e.format_message()} (see '{where} --help')", err=True)
+            sys.exit(e.exit_code)
+        except click.ClickException as e:
+            click.echo(f"attrib: {e.format_message()}", err=True)
+            sys.exit(e.exit_code)
+        except click.Abort:
+            click.echo("attrib: aborted", err=True)
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+    def invoke(self, ctx):
+        from .errors import AttribError
+
+        try:
+            return super().invoke(ctx)
+        except AttribError as e:
+            click.echo(f"attrib: {e}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="attrib")
 def cli():
     """attrib: find every figure in news text, who claimed it, and who corroborates it."""
@@ -43,18 +129,19 @@ def cli():
 @click.option("--explain", is_flag=True, help="Show the rule, cue, mention and resolution steps of every figure.")
 @click.option("--all", "all_kinds", is_flag=True, help="Also list dates, years, durations and ordinals (table/csv).")
 @sources_option
+@width_option
+@quiet_option
 @jobs_option
-def scan(paths, fmt, explain, all_kinds, sources, jobs):
+def scan(paths, fmt, explain, all_kinds, sources, width, quiet, jobs):
     """Every figure in PATHS (files, folders, '-' for stdin) and who claimed it."""
     from functools import partial
 
-    from .pipeline import map_paths
     from .render.scan import document_chunk, output_pieces
 
     registry = _load_registry(sources)
     chunk = partial(document_chunk, fmt=fmt, explain=explain, all_kinds=all_kinds)
-    chunks, errors = map_paths(paths, chunk, registry, jobs=jobs)
-    for piece in output_pieces(chunks, fmt, explain):
+    chunks, errors = _scan(paths, registry, quiet, jobs, chunk)  # each document rendered where it was scanned
+    for piece in output_pieces(chunks, fmt, explain, width):
         click.echo(piece, nl=False)
     _report_errors(errors)
     sys.exit(2 if errors else 0)
@@ -65,21 +152,32 @@ def scan(paths, fmt, explain, all_kinds, sources, jobs):
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default="table",
-              show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown", "html"]), default="table",
+              show_default=True, help="Output format (html: one self-contained page with the claim graph drawn).")
+@click.option("-o", "--output", default="-", help="The file to write ('-' for stdout, the default).")
 @click.option("--explain", is_flag=True, help="Show the steps behind every claim's measure, verdict and grade.")
 @sources_option
+@width_option
+@quiet_option
 @jobs_option
-def report(paths, fmt, explain, sources, jobs):
+def report(paths, fmt, output, explain, sources, width, quiet, jobs):
     """Claims across PATHS: which figures are corroborated, single-sourced, unsourced or contradicted."""
     from .claims import build_claims
-    from .pipeline import scan_paths
     from .render.report import render
 
+    if output != "-":
+        _check_output(output)
     registry = _load_registry(sources)
-    docs, errors = scan_paths(paths, registry, jobs=jobs)
+    docs, errors = _scan(paths, registry, quiet, jobs)
     claims = build_claims(docs, registry)
-    click.echo(render(docs, claims, fmt, registry=registry, explain=explain), nl=False)
+    if fmt == "html":
+        from .render.html import render_html
+
+        text = render_html(docs, claims, registry)
+    else:
+        text = render(docs, claims, fmt, registry=registry, explain=explain,
+                      width=0 if output != "-" and width is None else width)
+    _write(output, text)
     _report_errors(errors)
     sys.exit(2 if errors else 0)
 
@@ -87,29 +185,32 @@ def report(paths, fmt, explain, sources, jobs):
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", required=True, help="The file to write ('-' for stdout).")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json"]), default=None,
-              help="Graph format [default: from the output's extension, else graphml].")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "dot"]), default=None,
+              help="Graph format [default: from the output's extension (.graphml, .gexf, .json, .dot, .gv); "
+                   "graphml for '-' or a name without one].")
 @sources_option
+@quiet_option
 @jobs_option
-def graph(paths, output, fmt, sources, jobs):
+def graph(paths, output, fmt, sources, quiet, jobs):
     """The claim graph of PATHS (documents, publishers, claimants, statements, figures, claims)."""
-    from .render.graphml import OutputError, check_writable, iter_format, write_atomic
+    from .render.graphml import iter_format, write_atomic
 
     if fmt is None:
-        ext = output.lower().rsplit(".", 1)[-1] if "." in output else ""
-        fmt = {"gexf": "gexf", "json": "json"}.get(ext, "graphml")
-    if output != "-":
-        try:
-            check_writable(output)
-        except OutputError as e:
-            click.echo(f"attrib: {e}", err=True)
+        base = output.replace("\\", "/").rsplit("/", 1)[-1]
+        ext = base.lower().rsplit(".", 1)[-1] if "." in base.lstrip(".") else ""
+        fmt = {"graphml": "graphml", "xml": "graphml", "gexf": "gexf", "json": "json", "dot": "dot",
+               "gv": "dot", "": "graphml"}.get(ext)
+        if fmt is None:
+            click.echo(f"attrib: {output}: unknown graph format '.{ext}' (name it .graphml, .gexf, .json, .dot "
+                       "or .gv, or give --format)", err=True)
             sys.exit(2)
+    if output != "-":
+        _check_output(output)
     from .claims import build_claims
     from .graph import build_graph
-    from .pipeline import scan_paths
 
     registry = _load_registry(sources)
-    docs, errors = scan_paths(paths, registry, jobs=jobs)
+    docs, errors = _scan(paths, registry, quiet, jobs)
     G = build_graph(docs, build_claims(docs, registry), registry)
     if output == "-":
         for chunk in iter_format(G, fmt):
@@ -177,7 +278,7 @@ def explain_command(code):
     click.echo(text, nl=False)
 
 
-def main():  # console-script entry point
+def main():  # python -m attrib.cli (the console script is attrib.__main__:main)
     from .cache import enable
 
     enable()  # the user's cache folder: registry, lexicons, compiled patterns (attrib.cache)

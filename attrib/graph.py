@@ -13,11 +13,16 @@ asserts            statement -> figure        the statement gives the figure
 relays             publisher -> relay -> ...  who passed a claimant's statement on, origin last
 affiliated-with    claimant -> claimant       speaks for / works at (spokesperson -> ministry)
 member-of          figure -> claim            the figure belongs to the claim
+claims             claimant -> claim          the claimant stands behind figures of the claim (one hop)
 corroborates       claimant -> claim          an independent origin of a corroborated claim
 repeats            figure -> figure           a later figure of one origin repeats its first one
 contradicts        claim -> claim             same measure and time, intervals apart (both ways)
 updates            claim -> claim             a later, larger running total of the same origin
 =================  =========================  ==================================================
+
+Every edge has a ``weight`` (a double): how many times a relay passed statements on, how many of a
+claim's figures a claimant gave (``claims``), else 1. Figures carry their character offsets as
+``offset_start`` and ``offset_end`` (``start`` and ``end`` mean a time interval to Gephi).
 
 Ids are stable: they derive from paths, offsets, claimant ids and claim ids only, and are GraphML
 NMTOKENs. ``networkx`` is imported here only, so ``attrib check`` never loads it.
@@ -34,7 +39,7 @@ import math
 import re
 from typing import Dict, List, Optional, Sequence
 
-from .claims import Claim, Origins, build_claims
+from .claims import Claim, Origins, build_claims, doc_date
 from .model import Document
 from .registry import Registry
 
@@ -83,10 +88,11 @@ def _clean(attrs: dict) -> dict:
 
 
 def _num(v) -> Optional[float]:
-    if v is None:
-        return None
-    v = float(v)
-    return v if math.isfinite(v) else None
+    """A double as written: 6600.0, never 6600.000000000001 (see attrib.render.amounts.clean)."""
+    from .render.amounts import clean
+
+    v = clean(v)
+    return None if v is None else float(v)
 
 
 def build_graph(docs: Sequence[Document], claims: Optional[List[Claim]] = None,
@@ -108,13 +114,14 @@ def build_graph(docs: Sequence[Document], claims: Optional[List[Claim]] = None,
         G.add_node(nid, **_clean({"kind": kind, "label": label, **attrs}))
         return nid
 
-    def edge(u, v, kind, **attrs):
+    def edge(u, v, kind, weight=1.0, **attrs):
         if G.has_edge(u, v, key=kind):
             d = G.edges[u, v, kind]
             if "count" in d:
                 d["count"] += 1
+                d["weight"] = float(d["count"])
             return
-        G.add_edge(u, v, key=kind, **_clean({"kind": kind, "label": kind, **attrs}))
+        G.add_edge(u, v, key=kind, **_clean({"kind": kind, "label": kind, "weight": float(weight), **attrs}))
 
     def claimant_node(cid: str) -> str:
         c = origins.claimants.get(cid)
@@ -132,8 +139,11 @@ def build_graph(docs: Sequence[Document], claims: Optional[List[Claim]] = None,
             edge(claimant_node(cid), claimant_node(aid), "affiliated-with")
 
     for d in sorted(docs, key=lambda d: d.path):
+        day = doc_date(d)
+        date = day.isoformat() if day else None  # ISO 8601 (GEXF: the node's start, typed as a date)
         did = node(node_id("document", d.path), "document", d.meta.get("title") or d.path, path=d.path,
-                   publisher=d.publisher, date=None if d.meta.get("date") is None else str(d.meta.get("date")))
+                   publisher=d.publisher, date=date if day else (None if d.meta.get("date") is None
+                                                                 else str(d.meta.get("date"))))
         pub = d.publisher or "unknown publisher"
         pid = node(node_id("publisher", pub), "publisher", pub)
         edge(pid, did, "published")
@@ -152,16 +162,20 @@ def build_graph(docs: Sequence[Document], claims: Optional[List[Claim]] = None,
         for f in d.figures:
             if not f.is_figure:
                 continue
-            fid = node(node_id("figure", d.path, f.start, f.end), "figure", f.text, path=d.path, start=f.start,
-                       end=f.end, figure_kind=f.kind, value=_num(f.value), low=_num(f.low), high=_num(f.high),
+            fid = node(node_id("figure", d.path, f.start, f.end), "figure", f.text, path=d.path,
+                       offset_start=f.start, offset_end=f.end, date=date, figure_kind=f.kind, value=_num(f.value), low=_num(f.low), high=_num(f.high),
                        unit=f.unit, status=f.status, claimant=f.claimant)
             edge(did, fid, "contains")
             if f.statement and f.statement in stmts:
                 edge(stmts[f.statement], fid, "asserts")
 
+    from .render.report import claim_numbers  # values as written: no midpoint for 'hundreds'
+
     for c in claims:  # every claim node first: claim -> claim edges must not create bare nodes
+        value, low, high = claim_numbers(c)
         node(node_id("claim", c.id), "claim", f"{c.measure.label} ({c.verdict}, {c.grade})",
-             measure=c.measure.label, verdict=c.verdict, grade=c.grade, value=_num(c.value),
+             measure=c.measure.label, verdict=c.verdict, grade=c.grade, value=_num(value), low=_num(low),
+             high=_num(high),
              origins=c.origins, figures=len(c.members), contradicted=bool(c.contradicted_by))
     for c in claims:
         cid = node_id("claim", c.id)
@@ -175,6 +189,12 @@ def build_graph(docs: Sequence[Document], claims: Optional[List[Claim]] = None,
                     edge(fid, first[g], "repeats")
                 else:
                     first[g] = fid
+        given: Dict[str, int] = {}
+        for m in c.members:
+            if m.claimant:
+                given[m.claimant] = given.get(m.claimant, 0) + 1
+        for who in sorted(given):
+            edge(claimant_node(who), cid, "claims", weight=given[who])
         if c.verdict == "corroborated":
             for o in c.origins:
                 edge(claimant_node(o), cid, "corroborates")

@@ -3,7 +3,8 @@
 :func:`prepare` parses a document and returns a *masked* copy of its text in which every character
 of the parts that are no prose (front matter, fenced and indented code, inline code, HTML blocks,
 inline HTML and comments, link and image targets, autolinks, bare URLs, reference definitions) is
-replaced by a space.  Newlines are kept, so every offset, line and column of the masked text is the
+replaced by a space; so are footnote markers (``[^2]``, read through mdit-py-plugins' footnote
+plugin, which also reads the front matter).  Newlines are kept, so every offset, line and column of the masked text is the
 offset, line and column of the original file; the scan runs on the masked text and its findings
 point into the file as written.  Tables, lists, blockquotes and headings stay in.
 
@@ -55,6 +56,14 @@ class Prepared:
     text: str  # the masked text, same length and same line breaks as the original
     skipped: List[Tuple[int, int, str]] = field(default_factory=list)  # (start, end, what)
     comments: List[Comment] = field(default_factory=list)
+
+
+def footnote_spans(text: str, body_start: int = 0) -> List[Span2]:
+    """The spans of footnote markers (``[^2]`` in a sentence, ``[^2]:`` opening its note) that
+    markdown-it's footnote plugin finds; empty (and no parse) when the text has no ``[^``."""
+    if "[^" not in text:
+        return []
+    return [(a, b) for a, b, what in prepare(text, body_start).skipped if what == "footnote"]
 
 
 def line_starts(text: str) -> List[int]:
@@ -128,8 +137,11 @@ def _parser():
     global _PARSER
     if _PARSER is None:
         from markdown_it import MarkdownIt
+        from mdit_py_plugins.footnote import footnote_plugin
+        from mdit_py_plugins.front_matter import front_matter_plugin
 
-        _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+        _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin) \
+            .use(footnote_plugin)
     return _PARSER
 
 
@@ -143,15 +155,25 @@ def _markdown(m: _Masker) -> None:
     tokens = _parser().parse("".join(m.buf))  # front matter already blanked
     covered = bytearray(len(starts))
     walker = _Inline(m)
+    label = None  # of the footnote definition whose first paragraph comes next
     for idx, tok in enumerate(tokens):
+        if tok.type == "footnote_open":
+            label = tok.meta.get("label")
         if tok.map is None:
             continue
         l0, l1 = tok.map
         a, b = off(l0), off(l1)
         if tok.type in _LEAVES:
             covered[l0:l1] = b"\x01" * (l1 - l0)
+        if tok.type == "paragraph_open" and label is not None:  # '[^2]:' opens a footnote: no figure
+            hit = re.compile(r"[ \t]*\[\^" + re.escape(label) + r"\]:").match(m.text, a, b)
+            if hit:
+                m.mask(a, hit.end(), "footnote")
+            label = None
         if tok.type in ("code_block", "fence"):
             m.mask(a, b, "code")
+        elif tok.type == "front_matter":
+            m.mask(a, b, "front-matter")
         elif tok.type == "html_block":
             target = _next_block(tokens, idx, off)
             for c in _COMMENT.finditer(m.text, a, b):
@@ -200,6 +222,12 @@ class _Inline:
                 self._text(c.content, b)
             elif t == "code_inline":
                 self._code(len(c.markup), b)
+            elif t == "footnote_ref":  # the marker [^2] of a footnote: no figure
+                mark = "[^" + str(c.meta.get("label", "")) + "]"
+                k = self.m.text.find(mark, self.pos, b)
+                if k >= 0:
+                    m.mask(k, k + len(mark), "footnote")
+                    self.pos = k + len(mark)
             elif t == "html_inline":
                 self._html(c.content, b)
             elif t == "link_open" and c.markup in ("autolink", "linkify"):

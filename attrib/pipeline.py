@@ -29,6 +29,11 @@ def scan_document(doc: Document, registry: Optional[Registry] = None) -> Documen
         registry = Registry.default()
     doc.segments = segment.segment(doc.text, doc.body_start)
     doc.figures = figures.find_figures(doc)
+    if "[^" in doc.text and not doc.path.lower().endswith((".txt", ".text")):
+        from .markdown import footnote_spans  # Markdown footnote markers ([^2]) are no figures
+
+        spans = footnote_spans(doc.text, doc.body_start)
+        doc.figures = [f for f in doc.figures if not any(a <= f.start and f.end <= b for a, b in spans)]
     attribution.attribute(doc, registry)
     return doc
 
@@ -188,32 +193,40 @@ def warm(registry: Registry) -> None:
 
 
 def map_paths(paths: Iterable[str], fn: Optional[Callable] = None, registry: Optional[Registry] = None,
-              jobs: int = 1, stdin_name: str = "<stdin>", stdin=None) -> Tuple[list, List[InputError]]:
+              jobs: int = 1, stdin_name: str = "<stdin>", stdin=None, on_result: Optional[Callable] = None,
+              expanded: Optional[list] = None) -> Tuple[list, List[InputError]]:
     """``fn(doc)`` for every scanned document of PATHS, in order, and the bad inputs.
 
-    PATHS are files, folders (recursively) and '-' (stdin).  ``fn`` runs where the document was
-    scanned, so with ``jobs`` > 1 it must be a module-level function (or a partial of one) and
+    PATHS are files, folders (recursively) and '-' (stdin); ``expanded`` is their
+    :func:`attrib.read.iter_paths` when the caller has it already.  ``fn`` runs where the document
+    was scanned, so with ``jobs`` > 1 it must be a module-level function (or a partial of one) and
     return something picklable and small: a rendered chunk, a :func:`result_dict`.  ``fn=None``
-    returns the Documents.  The results, and their order, do not depend on ``jobs``.
+    returns the Documents.  ``on_result()`` is called here as each result comes in (a progress bar).
+    The results, and their order, do not depend on ``jobs``.
     """
     import sys
 
     if registry is None:
         registry = Registry.default()
-    expanded = []
-    for p in iter_paths(paths):
+    items = []
+    for p in (iter_paths(paths) if expanded is None else expanded):
         if p == "-":
             p = (stdin_name, (stdin or sys.stdin.buffer).read())
-        expanded.append(p)
-    work = [p for p in expanded if not isinstance(p, InputError)]
-    results = iter(list(parallel.ordered_map(_scan_item, work, jobs, initializer=_worker_init,
-                                             initargs=(registry, fn), before_pool=partial(warm, registry))))
+        items.append(p)
+    work = [p for p in items if not isinstance(p, InputError)]
+    results = []
+    for r in parallel.ordered_map(_scan_item, work, jobs, initializer=_worker_init, initargs=(registry, fn),
+                                  before_pool=partial(warm, registry)):
+        results.append(r)
+        if on_result is not None:
+            on_result()
     out, errors = [], []
-    for p in expanded:
+    done = iter(results)
+    for p in items:
         if isinstance(p, InputError):
             errors.append(p)
             continue
-        ok, value = next(results)
+        ok, value = next(done)
         if ok:
             out.append(value)
         else:
@@ -222,14 +235,16 @@ def map_paths(paths: Iterable[str], fn: Optional[Callable] = None, registry: Opt
 
 
 def scan_paths(paths: Iterable[str], registry: Optional[Registry] = None, stdin_name: str = "<stdin>",
-               jobs: int = 1) -> Tuple[List[Document], List[InputError]]:
+               jobs: int = 1, on_result: Optional[Callable] = None,
+               expanded: Optional[list] = None) -> Tuple[List[Document], List[InputError]]:
     """Scan files, folders (recursively) and '-' (stdin). Bad inputs are returned, not raised.
 
     With ``jobs`` > 1 the documents are scanned in worker processes and come back through
     :func:`result_dict` / :func:`document_from_result`; the Documents are the same either way.
+    ``on_result`` and ``expanded``: see :func:`map_paths`.
     """
     if parallel.resolve_jobs(jobs) == 1:
-        return map_paths(paths, None, registry, 1, stdin_name)
-    results, errors = map_paths(paths, result_dict, registry, jobs, stdin_name)
+        return map_paths(paths, None, registry, 1, stdin_name, on_result=on_result, expanded=expanded)
+    results, errors = map_paths(paths, result_dict, registry, jobs, stdin_name, on_result=on_result,
+                                expanded=expanded)
     return [document_from_result(r) for r in results], errors
-

@@ -110,8 +110,7 @@ def document_from_bytes(data: bytes, path: str) -> Document:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise InputError(f"{path}: not UTF-8 text (invalid byte at offset {e.start})") from None
-    if not text.strip():
-        raise InputError(f"{path}: empty file")
+    # An empty (or blank) file is a document with nothing in it, for every command alike: no error.
     return document_from_text(text, path)
 
 

@@ -27,6 +27,17 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 
 
+def _hard_wrapped(text: str, cur_start: int, cur_end: int, nxt: str) -> bool:
+    """Wire copy wrapped at a fixed width: a long line with no final punctuation runs on into the next one,
+    even when that one opens with a capital ("... said on" / "Tuesday it sold ..."). Short lines (a title, a
+    label such as "Nonfarm payrolls: +235,000") stand alone."""
+    last = text[text.rfind("\n", cur_start, cur_end) + 1:cur_end].strip()
+    return len(last) >= _WRAP_MIN and nxt[:1].isalnum() and not _ITEM.match(nxt)
+
+
+_WRAP_MIN = 45
+
+
 def _blocks(text: str, start: int) -> List[Block]:
     blocks: List[Block] = []
     pos = start
@@ -58,7 +69,7 @@ def _blocks(text: str, start: int) -> List[Block]:
             and kind == "paragraph"
             and cur_kind == "paragraph"
             and not _LINE_END_SENTENCE.search(text[cur_start:cur_end])
-            and stripped[:1].islower()
+            and (stripped[:1].islower() or _hard_wrapped(text, cur_start, cur_end, stripped))
         )
         if continues:
             cur_end = line_end

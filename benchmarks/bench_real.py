@@ -174,11 +174,11 @@ def parallel_split(folder: str, registry, jobs: int) -> tuple:
     from functools import partial
 
     from attrib.pipeline import map_paths
-    from attrib.render.scan import document_chunk, join_chunks
+    from attrib.render.scan import document_chunk, output_pieces
 
     def work(j):
         chunks, _ = map_paths([folder], partial(document_chunk, fmt="json"), registry, jobs=j)
-        join_chunks(chunks, "json")
+        "".join(output_pieces(chunks, "json"))
 
     t = time.process_time()
     work(1)

@@ -74,3 +74,23 @@ def test_hook_blocks_a_commit(repo):
     c = subprocess.run(["git", "commit", "-q", "-m", "draft"], cwd=repo, env=env, capture_output=True, text=True)
     assert c.returncode != 0
     assert "ATR001" in c.stdout + c.stderr
+
+
+def test_the_local_hook_of_docs_check_md_works_as_written(repo):
+    import re
+
+    text = (ROOT / "docs" / "check.md").read_text(encoding="utf-8").split("## pre-commit", 1)[1]
+    blocks = re.findall(r"```yaml\n(.*?)```", text, re.DOTALL)
+    local = next(b for b in blocks if "repo: local" in b)
+    (repo / ".pre-commit-config.yaml").write_text(local)
+    git(repo, "add", ".")
+    bindir = os.path.dirname(sys.executable)  # where the attrib under test has its script
+    env = dict(os.environ, PRE_COMMIT_HOME=str(repo.parent / "pre-commit-home"), PYTHONPATH=str(ROOT),
+               PATH=bindir + os.pathsep + os.environ.get("PATH", ""))
+    env.pop("PRE_COMMIT", None)
+    if shutil.which("attrib", path=env["PATH"]) is None:
+        pytest.skip("no 'attrib' script on PATH (pip install -e .)")
+    p = subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files"], cwd=repo, env=env,
+                       capture_output=True, text=True, timeout=300)
+    assert p.returncode == 1 and "draft.md:3:" in p.stdout and "ATR001" in p.stdout, p.stdout + p.stderr
+    assert "notes.py" not in p.stdout

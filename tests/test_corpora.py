@@ -54,19 +54,42 @@ def test_every_article_has_gold(folder):
     assert articles and articles == documents
 
 
+def _shares(path, blind=False):
+    """score.py's shares for the annotated folder ``path`` (only its SCORE line is shown for a blind set)."""
+    cmd = f"{shlex.quote(sys.executable)} -m attrib.cli scan --format json"
+    proc = subprocess.run([sys.executable, str(SCORE), str(path), "--cmd", cmd],
+                          capture_output=True, text=True, cwd=str(HERE.parent), timeout=600)
+    shown = proc.stderr[-3000:] if blind else proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert proc.returncode == 0, f"score.py failed ({proc.returncode}):\n{shown}"
+    m = SCORE_LINE.search(proc.stdout)
+    assert m, "no SCORE line in score.py output"
+    assert int(m.group(1)) == len(sorted(Path(path).glob("*.gold.yaml")))
+    return {k: float(v) for k, v in (kv.split("=") for kv in m.group(3).split())}, m.group(0)
+
+
+def _below(shares, floors):
+    return {k: (shares.get(k), floor) for k, floor in floors.items() if shares.get(k, 0.0) < floor}
+
+
 @pytest.mark.parametrize("folder", sorted(CORPORA))
 def test_scores_above_floors(folder):
     if not SCORE.is_file():
         pytest.skip(f"scorer not found: {SCORE}")
     spec = CORPORA[folder]
-    cmd = f"{shlex.quote(sys.executable)} -m attrib.cli scan --format json"
-    proc = subprocess.run([sys.executable, str(SCORE), str(HERE / folder), "--cmd", cmd],
-                          capture_output=True, text=True, cwd=str(HERE.parent), timeout=600)
-    shown = proc.stderr[-3000:] if spec["blind"] else proc.stdout[-3000:] + proc.stderr[-3000:]
-    assert proc.returncode == 0, f"score.py failed ({proc.returncode}):\n{shown}"
-    m = SCORE_LINE.search(proc.stdout)
-    assert m, "no SCORE line in score.py output"
-    assert int(m.group(1)) == len(_gold_files(folder))
-    shares = {k: float(v) for k, v in (kv.split("=") for kv in m.group(3).split())}
-    low = {k: (shares.get(k), floor) for k, floor in spec["floors"].items() if shares.get(k, 0.0) < floor}
-    assert not low, f"{folder}: shares below their floors {low}\n{m.group(0)}"
+    shares, line = _shares(HERE / folder, spec["blind"])
+    low = _below(shares, spec["floors"])
+    assert not low, f"{folder}: shares below their floors {low}\n{line}"
+
+
+# The real news of ../shared/corpus (18 articles on three stories, six outlets each; never copied here):
+# the target of the attribution issue. Floors sit just under the scores reached on 2026-12-02.
+SHARED_NEWS = HERE.parents[1] / "shared/corpus/news"
+NEWS_FLOORS = dict(recall=0.98, precision=0.91, claimant=0.96, status=0.96, bounds=0.94)
+
+
+def test_real_news_scores_above_floors():
+    if not SCORE.is_file() or not SHARED_NEWS.is_dir():
+        pytest.skip("../shared/corpus/news or its scorer not found next to the repository")
+    shares, line = _shares(SHARED_NEWS)
+    low = _below(shares, NEWS_FLOORS)
+    assert not low, f"news: shares below their floors {low}\n{line}"

@@ -31,7 +31,7 @@ def client():
 def folder(tmp_path):
     for p in sorted((ROOT / "tests" / "corpus").glob("*.md"))[:6] + sorted((ROOT / "examples" / "articles").glob("*.md")):
         shutil.copy(p, tmp_path / p.name)
-    (tmp_path / "zz-empty.md").write_text("", encoding="utf-8")
+    (tmp_path / "zz-binary.md").write_bytes(b"\x00\x01 not text")
     return tmp_path
 
 
@@ -41,11 +41,11 @@ def test_dask_report_is_attrib_report(client, folder, fmt):
     docs, errors = scan_paths([str(folder)])
     registry = Registry.default()
     assert out == render(docs, build_claims(docs, registry), fmt, registry=registry)
-    assert problems == [str(e) for e in errors] and problems[0].endswith("zz-empty.md: empty file")
+    assert problems == [str(e) for e in errors] and problems[0].endswith("zz-binary.md: binary file, not text")
     assert "corroborated" in out
 
 
 def test_dask_results_are_documents(client, folder):
     docs, _ = dask_scan.scan_folder(client, [str(folder)])
-    assert [d.path for d in docs] == sorted(str(p) for p in folder.glob("*.md") if p.name != "zz-empty.md")
+    assert [d.path for d in docs] == sorted(str(p) for p in folder.glob("*.md") if p.name != "zz-binary.md")
     assert any(f.status == "attributed" for d in docs for f in d.figures)

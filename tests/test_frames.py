@@ -103,3 +103,235 @@ def test_a_group_at_a_body_is_the_body_s():
     name, _, rule = who("Analysts at Harlow Bank expect growth of 2.5 percent.", "2.5")
     assert name == "Harlow Bank" and rule.endswith("+body")
     assert who("Officials with the Coastal Guard Service said 38 boats sank.", "38")[0] == "Coastal Guard Service"
+
+
+def test_a_one_word_company_opening_a_sentence_is_a_name():
+    assert who("Brightwave posted quarterly revenue of $4.2 billion.", "$4.2")[0] == "Brightwave"
+
+
+def test_a_verb_form_after_a_determiner_or_possessive_is_a_noun():
+    # "estimates" here is the analysts' noun, not a verb of "it"
+    text = "Although it beat analysts' earnings estimates, Harlow shares fell 3 percent to $14.90."
+    assert status(text, "3 percent") == "unsourced"
+    assert who("Harlow Mills' chief says 40 stores will close.", "40")[1] == "attributed"
+
+
+# --- 4. descriptions that refer back ---------------------------------------------------------------
+
+def test_an_epithet_refers_back_to_the_company():
+    text = ("Brightwave Foods reported results on Tuesday. The world's largest snack maker said it sold 45 million "
+            "bags. The snack giant is expecting between $7bn and $8bn in sales next year.")
+    assert who(text, "45 million")[0] == "Brightwave Foods"
+    assert who(text, "$7bn")[0] == "Brightwave Foods"
+
+
+# --- 5. scope --------------------------------------------------------------------------------------
+
+def test_a_passive_with_its_agent_covers_the_clause():
+    text = "The number of people killed was reported by the Coastal Herald to have risen to 84 on Friday."
+    assert who(text, "84")[0] == "Coastal Herald"
+
+
+def test_a_passive_agent_inside_a_verb_s_object_is_innermost():
+    text = "Ortiz said a 283 death toll reported by the Coastal Herald was incorrect."
+    assert who(text, "283")[0] == "Coastal Herald"
+
+
+def test_a_possessive_source_ends_at_a_coordinated_verb():
+    text = "The jump exceeded economists' forecasts and was an improvement over January's 239,000 jobs."
+    assert status(text, "239,000") == "unsourced"
+
+
+def test_an_after_clause_is_narration_not_the_speaker_s():
+    text = "Brightwave is forecasting a return to growth next quarter, after three quarterly declines."
+    assert status(text, "three") == "unsourced"
+
+
+# --- 2. non-verbal cues ----------------------------------------------------------------------------
+
+def test_gave_the_toll_as():
+    assert who("The Civil Protection Office gave the toll as 2,316 on Sunday.", "2,316")[0] == "Civil Protection Office"
+
+
+def test_an_inverted_parenthetical_count():
+    assert who("Thousands marched in Lorient (32,000 counted the authorities).", "32,000")[0] == "authorities"
+
+
+def test_by_their_own_count_and_by_one_estimate():
+    text = "Dana Ruiz founded the firm in 2009. By her own count, she has trained 400 pilots."
+    assert who(text, "400")[0] == "Dana Ruiz"
+    assert status("By one estimate, 900 homes were flooded.", "900") == "vague"
+
+
+def test_in_a_named_poll_the_poll_is_the_source():
+    assert who("In the latest Harlow poll, Smith led by 6 points.", "6 points")[0] == "Harlow"
+
+
+# --- 3. relays -------------------------------------------------------------------------------------
+
+def test_a_fronted_quoting_is_a_relay():
+    name, _, rule = who("Quoting Western officials, the Coastal Herald reported that 40 jets were lost.", "40")
+    assert name == "Western officials" and rule.endswith("+relay")
+
+
+def test_reported_x_as_saying_is_a_relay():
+    name, _, rule = who("The Coastal Herald reported Governor Ana Ruiz as saying that 70 people died.", "70")
+    assert name == "Ana Ruiz" and rule.endswith("+relay")
+
+
+# --- 6. across sentences ---------------------------------------------------------------------------
+
+def test_a_speaker_label_without_quotes_gives_the_block_its_speaker():
+    text = ("Live notes from the Brightwave earnings call, with Chief Executive Dana Lee and finance chief Omar Aziz:\n\n"
+            "- Lee: We opened 40 stores this year and plan 25 more.\n\n"
+            "- Aziz: Margins should improve by 2 points next quarter.\n")
+    assert who(text, "40")[0] == "Dana Lee"
+    assert who(text, "25")[0] == "Dana Lee"
+    assert who(text, "2 points")[0] == "Omar Aziz"
+    assert who("MODERATOR: We have three questions tonight.", "three")[0].lower() == "moderator"
+
+
+def test_a_label_is_not_a_speaker():
+    text = "Nonfarm payrolls: 235,000\n\nUnemployment rate: 5.6%\n"
+    assert status(text, "235,000") == "unsourced"
+
+
+def test_label_and_value_lines_after_an_attributed_colon():
+    text = ("Here is what economists at the Harlow Institute expect for March:\n\n"
+            "Nonfarm payrolls: +235,000\n\n"
+            "Unemployment rate: 5.6%\n\n"
+            "Markets closed early on Friday, when 12 banks shut.\n")
+    assert who(text, "235,000")[0] == "Harlow Institute"
+    assert who(text, "5.6%")[0] == "Harlow Institute"
+    assert status(text, "12") == "unsourced"
+
+
+# --- 8. glued sentences ----------------------------------------------------------------------------
+
+def test_an_acronym_glued_after_a_full_stop_opens_a_sentence():
+    text = "The Health Ministry said 3,000 were wounded, including 300 deaths.NBC said these losses were lower."
+    assert who(text, "300")[0] == "Health Ministry"
+
+
+def test_via_a_named_outlet_before_a_colon_list():
+    text = ("Via Bloomberg, here is what Wall Street was looking for:\n\n"
+            "Nonfarm payrolls: +235,000\n\nUnemployment rate: 5.6%\n")
+    assert who(text, "235,000")[0] == "Bloomberg"
+    assert who(text, "5.6%")[0] == "Bloomberg"
+
+
+def test_a_gapped_second_subject_takes_its_own_figure():
+    text = "The government puts the number of dead at 122, the Red Cross at 264."
+    assert who(text, "122")[0] == "government"
+    assert "Red Cross" in who(text, "264")[0]
+
+
+# --- more predicates -------------------------------------------------------------------------------
+
+def test_belief_intention_and_plan_predicates():
+    assert who("Mayor Ana Ruiz wants to hire 500 teachers.", "500")[0] == "Ana Ruiz"
+    assert who("Under Governor Ana Ruiz's plan, the rate is 22 percent.", "22")[0] == "Ana Ruiz"
+    assert who("Dana Lee pointed out that 40 stores had closed.", "40")[0] == "Dana Lee"
+    assert who("The Harlow Fact Desk rated 40% of the claims false.", "40%")[0] == "Harlow Fact Desk"
+    assert who("Forecasters at the Harlow Institute predicted 3 percent growth.", "3 percent")[0] == "Harlow Institute"
+
+
+# --- 4. source boundaries --------------------------------------------------------------------------
+
+def test_a_single_official_is_not_the_body_named_before_it():
+    # "a US military official" is one anonymous official, not "US military"
+    assert status("A US military official said 40 drones were launched.", "40") == "vague"
+
+
+def test_a_service_of_an_outlet_keeps_its_head():
+    name = who("The BBC's Russian service said 9,000 soldiers had been identified.", "9,000")[0]
+    assert name is not None and "Russian" != name and "BBC" in name
+
+
+def test_a_capitalised_group_name_is_whole():
+    assert who("The White Helmets said 14 people were pulled from the rubble.", "14")[0] == "White Helmets"
+
+
+def test_a_photo_credit_is_no_claimant():
+    text = "Rescuers search the site. Photos: Dana Lee/Harlow Press\n\nAt least 40 people were hurt."
+    assert status(text, "40") == "unsourced"
+
+
+# --- 5. scope --------------------------------------------------------------------------------------
+
+def test_the_writer_s_arithmetic_is_not_the_speaker_s():
+    text = "The ministry of health said 12,000 were treated in May and 9,000 in June, meaning more than 20,000 in all."
+    assert status(text, "20,000") == "unsourced"
+
+
+def test_a_figure_in_the_source_s_own_phrase_is_not_its_claim():
+    assert status("Prices are rising, said Ana Ortiz, who runs three shops in the market.", "three") == "unsourced"
+
+
+def test_an_attribution_inside_one_list_item_stays_there():
+    text = ("The storm damaged:\n\n"
+            "- 40 homes (according to the Harlow Fire Service)\n"
+            "- 12 schools\n")
+    assert who(text, "40")[0] == "Harlow Fire Service"
+    assert status(text, "12") == "unsourced"
+
+
+# --- 6. across sentences ---------------------------------------------------------------------------
+
+def test_a_question_quoted_before_the_speaker():
+    assert who('"Why did 40 boats sink?" Dana Lee said.', "40")[0] == "Dana Lee"
+
+
+def test_x_continued_colon_gives_the_next_block():
+    text = "Dana Lee, the harbour master, continued:\n\nWe lost 12 boats last night and 30 more are damaged.\n"
+    assert who(text, "12")[0] == "Dana Lee"
+
+
+# --- 7. denial -------------------------------------------------------------------------------------
+
+def test_a_denied_claim_is_not_the_denier_s_figure():
+    text = "Claims of thousands of deaths were false, the ministry of health said."
+    assert who(text, "thousands")[0] is None
+
+
+def test_an_intention_reported_by_nobody_named_stays_vague():
+    text = "A Harlow PAC reportedly plans to add another $25 million, according to people familiar with the matter."
+    assert status(text, "$25") == "vague"
+
+
+def test_a_relative_after_an_apposition_takes_the_named_person():
+    text = ("\"We are stretched,\" said Dr. Ana Ferrer, the authority's medical director, who told reporters that "
+            "intensive care units were at 96 percent capacity.")
+    assert who(text, "96")[0] == "Ana Ferrer"
+
+
+def test_a_long_epithet_refers_back_to_the_company():
+    text = ("Brightwave Foods reported results on Tuesday. The world's most valuable publicly traded snack company "
+            "said it sold 45 million bags.")
+    assert who(text, "45 million")[0] == "Brightwave Foods"
+
+
+def test_an_epithet_after_a_business_named_without_a_cue():
+    text = ("Oct 25 Brightwave Inc sold more bags than expected in the quarter.\n"
+            "The world's largest snack maker said on Tuesday it sold 45 million bags in the three months.")
+    assert who(text, "45 million")[0] == "Brightwave Inc"
+
+
+def test_hard_wrapped_wire_lines_are_one_paragraph():
+    text = ("The world's largest snack maker, Brightwave Inc, said on\n"
+            "Tuesday it sold 45 million bags in the three months ended\n"
+            "Sept. 24.\n")
+    assert who(text, "45 million")[0] == "Brightwave Inc"
+
+
+def test_according_to_a_relay_does_not_replace_a_described_speaker():
+    text = ("Brightwave Inc reported results. The company said it sold 45 million bags, beating the estimate of "
+            "44 million, according to FactSet.")
+    assert who(text, "45 million")[0] == "Brightwave Inc"
+
+
+def test_the_subject_of_a_comparative_clause_is_after_than():
+    text = "Brightwave Inc sold more bags than Wall Street had expected, some 45 million."
+    doc = attrib.scan_text(text)
+    st = [s for s in doc.statements if s.cue.text == "expected"][0]
+    assert st.source.text == "Wall Street"

@@ -7,9 +7,16 @@ from typing import List, Optional, Tuple
 
 from ..registry import normalize_name
 from .frames import _Claim
-from .lexicon import _BUSINESS_HEADS, _DOC_SYNONYMS, _NAME_BOUND_HEADS, _SELF_STANDING, _STATE_TYPES, _lex
+from .lexicon import _DOC_SYNONYMS, _NAME_BOUND_HEADS, _SELF_STANDING, _STATE_TYPES, _lex
 from .mentions import Mention, _subject_entities
 from .scope import _sentence_of
+
+
+# "the world's largest ...", "the nation's second-biggest ...": a superlative epithet, not an owner
+_RE_EPITHET = re.compile(r"[Tt]he\s+(?:world|nation|country|region|state|city|industry|sector|market|planet|continent)"
+                         r"[\u2019']s\s")
+
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 class _Anaphora:
@@ -17,7 +24,7 @@ class _Anaphora:
 
     def resolve_anaphor(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
         L = _lex()
-        need = L.anaphors.get(m.text.lower())
+        need = L.anaphors.get(_POSSESSIVE_PRONOUN.get(m.text.lower(), m.text.lower()))
         head = m.text.lower().split()[-1]
         if head in L.info_nouns:  # "the report" after "a report by X" / "X's report" / "X released a report"
             for p, cid in reversed(self.history):
@@ -36,6 +43,12 @@ class _Anaphora:
             if _compatible(need, cl, m.text.lower()):
                 line = self._first_line(cid)
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {line}"]
+        if m.text.lower() in ("he", "she", "his", "her") and self._nearest_name(pos, person=True):
+            # "Dana Ruiz founded the firm in 2009. She said ...": the person the text named just before,
+            # with or without a statement of her own
+            name = self._nearest_name(pos, person=True)
+            cid = self._person(name, m.start, [])
+            return cid, [f"'{m.text}' refers back to {name}, the person named just before"]
         words = m.text.split()
         if words[-1].lower() in (_NAME_BOUND_HEADS | _SELF_STANDING) and len(words) == 2:
             ctype = {"army": "military", "military": "military", "navy": "military", "junta": "government",
@@ -55,7 +68,7 @@ class _Anaphora:
         "Chief Executive X" -> the company the story is about (the first business it names)."""
         words = [w.lower().strip(".,") for w in role]
         for head in words:
-            if head in _NAME_BOUND_HEADS | _BUSINESS_HEADS | {"agency", "ministry", "department", "office"}:
+            if head in _NAME_BOUND_HEADS | _lex().business_heads | {"agency", "ministry", "department", "office"}:
                 found = self._named_with_head(head, pos)
                 if found is not None and self.claimants[found[0]].category == "org":
                     return [self.claimants[found[0]].c.name]
@@ -111,7 +124,14 @@ class _Anaphora:
         """'the regional governor', 'the ministry of health': an antecedent sharing the head noun, else
         a claimant of its own named by the description (an unresolved report or statement names nobody)."""
         L = _lex()
+        if L.re_epithet.fullmatch(m.text):
+            found = self._latest_business(pos)
+            if found is not None:
+                return found, [f"'{m.text}' refers back to {self.claimants[found].c.name}, named in line "
+                               f"{self._first_line(found)}"]
         d = L.re_description.match(m.text)
+        if d is None:
+            return None, [f"'{m.text}': no earlier business to refer to"]
         head = d.group("head").lower()
         need = L.description_heads[head]
         mods = (d.group("mods") or "").split()
@@ -144,11 +164,11 @@ class _Anaphora:
                 return None, [f"'{m.text}' has no earlier claimant: left unresolved"]
         elif head in L.info_nouns:
             return None, [f"'{m.text}' has no earlier claimant: left unresolved"]
-        elif head in _BUSINESS_HEADS and "'" not in m.text and "\u2019" not in m.text:  # "the Minneapolis company"
-            for p, cid in reversed(self.history):
-                cl = self.claimants[cid]
-                if p < pos and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
-                    return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self._first_line(cid)}"]
+        elif head in _lex().business_heads and ("'" not in m.text and "\u2019" not in m.text or _RE_EPITHET.match(m.text)):
+            # "the Minneapolis company", "the tech giant", "the world's largest snack maker"
+            cid = self._latest_business(pos)
+            if cid is not None:
+                return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}, named in line {self._first_line(cid)}"]
         e = self.reg.lookup(name)
         if e is not None:
             return self._from_registry(e.id, name, m.start), [f"'{m.text}' is the registry's {e.id}"]
@@ -156,6 +176,20 @@ class _Anaphora:
         ctype = None if need in ("org", "person") else need
         cid = self._new(name, category, m.start, "person" if category == "person" else ctype)
         return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
+
+    def _latest_business(self, pos: int) -> Optional[str]:
+        """The last business (an organisation of no state type) with a statement before ``pos``."""
+        for p, cid in reversed(self.history):
+            cl = self.claimants[cid]
+            if p < pos and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
+                return cid
+        for p, mm in reversed(_subject_entities(self.doc, self.reg)):  # a business named as a subject, no cue
+            if p < pos and mm.kind in ("registry", "name"):
+                cid, _ = self.resolve(mm, p)
+                cl = self.claimants.get(cid) if cid else None
+                if cl is not None and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES:
+                    return cid
+        return None
 
     def _nearest_name(self, pos: int, person: bool = True) -> Optional[str]:
         """The last person-like name before ``pos`` in the same or the previous sentence."""
@@ -187,7 +221,7 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
         return head in name.split() or head == (c.type or "") or \
             (head in ("army", "military", "navy") and (c.type or "") == "military") or \
             (head in ("junta", "regime", "government") and (c.type or "") == "government")
-    if head in _BUSINESS_HEADS:
+    if head in _lex().business_heads:
         return (c.type or "") not in _STATE_TYPES
     if need == "org" or need is None:
         return True

@@ -22,6 +22,19 @@ _RE_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+")
 _RE_PER_NOT_CUE = re.compile(
     r"(?:cent|capita|day|week|month|year|hour|head|person|share|unit|annum|barrel|ton|tonne|kilo|"
     r"kg|km|mile|liter|litre|gallon|vote|se|household|student|resident|\d)")
+# a determiner or a possessive (with at most one word between) before a verb form makes it a noun or an
+# adjective: "the bank's estimates", "the reported toll"
+_RE_NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|whose|an?)|\w[\u2019']s|\ws[\u2019'])\s+$")
+# "analysts' earnings estimates": a possessive, a modifier, and a form in -s is a noun phrase
+_RE_POSSESSIVE_MOD_BEFORE = re.compile(r"(?:\w[\u2019']s|\ws[\u2019'])\s+([a-z][\w-]*)\s+$")
+# a claim the sentence itself calls false; its figure belongs to no one the sentence names
+_RE_DENIED_CLAIM = re.compile(
+    r"\b(?:[Cc]laims?|[Rr]eports?|[Aa]llegations?|[Rr]umou?rs?|[Ss]uggestions?|[Aa]ccounts?)\s+(?:that|of)\b[^,;:]{1,120}?"
+    r"(?P<p>\b(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|unfounded|groundless|"
+    r"fabricated|exaggerated|wrong|incorrect|inaccurate|fake|misleading|lies)\b)")
+_RE_FRONTED_PP = re.compile(r"\s*(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Ww]ith|[Aa]ccording\s+to)\s+(?:the\s+)?")
+_RE_BY_AFTER = re.compile(r"\s+by\s")
+_RE_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _RE_NEGATED = re.compile(r"(?:\b(?:not|never|cannot|could\s+not|did\s+not|would\s+not)|n[\u2019']t)\s+(?:\w+\s+)?$")
 _RE_AS_BEFORE = re.compile(r"\bas\s+$")
 _RE_TO_BEFORE = re.compile(r"\bto\s+$")
@@ -31,7 +44,28 @@ _RE_PASSIVE_AGENT = re.compile(
     r"cited|calculated|projected|recorded|counted|confirmed|given|provided|issued|surveyed|polled|"
     r"interviewed|forecast|tallied)\s+by\s+")
 _RE_QUOTED_AS = re.compile(r"\s+(?:by\s+[^,.;]{1,60}?\s+)?as\s+say")
-_RE_CITING_START = re.compile(r"\s*[Cc]iting\s+")
+_RE_CITING_START = re.compile(r"\s*(?:[Cc]iting|[Qq]uoting|[Vv]ia)\s+")
+# "Lee: We opened 40 stores", "MODERATOR: Three questions tonight": a label of one to three capitalised words
+_RE_SPEAKER_LABEL = re.compile(r"(?:[-*\u2022]\s*)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}):\s+(?=\S)")
+
+
+def _is_speaker_label(text: str, label: str, pos: int, L) -> bool:
+    """A label names a speaker when it is in capitals ("MODERATOR"), a role ("Moderator"), or the surname or
+    full name of a person named before it; "Nonfarm payrolls:" and "Apple:" name no speaker."""
+    words = label.split()
+    if any(w.lower() in L.org_words for w in words):
+        return False
+    if label.isupper() and len(label) >= 3 and " " not in label:
+        return True
+    if len(words) == 1 and (label.lower() in L.role_nouns or label.lower().rstrip(".") in L.titles):
+        return True
+    pat = rf"\b[A-Z][a-z]+\s+{re.escape(label)}\b" if len(words) == 1 else rf"\b{re.escape(label)}\b"
+    return re.search(pat, text[max(0, pos - 5000):pos]) is not None
+
+
+# "By her own count, she has trained 400 pilots": the possessor speaks
+_RE_OWN_COUNT = re.compile(r"\b[Bb]y\s+(his|her|its|their)\s+own\s+(?:count|estimates?|admission|account|tally|reckoning|"
+                           r"calculations?|figures?)\b")
 _RE_COLON_QUOTE = re.compile(r"([^:\u201c\"]{2,80}?):\s*(?=[\u201c\"])")
 _RE_DASH_LINE = re.compile(r"\s*(?:>\s*)?(?:\u2014|\u2013|--|-)\s*")
 _RE_DASH_QUOTE = re.compile(r"[\u201d\"]\s*(?:\u2014|\u2013|--)\s*")
@@ -48,6 +82,24 @@ def _bucket(rx, text: str, start: int, sents) -> Dict[int, list]:
         i = bisect_left(starts, m.start() + 1) - 1
         if i >= 0 and m.end() <= sents[i].end:
             out.setdefault(i, []).append(m)
+    return out
+
+
+_RE_GAPPED = re.compile(r",\s*(?:and\s+|while\s+|but\s+|with\s+)?(?:[Tt]he\s+)?")
+_RE_GAPPED_AT = re.compile(r"\s+(?:at|as)\s+")
+
+
+def _gapped_subjects(text: str, a: int, E: int, mentions, cue: _Cue) -> List[_Cue]:
+    """A second subject with its verb left out: "The government puts the dead at 122, Radio Caraibes at 264"."""
+    out = []
+    for mm in mentions:
+        if mm.start <= a or mm.kind not in ("registry", "name", "collective", "description"):
+            continue
+        g = _RE_GAPPED.search(text, max(a, mm.start - 8), mm.start)
+        at = _RE_GAPPED_AT.match(text, mm.end)
+        if g and g.end() == mm.start and at:
+            end = _next_boundary(text, at.end(), E)
+            out.append(_Cue("gapped-subject", mm.start, at.end(), at.end(), end, mm))
     return out
 
 
@@ -118,8 +170,15 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             vs, ve = m.start(), m.end()
             word = m.group().split()[0].lower()
             lo = max(S, vs - 25)
+            if _RE_BY_AFTER.match(text, ve) and not word.endswith(("s", "ing")):
+                continue  # "a toll reported by the Herald": a passive participle, its agent is the source
             if text[vs - 1:vs] == "-" or text[ve:ve + 1] == "-":
                 continue  # "a better-than-expected 40,000", "long-awaited": a compound adjective, not a verb
+            if _RE_NOUN_BEFORE.search(text, max(S, vs - 40), vs):
+                continue  # "the reported toll", "the bank's estimates": a noun or an adjective
+            pm = _RE_POSSESSIVE_MOD_BEFORE.search(text, max(S, vs - 40), vs) if word in L.info_nouns else None
+            if pm and pm.group(1) not in L.role_nouns and pm.group(1) not in L.titles:
+                continue  # "analysts' earnings estimates" (but "the marshal's office puts" speaks)
             if _RE_NEGATED.search(text, lo, vs):
                 continue  # a denial or refusal is no statement of the figure
             if _RE_TO_BEFORE.search(text, max(S, vs - 4), vs):
@@ -132,6 +191,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             cue = _verb_cue(doc, sent, vs, ve, mentions, quotes)
             if cue is not None:
                 cues.append(cue)
+                if re.search(r"\s(?:at|as)$", m.group()):  # "puts the dead at 122, the Red Cross at 264"
+                    cues.extend(_gapped_subjects(text, m.end(), E, mentions, cue))
 
         # --- possessive source: "the White House's data of 1,000", "X's estimate"
         for m in found["possessive"].get(si, ()):
@@ -142,6 +203,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 continue
             a = m.end()
             b = _next_boundary(text, a, E)
+            if _RE_FRONTED_PP.fullmatch(text, S, owner[0].start) and text[b:b + 1] == ",":
+                b = E  # "Under the governor's plan, the rate is 22 percent": the fronted frame holds the clause
             cues.append(_Cue("possessive-source", owner[0].start, m.end(), a, b, owner[0]))
 
         # --- "a report by X", "data from X", "figures released by X"
@@ -166,8 +229,16 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             if mm is None:
                 continue
             begin = _clause_start(text, S, m.start())
-            if L.re_info_word.search(text, begin, m.start()) or re.search(r"\btoll\b", text[begin:m.start()]):
-                cues.append(_Cue("passive-agent", m.start(), m.end() - 1, S, E, mm))  # "The toll was compiled by X"
+            # "Ortiz said a 283 toll reported by X was wrong": the reduced relative is the verb's object
+            verbs = [v.end() for v in found["verb"].get(si, ()) if begin <= v.start() and v.end() < m.start()]
+            if verbs:
+                cues.append(_Cue("passive-agent", m.start(), m.end() - 1, max(verbs), m.start(), mm))
+            elif L.re_info_word.search(text, begin, m.start()) or re.search(r"\btoll\b", text[begin:m.start()]) or \
+                    _RE_AUX_BEFORE.search(text, max(S, m.start() - 20), m.start()) or \
+                    (not text[begin:m.start()].strip() and mm.start <= a + 4):
+                # "The toll was compiled by X", "The number killed was reported by X to have risen to 84",
+                # "The settlement, announced by X, resolves claims that ..."
+                cues.append(_Cue("passive-agent", m.start(), m.end() - 1, S, E, mm))
             else:
                 cues.append(_Cue("passive-agent", m.start(), m.end() - 1, begin, m.start(), mm))
 
@@ -201,8 +272,17 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         if cm:
             a = cm.end()
             mm = mention_at(a, a + 4)
-            if mm is not None:
+            if mm is not None and (cm.group().strip()[0] in "Cc" or mm.kind in ("registry", "name", "collective")):
                 cues.append(_Cue("fronted-citing", S, a - 1, S, E, mm))
+
+        # --- "by her own count": the possessor is the source, for the sentence
+        for om in _RE_OWN_COUNT.finditer(text, S, E):
+            pron = Mention(om.start(1), om.end(1), om.group(1), "anaphor")
+            cues.append(_Cue("own-count", om.start(), om.end(), S, E, pron))
+
+        # --- "claims of thousands of deaths were false, the ministry said": the figure is a claim denied
+        for dm in _RE_DENIED_CLAIM.finditer(text, S, E):
+            cues.append(_Cue("denied-claim", dm.start("p"), dm.end("p"), dm.start(), dm.start("p"), None, vague=True))
 
         # --- vague cues
         for m in found["vague"].get(si, ()):
@@ -221,6 +301,13 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                     app = text[mm.end:cm.end(1)].strip(" ,")
                     cues.append(_Cue("colon-quote", cm.end(1), cm.end(1) + 1, q.start, q.end, mm,
                                      appositive=app or None))
+        # "Lee: We opened 40 stores" -- a speaker label opening a block, without quotation marks
+        if S == blk.start or text[blk.start:S].strip() in ("-", "*", "\u2022"):
+            lm = _RE_SPEAKER_LABEL.match(text, S, E)
+            if lm and _quote_starting_at(quotes, lm.end(), 3) is None and \
+                    _is_speaker_label(text, lm.group(1), lm.start(1), L):
+                mm = Mention(lm.start(1), lm.end(1), lm.group(1), "name")
+                cues.append(_Cue("speaker-label", lm.end(1), lm.end(1) + 1, lm.end(), blk.end, mm))
         # a line "— Name, role" after a quoted paragraph (a blockquote's signature)
         if S <= blk.start + 4 and sent.block > 0:
             dm = _RE_DASH_LINE.match(text, blk.start, E)

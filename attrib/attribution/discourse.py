@@ -2,10 +2,16 @@
 ending in a colon gives its claimant to the list items after it (+list)."""
 from __future__ import annotations
 
+import re
+
 from typing import List
 
 from ..model import Document
 from .frames import _Cue
+
+
+# a line that is a label and a value, as in a forecast table set out without bullets
+_RE_LABEL_VALUE = re.compile(r"[^\n.!?:]{1,60}:\s*[+\-\u2212]?[$\u20ac\u00a3]?\d[\d.,]*\s*(?:%|percent|[a-zA-Z]{1,12})?\s*")
 
 
 def _quote_carry(doc: Document, cues: List[_Cue]) -> None:
@@ -63,9 +69,13 @@ def _list_carry(doc: Document, cues: List[_Cue]) -> None:
         if not text[b.start:b.end].rstrip().endswith(":") or cue.scope_end < b.end - 1:
             continue
         j = bi + 1
-        while j < len(blocks) and blocks[j].kind == "item":
-            end = blocks[j].end
+        while j < len(blocks) and (blocks[j].kind == "item" or _RE_LABEL_VALUE.fullmatch(text, blocks[j].start,
+                                                                                         blocks[j].end)):
+            end = blocks[j].end  # list items, or lines "Unemployment rate: 5.6%" after the colon
             j += 1
+        if j == bi + 1 and j < len(blocks) and blocks[j].kind == "paragraph" and \
+                text[cue.cue_end:b.end].strip() == ":":
+            end = blocks[j].end  # "Dana Lee continued:" -- the paragraph after the colon is what she said
         if end > cue.scope_end:
             c = _Cue(cue.rule.split("+")[0] + "+list", cue.cue_start, cue.cue_end, b.end, end, cue.mention)
             c.claimant = cue.claimant

@@ -99,10 +99,16 @@ def attribute(doc: Document, registry: Registry) -> Document:
                     and not (st.source is not None and st.source.start <= pos < st.source.end)]
         named = [st for st in covering if st.claimant]
         vague = [st for st in covering if st.status == "vague"]
+        denied = [st for st in vague if st.rule == "denied-claim"]
+        if denied:  # "claims of thousands of deaths were false, the ministry said": not the denier's figure
+            named = []
+            vague = denied
         anonymous = [st for st in vague if st.rule in ("indefinite-source", "anonymous-source")]
         if anonymous and named:  # "an official, speaking on condition of anonymity, said the government believed N"
             first = min(st.cue.start for st in anonymous)
             named = [st for st in named if st.cue.start < first]
+        if named and vague and all(weak.get(st.id) for st in named):
+            named = []  # "a PAC reportedly plans to add $25 million": the plan is reported by nobody named
         if named:
             ranked = sorted(named, key=lambda st: (st.scope_end - st.scope_start, -st.cue.start))
             best = ranked[0]
@@ -111,7 +117,8 @@ def attribute(doc: Document, registry: Registry) -> Document:
             if same_sentence and weak.get(best.id):
                 best = same_sentence[0]  # "the indictment alleges that he promised 9%": the allegation governs
             elif same_sentence and source_kind.get(best.id) in ("anaphor", "description", "document", "group"):
-                explicit = [st for st in same_sentence if source_kind.get(st.id) in ("registry", "name", "collective")]
+                explicit = [st for st in same_sentence if source_kind.get(st.id) in ("registry", "name", "collective")
+                            and (source_kind.get(best.id) == "group" or st.rule != "according-to")]
                 if explicit:
                     # "Mehta said that the company expects 40 points": Mehta, named, speaks; "analysts had
                     # expected 40, according to FactSet": the compiler that names no one else is the source
@@ -136,7 +143,7 @@ def attribute(doc: Document, registry: Registry) -> Document:
             st = min(vague, key=lambda st: st.scope_end - st.scope_start)
             f.status = "vague"
             f.statement = st.id
-            f.explanation.append(f"rule vague-cue: '{st.cue.text}' names nobody")
+            f.explanation.append(f"rule {st.rule}: '{st.cue.text}' names nobody")
         else:
             f.status = "unsourced"
             f.explanation.append("no cue governs this figure: unsourced")

@@ -53,7 +53,14 @@ class _Lex:
         self.anaphors = {k.lower(): v for k, v in cues["anaphors"].items()}
         self.re_anaphor = re.compile(rf"\b(?:{trie_pattern(self.anaphors, fold_case=True)})\b", re.IGNORECASE)
         heads = {k.split()[-1]: v for k, v in self.anaphors.items() if k.startswith("the ")}
+        self.business_heads = set(w.lower() for w in names.get("business_heads") or [])
+        for h in self.business_heads:  # "the tech giant", "the iPhone maker": a business described
+            heads.setdefault(h, "org")
         self.description_heads = heads
+        # "the world's most valuable publicly traded company": a superlative epithet of a business
+        self.re_epithet = re.compile(
+            r"\b[Tt]he\s+(?:world|nation|country|region|state|city|industry|sector|market|planet|continent)[\u2019']s\s+"
+            rf"(?:[a-z][a-z-]*\s+){{1,5}}?(?:{_alt(self.business_heads)})\b")
         self.re_description = re.compile(
             rf"(?:\b[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s\s+|[a-z]+s[\u2019']\s+|[A-Z][a-z]+\s+(?=[a-z]))?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|"
             rf"\b[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?[\u2019']s?\s+)(?P<mods>(?:[a-z][a-z-]+\s+){{1,3}})?(?P<head>{_alt(heads)})\b"
@@ -116,8 +123,6 @@ _DOC_SYNONYMS = {w: g for g in (["poll", "survey"], ["report", "study", "analysi
                                  ["statement", "release", "press release", "post", "announcement"]) for w in g}
 _SELF_STANDING = {"army", "military", "navy", "junta", "regime", "government", "front", "movement", "militia",
                   "panel", "faction", "party", "rebels", "militants", "insurgents", "trustees", "companies", "state"}
-_BUSINESS_HEADS = {"group", "company", "firm", "retailer", "lender", "insurer", "automaker", "developer", "carrier", "airline",
-                   "utility", "nonprofit", "charity"}
 _STATE_TYPES = {"government", "ministry", "military", "intelligence", "official-body", "international-org", "media",
                 "wire", "collective"}
 _DOC_PREFIX = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:\b(?:\d{4}|[A-Za-z][a-z-]+|U\.S\.)\s+){0,3}$")

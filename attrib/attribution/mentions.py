@@ -149,7 +149,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         # "Aid workers said", "Shipping agents said": a capitalised common noun opening the sentence
         if ms == s and len(t.split()) == 1:
             nxt = _NEXT_WORD.match(text, me)
-            if nxt and not (L.re_verb.match(nxt.group(1)) or nxt.group(1) in _AUX_NEXT):
+            if nxt and not (L.re_verb.match(text, nxt.start(1)) or nxt.group(1) in _AUX_NEXT):
                 continue
         if re.search(r"-(?:aligned|based|backed|linked|led|run|owned|affiliated|allied|leaning|funded|born)$", t):
             continue  # "the Republican-aligned firm": an adjective, not a name
@@ -160,6 +160,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         if bare.lower() in L.not_start or bare.lower() in L.titles:
             continue
         out.append(Mention(ms, me, t, "name"))
+    out = [_with_unit(text, mm, e) for mm in out]
     for m in L.re_anaphor.finditer(text, s, e):
         if L.anaphors.get(m.group().lower()) == "person" and _OF_NAME.match(text, m.end()):
             continue  # "the head of the FAA told lawmakers": the FAA speaks
@@ -180,6 +181,8 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             else:
                 break
         out.append(Mention(start, h.end(), text[start:h.end()], "document"))
+    for m in L.re_epithet.finditer(text, s, e):
+        out.append(Mention(m.start(), m.end(), m.group(), "description"))
     for m in L.re_description.finditer(text, s, e):
         if re.match(r"[Tt]he\s+[A-Z]", m.group()) and m.group("head").lower() in L.info_nouns:
             continue  # "The Westfield poll": the name before the document is the mention
@@ -245,6 +248,18 @@ _TITLED = re.compile(r"(?:[\u2019']s)?\s+((?:[A-Za-z.-]+\s+){1,5}?)([A-Z][\w\u20
 _BODY_AFTER = re.compile(r"(?:[\u2019']s)?((?:\s+[a-z][a-z-]+){0,3}?\s+(?:office|agency|mission|council|fund|programme|program|"
                          r"commission|body|panel|envoy|monitors|investigators|refugee\s+agency|children's\s+agency|"
                          r"food\s+agency|health\s+agency|humanitarian\s+office|department|ministry|command))\b")
+
+
+_UNIT_AFTER = re.compile(r"\s+(service|desk|bureau|edition|unit|branch|section)\b")
+
+
+def _with_unit(text: str, mm: Mention, e: int) -> Mention:
+    """'the BBC's Russian service': a name whose last word is a demonym or a place, then a unit noun."""
+    if mm.kind == "name" and ("'s " in mm.text or "\u2019s " in mm.text):
+        u = _UNIT_AFTER.match(text, mm.end, e)
+        if u:
+            return Mention(mm.start, u.end(), text[mm.start:u.end()], "name")
+    return mm
 
 
 def _extend_registry_bodies(text: str, out: List[Mention], e: int) -> List[Mention]:

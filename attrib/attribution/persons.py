@@ -9,6 +9,10 @@ from .lexicon import _is_demonym, _lex
 from .mentions import Mention
 
 
+# a unit of a body named after its possessor: "the BBC's Russian service", "Reuters' Moscow bureau"
+_RE_UNIT = re.compile(r"^[A-Z][\w-]*\s+(?:service|desk|bureau|edition|unit|branch|section|channel|arm)$")
+
+
 class _Persons:
     """Resolution of names (a mixin of the resolver: it uses its claimants and registry)."""
 
@@ -27,7 +31,11 @@ class _Persons:
             e = self.reg.lookup(pm.group(1))  # "the General Staff of Ukraine's Armed Forces"
             steps.append(f"'{t}' is the registry's {e.id} ({e.name})")
             return self._from_registry(e.id, core, m.start), steps
-        if pm:
+        if pm and _RE_UNIT.search(pm.group(2)):
+            # "the BBC's Russian service": a unit of the body, named with it
+            core = f"{pm.group(1)} {pm.group(2)}"
+            aff.append(pm.group(1))
+        elif pm:
             aff.append(pm.group(1))
             core = pm.group(2)
         e = self.reg.lookup(t) if "'" in t or "\u2019" in t else None
@@ -58,7 +66,9 @@ class _Persons:
         if last_title >= 0:
             name_words = words[last_title + 1:]
             role = words[:last_title + 1]
-            if name_words and all(w[:1].isupper() for w in name_words) and \
+            plural_body = len(name_words) == 1 and name_words[0].endswith("s") and len(name_words[0]) > 4 and \
+                not any(w.lower().rstrip(".,") in L.role_nouns for w in words[:last_title + 1])
+            if name_words and all(w[:1].isupper() for w in name_words) and not plural_body and \
                     not any(w.lower() in L.org_words for w in name_words) and \
                     not all(w.lower().rstrip(".,") in L.titles for w in name_words):
                 name = " ".join(name_words)

@@ -23,7 +23,7 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
         sent_end = _sentence_end(doc, cue.cue_end)
         si = _sentence_of(doc.segments.sentences, cue.cue_start)
         S = doc.segments.sentences[si].start if si is not None else 0
-        fm = re.match(r"\s*[Cc]iting\s+", text[S:sent_end])
+        fm = re.match(r"\s*(?:[Cc]iting|[Qq]uoting|[Vv]ia)\s+", text[S:sent_end])
         if fm and cue.rule != "fronted-citing" and cue.cue_start > S + fm.end():
             ms = _mentions(text, S + fm.end(), _next_boundary(text, S + fm.end(), sent_end), reg)
             if ms and ms[0].start <= S + fm.end() + 4:
@@ -45,7 +45,10 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
         window = text[cue.cue_end:min(sent_end, cue.cue_end + 12)]
         m = re.match(r"\s*,?\s*citing\s+", window) or re.match(r"\s*,?\s*citing\s+", text[cue.cue_end:sent_end])
         if m is None:
-            m2 = re.match(r"\s+", text[cue.cue_end:sent_end]) if re.search(r"quot(?:ed|es|ing)$", text[cue.cue_start:cue.cue_end]) else None
+            verb = text[cue.cue_start:cue.cue_end]
+            m2 = re.match(r"\s+", text[cue.cue_end:sent_end]) if re.search(r"quot(?:ed|es|ing)$", verb) or (
+                re.search(r"(?:reported|cited|quoted)$", verb) and
+                re.search(r"^\s+\S[^,.;]{0,60}?\s+as\s+(?:saying|stating|telling)\b", text[cue.cue_end:sent_end])) else None
             if m2 is None:
                 continue
             m = m2

@@ -9,8 +9,8 @@ from ..model import Document
 
 
 _DET_TAIL = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+$")
-_CLAUSE_BOUNDARY = re.compile(r",(?!\d)|[;:\u201c\u201d\"\u2014]|\s\u2013\s|"
-                              r"\b(?:that|which|who|whom|while|whereas|as|because|but|after|before|when)\b")
+_CLAUSE_BOUNDARY = re.compile(r",(?!\d)|[;:\u201c\u201d\"\u2014(]|\s\u2013\s|"
+                              r"\b(?:that|which|who|whom|while|whereas|as|because|but|after|before|when|than)\b")
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -32,7 +32,8 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 
 # Introductory adverbials before a subject ("On December 23,", "Meanwhile,", "In a statement on Monday,").
 _INTRO = re.compile(
-    r"\s*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Mm]eanwhile|[Hh]owever|[Ss]eparately|[Ee]arlier|"
+    r"\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z]))?"  # "Oct 25 Apple Inc ..."
+    r"(?:(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Mm]eanwhile|[Hh]owever|[Ss]eparately|[Ee]arlier|"
     r"[Ll]ater|[Ll]ast|[Tt]his|[Oo]verall|[Ss]till|[Aa]lso|[Yy]et|[Nn]ow|[Tt]hen|[Tt]oday|[Yy]esterday|[Bb]y|[Ff]rom|"
     r"[Uu]nder|[Aa]mid|[Dd]espite|[Ff]or|[Ww]ith|[Ww]ithout|[Ss]peaking|[Aa]sked|[Aa]dditionally|[Mm]oreover|"
     r"[Ff]urthermore|[Ii]ndeed|[Aa]nd|[Bb]ut|[Ss]o|[Ii]nstead|[Aa]gain|[Pp]reviously|[Ii]n\s+addition|[Ff]inally|"
@@ -90,8 +91,14 @@ def _quote_starting_at(quotes, pos: int, limit: int = 4):
             return q
     return None
 
+# the end of a noun phrase: punctuation, a dash, or 'and' opening a second verb phrase ("exceeded economists'
+# forecasts and was an improvement over ...")
+_NP_BOUNDARY = re.compile(r"[,;:\u201c\u201d\"()]|\.(?=\s|$)|\s\u2013\s|\s\u2014|"
+                          r"\s(?:and|but)\s+(?=(?:was|were|is|are|has|have|had|will|would|could|also)\b)")
+
+
 def _next_boundary(text: str, a: int, E: int) -> int:
-    m = re.compile(r"[,;:\u201c\u201d\"()]|\.(?=\s|$)|\s\u2013\s|\s\u2014").search(text, a, E)
+    m = _NP_BOUNDARY.search(text, a, E)
     return m.start() if m else E
 
 

@@ -17,6 +17,14 @@ from .scope import (
     _quote_starting_at, _skip_back_space_comma, _trailing_tail,
 )
 
+# a comma and a subordinator that opens the writer's own clause after a leading statement (not 'while',
+# which in news prose mostly contrasts two parts of the same statement)
+_RE_NARRATION = re.compile(r",\s+(?:after|before|although|though|despite|even\s+as|even\s+though|meaning|"
+                           r"which\s+(?:means|meant|would\s+mean)|"
+                           r"as(?!\s+(?:well|much|many|high|low|far|long|of|part|a\s+result)\b)|"
+                           r"but\s+(?=(?:the|a|an|it|its|they|their|he|she|this|that|these|those|[A-Z])\b))\b")
+# "..., said Ana Ortiz, who runs three shops": the source's own apposition, not her statement
+_RE_SOURCE_APPOSITION = re.compile(r",\s*(?:who|whose|which|a|an|the|one\s+of)\b")
 _RE_SURVEYED_BY = re.compile(r"\s+(?:surveyed|polled|interviewed|questioned|canvassed|tracked)\s+by\s+(?:the\s+)?")
 _RE_AUX_ONLY = re.compile(r"\s+(?:(?:had|have|has|were|are|was|is|also|already|all|themselves)\s+)*")
 
@@ -89,8 +97,15 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
             ante = [m for m in mentions if m.end == rel.start() and m.kind in ("registry", "name", "collective",
                                                                                    "anaphor", "description")]
             if ante:
+                named = [m for m in mentions if m.kind in ("registry", "name") and m.end <= ante[0].start and
+                         re.fullmatch(r",\s*", text[m.end:ante[0].start])]
+                if ante[0].kind in ("description", "anaphor") and named:
+                    ante = named  # "Dr. Ana Ferrer, the authority's medical director, who told ...": Ferrer
                 return _Cue("relative-subject-verb", vs, ve, ve, E, ante[0])
         gap = text[cs:vs].strip()
+        if cs > S and text[cs - 1] == "(" and text[vs:ve].lower() in L.inversion_verbs and \
+                _figure_between(doc, cs, vs) and not re.search(r"[a-z]{3,}\s", gap):
+            gap = ""  # "(32,000 counted the authorities)": an inverted parenthetical after the figure
         if re.search(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$", text[S:vs]):
             gap = gap or "and"
         if gap and not re.fullmatch(r"(?:also|has|have|had|previously|earlier|later|then|further|again|"
@@ -148,11 +163,18 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
         (parenthetical or _trailing_tail(after_text, text[vs:ve]))
     if rule == "verb-subject":
         trailing = not intro_only
+    if not before.strip() and rule != "verb-subject" and _trailing_tail(after_text, text[vs:ve]):
+        q_prev = _quote_ending_at(quotes, _skip_back_space_comma(text, S))
+        if q_prev is not None and q_prev.start < S and text[q_prev.start:q_prev.end].rstrip("\u201d\"' ")[-1:] in "?!":
+            # '"Why did 40 boats sink?" Dana Lee said.': the question is the speaker's, though a sentence ends in it
+            return _Cue(f"trailing-{rule}", vs, ve, q_prev.start, S, mention, appositive=appositive)
     if trailing:
         end = _np_left_edge(text, S, start_of_subject)
         q = _quote_ending_at(quotes, end)
         begin = q.start if q is not None and q.start < S else S
-        if re.match(r",\s", after_text):
+        if S < cs and text[cs - 1] == "(":
+            begin = cs  # "(32,000 counted the authorities)": the parenthesis is the frame
+        if re.match(r",\s", after_text) and not (rule == "verb-subject" and _RE_SOURCE_APPOSITION.match(after_text)):
             end = E  # "..., it said, and the storm had ...": a parenthetical cue covers the sentence
         elif re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s*(?:with|including|adding|bringing|taking|up\s+from|"
                       r"down\s+from|compared\s+with|against)\b", after_text):
@@ -171,6 +193,10 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
         ve_scope = None
     q = _quote_starting_at(quotes, ve, 4)
     end = max(E, q.end) if q is not None else E
+    if q is None:
+        aside = _RE_NARRATION.search(text, ve, E)
+        if aside and not L.re_verb.search(text, aside.end(), E):
+            end = aside.start()  # "..., after three quarterly declines": the writer's narration, not the speaker's
     # a mid-sentence parenthetical ("..., X said, ...") covers the whole sentence
     begin = ve if ve_scope is None else ve_scope
     if boundary_before and not intro_only and re.match(r"\s*,", after_text):

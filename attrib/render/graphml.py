@@ -17,7 +17,8 @@ from typing import Dict, Iterator, List, Tuple
 
 from ..errors import AttribError
 
-FORMATS = ("graphml", "gexf", "json")
+FORMATS = ("graphml", "gexf", "json", "dot")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -69,6 +70,21 @@ def _keys(items, what: str) -> Dict[str, str]:
     return dict(sorted(types.items()))
 
 
+def _names(keys, taken=()) -> Dict[str, str]:
+    """attribute key -> the name written: unique regardless of case (Gephi folds case), a clash
+    (``Date`` beside ``date``, or a name in ``taken``) gets a ``_2``, ``_3``... suffix."""
+    seen = {t.casefold() for t in taken}
+    out = {}
+    for k in keys:
+        name, i = k, 1
+        while name.casefold() in seen:
+            i += 1
+            name = f"{k}_{i}"
+        seen.add(name.casefold())
+        out[k] = name
+    return out
+
+
 def iter_graphml(G) -> Iterator[str]:
     """GraphML text in chunks (valid against the GraphML XSD)."""
     nodes, edges = _sorted_items(G)
@@ -82,8 +98,9 @@ def iter_graphml(G) -> Iterator[str]:
            'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
            'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
     for domain, keys, ids in (("node", nkeys, nid), ("edge", ekeys, eid)):
+        names = _names(keys)
         for k, t in keys.items():
-            yield f'<key id="{ids[k]}" for="{domain}" attr.name="{_esc(k, True)}" attr.type="{t}"/>\n'
+            yield f'<key id="{ids[k]}" for="{domain}" attr.name="{_esc(names[k], True)}" attr.type="{t}"/>\n'
     directed = "directed" if G.is_directed() else "undirected"
     yield f'<graph id="G" edgedefault="{directed}">\n'
     buf: List[str] = []
@@ -111,17 +128,27 @@ _GEXF_TYPES = {"boolean": "boolean", "long": "long", "double": "double", "string
 
 
 def iter_gexf(G) -> Iterator[str]:
-    """GEXF 1.2 (draft namespace, as Gephi and networkx read it) text in chunks (Gephi's own format; no timestamp, so the bytes are deterministic)."""
+    """GEXF 1.2 (draft namespace, as Gephi and networkx read it) text in chunks: no timestamp, so the
+    bytes are deterministic. Nodes carry ``viz`` colours and sizes by kind (claims by verdict), edges
+    their ``weight``; a dated article and its figures start at its date (``timeformat="date"``), so
+    Gephi's timeline shows the claims spread."""
+    from .style import colour, rgb, size
+
     nodes, edges = _sorted_items(G)
-    nkeys = {k: t for k, t in _keys((d for _, d in nodes), "node").items() if k != "label"}
-    ekeys = {k: t for k, t in _keys((e[3] for e in edges), "edge").items() if k != "label"}
+    special = ("label", "weight")
+    nkeys = {k: t for k, t in _keys((d for _, d in nodes), "node").items() if k not in special}
+    ekeys = {k: t for k, t in _keys((e[3] for e in edges), "edge").items() if k not in special}
+    dated = any(d.get("kind") in ("document", "figure") and _ISO_DATE.fullmatch(str(d.get("date", "")))
+                for _, d in nodes)
+    mode = 'mode="dynamic" timeformat="date"' if dated else 'mode="static"'
     yield ('<?xml version="1.0" encoding="UTF-8"?>\n'
-           '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">\n'
-           f'<graph defaultedgetype="{"directed" if G.is_directed() else "undirected"}" mode="static">\n')
+           '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">\n'
+           f'<graph defaultedgetype="{"directed" if G.is_directed() else "undirected"}" {mode}>\n')
     for cls, keys in (("node", nkeys), ("edge", ekeys)):
+        names = _names(keys, taken=special + ("id",))
         yield f'<attributes class="{cls}">\n'
         for i, (k, t) in enumerate(keys.items()):
-            yield f'<attribute id="{i}" title="{_esc(k, True)}" type="{_GEXF_TYPES[t]}"/>\n'
+            yield f'<attribute id="{i}" title="{_esc(names[k], True)}" type="{_GEXF_TYPES[t]}"/>\n'
         yield "</attributes>\n"
     nidx = {k: i for i, k in enumerate(nkeys)}
     eidx = {k: i for i, k in enumerate(ekeys)}
@@ -138,13 +165,51 @@ def iter_gexf(G) -> Iterator[str]:
     yield "<nodes>\n"
     for n, d in nodes:
         label = _esc(str(d.get("label", n)), True)
-        yield f'<node id="{_esc(str(n), True)}" label="{label}">{attvalues(d, nkeys, nidx)}</node>\n'
+        date = str(d.get("date", ""))
+        start = f' start="{date}"' if dated and d.get("kind") in ("document", "figure") and _ISO_DATE.fullmatch(date) \
+            else ""
+        r, g, b = rgb(colour(d))
+        viz = f'<viz:color r="{r}" g="{g}" b="{b}"/><viz:size value="{size(d, G.degree(n))!r}"/>'
+        yield f'<node id="{_esc(str(n), True)}" label="{label}"{start}>{attvalues(d, nkeys, nidx)}{viz}</node>\n'
     yield "</nodes>\n<edges>\n"
     for i, (u, v, _k, d) in enumerate(edges):
         label = _esc(str(d.get("label", d.get("kind", ""))), True)
-        yield (f'<edge id="e{i}" source="{_esc(str(u), True)}" target="{_esc(str(v), True)}" label="{label}">'
-               f'{attvalues(d, ekeys, eidx)}</edge>\n')
+        weight = float(d.get("weight", 1.0))
+        yield (f'<edge id="e{i}" source="{_esc(str(u), True)}" target="{_esc(str(v), True)}" label="{label}" '
+               f'weight="{weight!r}">{attvalues(d, ekeys, eidx)}</edge>\n')
     yield "</edges>\n</graph>\n</gexf>\n"
+
+
+def _dot_id(s: str) -> str:
+    return '"' + _XML_BAD.sub("\ufffd", str(s)).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def iter_dot(G) -> Iterator[str]:
+    """Graphviz DOT text in chunks: shapes and fill colours by kind (claims by verdict), every edge
+    labelled with its kind and weighted (an integer, as ``dot`` wants it); ``kind`` kept as an attribute."""
+    from .style import DOT_SHAPES, colour
+
+    nodes, edges = _sorted_items(G)
+    yield f'digraph {_dot_id(G.graph.get("name", "G"))} {{\n'
+    yield '  graph [rankdir=LR, overlap=false, splines=true];\n'
+    yield '  node [style=filled, fontname="Helvetica", fontsize=10];\n  edge [fontname="Helvetica", fontsize=8];\n'
+    buf: List[str] = []
+    for n, d in nodes:
+        kind = d.get("kind", "")
+        attrs = {"label": str(d.get("label", n)), "kind": kind, "shape": DOT_SHAPES.get(kind, "ellipse"),
+                 "fillcolor": colour(d)}
+        if kind == "claim" and d.get("verdict"):
+            attrs["verdict"] = d["verdict"]
+        buf.append(f"  {_dot_id(n)} [" + ", ".join(f"{k}={_dot_id(v)}" for k, v in attrs.items()) + "];\n")
+    for u, v, _k, d in edges:
+        w = max(1, int(round(float(d.get("weight", 1.0)))))
+        buf.append(f"  {_dot_id(u)} -> {_dot_id(v)} [label={_dot_id(d.get('kind', ''))}, "
+                   f"kind={_dot_id(d.get('kind', ''))}, weight={w}];\n")
+        if len(buf) >= 2048:
+            yield "".join(buf)
+            buf = []
+    yield "".join(buf)
+    yield "}\n"
 
 
 def graph_json(G) -> str:
@@ -167,6 +232,8 @@ def iter_format(G, fmt: str) -> Iterator[str]:
         return iter_gexf(G)
     if fmt == "json":
         return iter([graph_json(G)])
+    if fmt == "dot":
+        return iter_dot(G)
     raise ValueError(f"unknown graph format {fmt!r} (one of {', '.join(FORMATS)})")
 
 

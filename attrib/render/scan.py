@@ -3,22 +3,18 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Iterator, List, Sequence
+from typing import Iterator, List, Optional, Sequence
 
 from ..model import Claimant, Document, Figure
+from .amounts import amount, clean, fmt
 from .jsonout import dumps
-from .table import table as render_table
+from .table import Column, Section, fit_lines, fit_table, shown_path
 
 JSON_VERSION = 1
 ROW_FIELDS = ["path", "line", "col", "text", "kind", "value", "low", "high", "unit", "claimant", "cue", "status"]
 
 
-def _num(x):
-    if x is None:
-        return None
-    if isinstance(x, float) and x.is_integer() and abs(x) < 1e15:
-        return int(x)
-    return x
+_num = clean  # numbers as written: no float artefacts in JSON either
 
 
 def claimant_dict(c: Claimant) -> dict:
@@ -37,7 +33,7 @@ def claimant_dict(c: Claimant) -> dict:
     }
 
 
-def figure_dict(f: Figure, doc: Document, statements: dict = None) -> dict:
+def figure_dict(f: Figure, doc: Document, statements: Optional[dict] = None) -> dict:
     if statements is None:
         statements = {s.id: s for s in doc.statements}
     st = statements.get(f.statement) if f.statement else None
@@ -103,57 +99,88 @@ def to_json(docs: List[Document]) -> str:
 
 
 def _fmt(x):
-    x = _num(x)
-    if x is None:
-        return ""
-    if isinstance(x, int):
-        return f"{x:,}"
-    return f"{x:,.4g}"
+    return fmt(x)
 
 
-def rows(docs: List[Document], all_kinds: bool = False) -> List[dict]:
+def rows(docs: List[Document], all_kinds: bool = False, explain: bool = False) -> List[dict]:
     out = []
     for doc in docs:
-        out += _doc_rows(doc, all_kinds)
+        names = {c.id: c.name for c in doc.claimants}
+        stmts = {s.id: s for s in doc.statements}
+        for f in doc.figures:
+            if not all_kinds and not f.is_figure:
+                continue
+            st = stmts.get(f.statement) if f.statement else None
+            out.append({
+                "path": doc.path, "line": f.line, "col": f.col, "text": f.text, "kind": f.kind,
+                "value": clean(f.value), "low": clean(f.low), "high": clean(f.high), "unit": f.unit or "",
+                "claimant": names.get(f.claimant, f.claimant or ""),
+                "cue": st.cue.text if st else "", "status": f.status or "",
+            })
+            if explain:
+                out[-1]["rule"] = st.rule if st else ""
+                out[-1]["explanation"] = " | ".join(x.strip() for x in f.explanation)
     return out
 
 
-def _doc_rows(doc: Document, all_kinds: bool) -> List[dict]:
-    out = []
-    names = {c.id: c.name for c in doc.claimants}
-    stmts = {s.id: s for s in doc.statements}
-    for f in doc.figures:
-        if not all_kinds and not f.is_figure:
-            continue
-        st = stmts.get(f.statement) if f.statement else None
-        out.append({
-            "path": doc.path, "line": f.line, "col": f.col, "text": f.text, "kind": f.kind,
-            "value": f.value, "low": f.low, "high": f.high, "unit": f.unit or "",
-            "claimant": names.get(f.claimant, f.claimant or ""),
-            "cue": st.cue.text if st else "", "status": f.status or "",
-        })
-    return out
+TABLE_COLUMNS = [Column("line:col", wrap=False), Column("figure", min=10), Column("amount", min=13),
+                 Column("unit", min=6), Column("claimant", min=10), Column("cue", min=5),
+                 Column("status", wrap=False)]
 
 
-TABLE_HEAD = ["where", "figure", "value", "low", "high", "unit", "claimant", "cue", "status"]
+def _cells(r: dict) -> List[str]:
+    return [f"{r['line']}:{r['col']}", r["text"], amount(r["value"], r["low"], r["high"]), r["unit"],
+            r["claimant"], r["cue"], r["status"] or r["kind"]]
 
 
-def _table_rows(doc: Document, all_kinds: bool) -> List[list]:
-    return [[f"{r['path']}:{r['line']}:{r['col']}", r["text"], _fmt(r["value"]), _fmt(r["low"]), _fmt(r["high"]),
-             r["unit"], r["claimant"], r["cue"], r["status"]] for r in _doc_rows(doc, all_kinds)]
+def _table_body(doc: Document, all_kinds: bool) -> list:
+    rs = rows([doc], all_kinds)
+    if not rs:
+        return []
+    return [Section(f"{shown_path(doc.path)} ({len(rs)} figure{'s' if len(rs) != 1 else ''})")] + [_cells(r) for r in rs]
 
 
-def _table_join(chunks, fmt: str, explain: bool) -> str:
-    table = [r for rs, _ in chunks for r in rs]
-    text = render_table(table, TABLE_HEAD, fmt) if table else "no figures found"
+def _table_join(chunks, explain: bool, width: Optional[int]) -> str:
+    body = [row for rs, _ in chunks for row in rs]
+    text = fit_table(TABLE_COLUMNS, body, width) if body else "no figures found"
     if explain:
-        text += "\n\n" + "\n".join(line for _, lines in chunks for line in lines)
+        text += "\n\n" + fit_lines("\n".join(line for _, lines in chunks for line in lines), width)
     return text + "\n"
 
 
-def to_table(docs: List[Document], fmt: str = "simple", explain: bool = False, all_kinds: bool = False) -> str:
-    return _table_join([(_table_rows(d, all_kinds), _explain_lines(d, all_kinds) if explain else []) for d in docs],
-                       fmt, explain)
+def to_table(docs: List[Document], explain: bool = False, all_kinds: bool = False,
+             width: Optional[int] = None) -> str:
+    """One table for every document, sized to ``width`` (None: the terminal); each file named once
+    above its figures, its path relative to the current folder."""
+    return _table_join([document_chunk(d, "table", explain, all_kinds) for d in docs], explain, width)
+
+
+def _md(x: str) -> str:
+    return str(x).replace("|", "\\|")
+
+
+def _markdown_lines(doc: Document, all_kinds: bool) -> List[str]:
+    out = []
+    for r in rows([doc], all_kinds):
+        c = _cells(r)
+        out.append("| " + " | ".join(_md(x) for x in [f"{shown_path(doc.path)}:{c[0]}"] + c[1:]) + " |")
+    return out
+
+
+def _markdown_join(chunks, explain: bool) -> str:
+    lines = ["| where | figure | amount | unit | claimant | cue | status |", "|---|---|---|---|---|---|---|"]
+    lines += [line for ls, _ in chunks for line in ls]
+    text = "\n".join(lines) if len(lines) > 2 else "no figures found"
+    if explain:
+        text += "\n\n" + "\n".join(f"    {x}" if x else "" for x in
+                                    "\n".join(line for _, ls in chunks for line in ls).splitlines())
+    return text + "\n"
+
+
+def to_markdown(docs: List[Document], explain: bool = False, all_kinds: bool = False) -> str:
+    """A GitHub table (no width limit: it is read rendered): file:line:col, figure, amount, unit,
+    claimant, cue, status."""
+    return _markdown_join([document_chunk(d, "markdown", explain, all_kinds) for d in docs], explain)
 
 
 def _explain_lines(doc: Document, all_kinds: bool) -> List[str]:
@@ -161,7 +188,7 @@ def _explain_lines(doc: Document, all_kinds: bool) -> List[str]:
     for f in doc.figures:
         if not all_kinds and not f.is_figure:
             continue
-        parts.append(f"{doc.path}:{f.line}:{f.col}: {f.text!r} -> {f.status or f.kind}")
+        parts.append(f"{shown_path(doc.path)}:{f.line}:{f.col}: {f.text!r} -> {f.status or f.kind}")
         parts += [f"    {step}" for step in f.explanation]
     return parts
 
@@ -170,20 +197,22 @@ def explain_text(docs: List[Document], all_kinds: bool = False) -> str:
     return "\n".join(line for d in docs for line in _explain_lines(d, all_kinds))
 
 
-def _csv_rows(doc: Document, all_kinds: bool) -> str:
+def _csv_fields(explain: bool) -> List[str]:
+    return ROW_FIELDS + (["rule", "explanation"] if explain else [])
+
+
+def _csv_rows(doc: Document, all_kinds: bool, explain: bool) -> str:
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=ROW_FIELDS, lineterminator="\n")
-    for r in _doc_rows(doc, all_kinds):
-        w.writerow({k: ("" if r[k] is None else _num(r[k])) for k in ROW_FIELDS})
+    fields = _csv_fields(explain)
+    w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
+    for r in rows([doc], all_kinds, explain):
+        w.writerow({k: ("" if r[k] is None else r[k]) for k in fields})
     return buf.getvalue()
 
 
-def to_csv(docs: List[Document], all_kinds: bool = False) -> str:
-    return ",".join(ROW_FIELDS) + "\n" + "".join(_csv_rows(d, all_kinds) for d in docs)
-
-
-def to_markdown(docs: List[Document], explain: bool = False, all_kinds: bool = False) -> str:
-    return to_table(docs, fmt="github", explain=explain, all_kinds=all_kinds)
+def to_csv(docs: List[Document], all_kinds: bool = False, explain: bool = False) -> str:
+    """One row per figure; with ``explain``, also its rule and its explanation steps (joined by ' | ')."""
+    return "".join(output_pieces([_csv_rows(d, all_kinds, explain) for d in docs], "csv", explain))
 
 
 # ---- one document at a time (where it was scanned), then joined ----------------------------
@@ -193,25 +222,30 @@ def document_chunk(doc: Document, fmt: str, explain: bool = False, all_kinds: bo
     if fmt == "json":
         return _json_document(doc)
     if fmt == "csv":
-        return _csv_rows(doc, all_kinds)
-    return _table_rows(doc, all_kinds), (_explain_lines(doc, all_kinds) if explain else [])
+        return _csv_rows(doc, all_kinds, explain)
+    lines = _explain_lines(doc, all_kinds) if explain else []
+    if fmt == "markdown":
+        return _markdown_lines(doc, all_kinds), lines
+    return _table_body(doc, all_kinds), lines
 
 
-def output_pieces(chunks: Sequence, fmt: str, explain: bool = False) -> Iterator[str]:
+def output_pieces(chunks: Sequence, fmt: str, explain: bool = False, width: Optional[int] = None) -> Iterator[str]:
     """The whole output from the :func:`document_chunk` of every document, in order, piece by piece
     (JSON and CSV are written as they are joined, never held twice)."""
     if fmt == "json":
         yield from _json_pieces(chunks)
     elif fmt == "csv":
-        yield ",".join(ROW_FIELDS) + "\n"
+        buf = io.StringIO()
+        csv.DictWriter(buf, fieldnames=_csv_fields(explain), lineterminator="\n").writeheader()
+        yield buf.getvalue()
         yield from chunks
+    elif fmt == "markdown":
+        yield _markdown_join(chunks, explain)
     else:
-        yield _table_join(chunks, "github" if fmt == "markdown" else "simple", explain)
+        yield _table_join(chunks, explain, width)
 
 
-def join_chunks(chunks: Sequence, fmt: str, explain: bool = False) -> str:
-    return "".join(output_pieces(chunks, fmt, explain))
-
-
-def render(docs: List[Document], fmt: str, explain: bool = False, all_kinds: bool = False) -> str:
-    return join_chunks([document_chunk(d, fmt, explain, all_kinds) for d in docs], fmt, explain)
+def render(docs: List[Document], fmt: str, explain: bool = False, all_kinds: bool = False,
+           width: Optional[int] = None) -> str:
+    chunks = [document_chunk(d, fmt, explain, all_kinds) for d in docs]
+    return "".join(output_pieces(chunks, fmt, explain, width))
