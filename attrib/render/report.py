@@ -46,7 +46,11 @@ def report_dict(docs: Sequence[Document], claims: Sequence[Claim], registry: Opt
 
 
 def to_json(docs, claims, registry=None) -> str:
-    return dumps(report_dict(docs, claims, registry), JSON_EXPAND) + "\n"
+    d = report_dict(docs, claims, registry)
+    # documents laid out as scan lays them out; a claim's or claimant's fields one a line, each compact
+    parts = [f'  "version": {d["version"]}', '  "documents": ' + dumps(d["documents"], JSON_EXPAND - 1, 1),
+             '  "claims": ' + dumps(d["claims"], 2, 1), '  "claimants": ' + dumps(d["claimants"], 2, 1)]
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def claim_row(c: Claim) -> dict:
