@@ -64,20 +64,45 @@ def check_arguments(args: List[str]) -> Optional[dict]:
     return {"paths": paths, "jobs": int(jobs), **kw}
 
 
-def main(argv: Optional[List[str]] = None) -> None:
+def guarded(run) -> None:
+    """``run()``; an error attrib did not foresee is one line on stderr and exit 2 (``--debug`` or
+    ATTRIB_DEBUG=1 for the traceback), never a bare traceback; Ctrl-C exits 130, a closed pipe 1."""
+    try:
+        run()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:  # `attrib scan ... | head`: the reader left; say nothing more
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:  # pragma: no cover
+            pass
+        sys.exit(1)
+    except Exception as e:  # noqa: BLE001 - the last line of defence
+        import traceback
+
+        cli = sys.modules.get("attrib.cli")
+        if os.environ.get("ATTRIB_DEBUG") or "--debug" in sys.argv[1:] or (cli is not None and cli._DEBUG[0]):
+            traceback.print_exc()
+        msg = " ".join(str(e).split())[:160]
+        sys.stderr.write(f"attrib: internal error ({type(e).__name__}{': ' + msg if msg else ''}); "
+                         "--debug shows the traceback\n")
+        sys.exit(2)
+
+
+def main() -> None:
     from .cache import enable
 
     enable()  # the user's cache folder: registry, lexicons, compiled patterns (attrib.cache)
-    args = sys.argv[1:] if argv is None else list(argv)
-    if args[:1] == ["check"]:
-        kw = check_arguments(args[1:])
-        if kw is not None:
-            from .check import run
+    args = sys.argv[1:]
+    kw = check_arguments(args[1:]) if args[:1] == ["check"] else None
+    if kw is not None:
+        from .check import run
 
-            sys.exit(run(**kw))
-    from .cli import cli
+        guarded(lambda: sys.exit(run(**kw, debug=bool(os.environ.get("ATTRIB_DEBUG")))))
+        return
+    from .cli import main as click_main
 
-    cli(args=args, prog_name="attrib")
+    click_main()
 
 
 if __name__ == "__main__":

@@ -78,7 +78,12 @@ def digest(parts: Iterable[bytes], code: Sequence[str] = ()) -> str:
 
 
 def _read(path: str) -> Optional[bytes]:
+    """The bytes of a regular file (never a FIFO or a device: opening one could block), else None."""
+    import stat
+
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
         with open(path, "rb") as fh:
             return fh.read()
     except OSError:

@@ -321,6 +321,7 @@ class CheckResult:
 
     findings: List[CheckFinding] = field(default_factory=list)
     errors: List[str] = field(default_factory=list)  # one line each: "path: problem"
+    details: Dict[str, str] = field(default_factory=dict)  # error line -> traceback (internal errors, --debug)
     files: List[str] = field(default_factory=list)  # the paths checked
     fail_on: Dict[str, str] = field(default_factory=dict)  # path -> the least failing severity
     baselined: int = 0  # findings the baseline hid
@@ -365,7 +366,9 @@ def check_paths(paths: Iterable[str], cli: Optional[CliOptions] = None, stdin_fi
     ``--config`` given but unreadable raises ConfigError (nothing can be checked).  ``jobs`` > 1
     checks the files in that many worker processes; the result is the same.
     """
+    from .fsutil import display_path
     from .parallel import ordered_map
+    from .read import read_stdin
 
     finder = Finder(cli)
     result = CheckResult()
@@ -376,18 +379,19 @@ def check_paths(paths: Iterable[str], cli: Optional[CliOptions] = None, stdin_fi
         if err:
             plan.append(("error", err))
             continue
-        shown = (stdin_filename or "<stdin>") if p == "-" else p
+        shown = display_path((stdin_filename or "<stdin>") if p == "-" else p)
         try:
             settings = finder.for_file((stdin_filename or "-") if p == "-" else p)
+            if walked and settings.excluded(p):
+                continue
+            data = read_stdin(shown, stream=stdin) if p == "-" else None
+        except InputError as e:
+            plan.append(("error", str(e)))
+            continue
         except AttribError as e:
             plan.append(("error", str(e)))
             continue
-        if walked and settings.excluded(p):
-            continue
         if p == "-":
-            import sys
-
-            data = (stdin or sys.stdin.buffer).read()
             if not data.strip():
                 plan.append(("empty", shown))
                 continue
@@ -412,6 +416,10 @@ def check_paths(paths: Iterable[str], cli: Optional[CliOptions] = None, stdin_fi
         kind, value = next(outcomes)
         if kind == "error":
             errors.append(value)
+            continue
+        if kind == "internal":  # an unexpected error inside attrib, isolated to this file
+            errors.append(value[0])
+            result.details[value[0]] = value[1]
             continue
         result.files.append(shown)
         if kind == "ok":
@@ -440,7 +448,9 @@ def _warm(registry) -> None:
 
 
 def _check_item(task) -> Tuple[str, object]:
-    """Read and check one file (in a worker): ("ok", findings), ("empty", None) or ("error", line)."""
+    """Read and check one file (in a worker): ("ok", findings), ("empty", None), ("error", line) or
+    ("internal", (line, traceback)) for an unexpected error inside attrib (that file alone is lost)."""
+    from .pipeline import analysis_error
     from .read import document_from_bytes, read_document
 
     item, settings, key = task
@@ -453,7 +463,13 @@ def _check_item(task) -> Tuple[str, object]:
     registry = _WORKER["registries"][key]
     if isinstance(registry, RegistryError):
         return "error", str(registry)
-    return "ok", check_document(doc, settings, registry)
+    try:
+        return "ok", check_document(doc, settings, registry)
+    except (KeyboardInterrupt, SystemExit, MemoryError, AttribError):
+        raise  # a user's error (a bad lexicon) stops the run with its own one line
+    except Exception as e:  # noqa: BLE001 - isolation: one document's bug costs only that document
+        err = analysis_error(doc.path, e)
+        return "internal", (str(err), err.detail)
 
 
 def _registry(settings: Settings, cache: dict) -> tuple:
@@ -503,12 +519,12 @@ def write_baseline(findings: Sequence[CheckFinding], path: str) -> int:
     entries = [{"path": k[0], "code": k[1], "text": k[2], "context": k[3], "count": n}
                for k, n in sorted(counts.items())]
     data = {"tool": "attrib check", "baseline_version": BASELINE_VERSION, "findings": entries}
+    from .fsutil import display_path, write_atomic
+
     try:
-        with open(path, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
+        write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     except OSError as e:
-        raise ConfigError(f"{path}: cannot write baseline ({e.strerror or e})") from None
+        raise ConfigError(f"{display_path(path)}: cannot write baseline ({e.strerror or e})") from None
     return len(entries)
 
 
@@ -516,15 +532,23 @@ def load_baseline(path: str) -> Counter:
     """Read a baseline written by :func:`write_baseline`; raises ConfigError with one line."""
     import json
 
+    from .fsutil import display_path, read_text
+
+    shown = display_path(path)
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
+        data = json.loads(read_text(path, what="baseline"))
     except FileNotFoundError:
-        raise ConfigError(f"{path}: no such baseline file") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{path}: cannot read baseline ({getattr(e, 'strerror', None) or e})") from None
+        raise ConfigError(f"{shown}: no such baseline file") from None
+    except AttribError as e:
+        raise ConfigError(str(e)) from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{shown}: cannot read baseline (not UTF-8 text at offset {e.start})") from None
+    except OSError as e:
+        raise ConfigError(f"{shown}: cannot read baseline ({e.strerror or e})") from None
     except json.JSONDecodeError as e:
-        raise ConfigError(f"{path}:{e.lineno}: malformed baseline (not JSON: {e.msg})") from None
+        raise ConfigError(f"{shown}:{e.lineno}: malformed baseline (not JSON: {e.msg})") from None
+    except RecursionError:
+        raise ConfigError(f"{shown}: malformed baseline (nested too deeply)") from None
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
         raise ConfigError(f"{path}: malformed baseline (expected an object with a 'findings' list)")
     if data.get("baseline_version") != BASELINE_VERSION:
@@ -573,7 +597,7 @@ def run(paths: Sequence[str], fmt: str = "text", output: Optional[str] = None, s
         fail_on: Optional[str] = None, exit_zero: bool = False, config: Optional[str] = None,
         isolated: bool = False, sources: Optional[str] = None, baseline: Optional[str] = None,
         write_baseline_to: Optional[str] = None, stdin_filename: Optional[str] = None,
-        out=None, err=None, stdin=None, jobs: int = 1) -> int:
+        out=None, err=None, stdin=None, debug: bool = False, jobs: int = 1) -> int:
     """``attrib check`` end to end; returns the exit status (0 clean, 1 failing findings, 2 errors).
 
     ``out``/``err`` are text streams (default: sys.stdout/sys.stderr); ``--output`` writes the
@@ -594,6 +618,8 @@ def run(paths: Sequence[str], fmt: str = "text", output: Optional[str] = None, s
         return 2
     for e in result.errors:
         err.write(f"attrib: {e}\n")
+        if debug and e in result.details:
+            err.write(result.details[e])
     status = 2 if result.errors else 0
     if write_baseline_to:
         try:
@@ -606,11 +632,12 @@ def run(paths: Sequence[str], fmt: str = "text", output: Optional[str] = None, s
         return status
     report = render(result, fmt)
     if output:
+        from .fsutil import display_path, write_atomic
+
         try:
-            with open(output, "w", encoding="utf-8") as fh:
-                fh.write(report)
+            write_atomic(output, report)
         except OSError as e:
-            err.write(f"attrib: {output}: cannot write report ({e.strerror or e})\n")
+            err.write(f"attrib: {display_path(output)}: cannot write report ({e.strerror or e})\n")
             return 2
     else:
         out.write(report)

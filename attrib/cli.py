@@ -1,11 +1,15 @@
 """The command line: each command is a few lines over a library call."""
 from __future__ import annotations
 
+import functools
+import os
 import sys
 
 import click
 
 from . import __version__
+
+_DEBUG = [bool(os.environ.get("ATTRIB_DEBUG"))]  # --debug: print the traceback behind an internal error
 
 
 def _load_registry(sources):
@@ -21,7 +25,7 @@ def _load_registry(sources):
 
 def _check_output(output: str) -> None:
     """Fail before any work when OUTPUT cannot be written (one line, exit 2)."""
-    from .render.graphml import OutputError, check_writable
+    from .fsutil import OutputError, check_writable
 
     try:
         check_writable(output)
@@ -35,25 +39,69 @@ def _write(output: str, text: str) -> None:
     if output == "-":
         click.echo(text, nl=False)
         return
-    from .render.graphml import write_atomic
+    from .fsutil import display_path, write_atomic
 
     try:
         write_atomic(output, [text])
     except OSError as e:
-        click.echo(f"attrib: {output}: cannot write ({e.strerror or e})", err=True)
+        click.echo(f"attrib: {display_path(output)}: cannot write ({e.strerror or e})", err=True)
         sys.exit(2)
 
 
 def _report_errors(errors) -> None:
     for e in errors:
-        click.echo(f"attrib: {e}", err=True)
+        _report_error(e)
 
 
-def _scan(paths, registry, quiet: bool = False, jobs: int = 1, fn=None):
-    """scan_paths (or map_paths with ``fn``) on ``jobs`` processes, with a progress bar on stderr for
-    long runs (a terminal only, not with --quiet); no article at all is a usage error (exit 2, one line)."""
+def _report_error(e) -> None:
+    click.echo(f"attrib: {e}", err=True)
+    detail = getattr(e, "detail", "")
+    if detail and _DEBUG[0]:
+        click.echo(detail.rstrip("\n"), err=True)
+
+
+class _Size(click.ParamType):
+    name = "SIZE"
+
+    def convert(self, value, param, ctx):
+        from .fsutil import parse_size
+
+        try:
+            return parse_size(value)
+        except ValueError as e:
+            self.fail(str(e), param, ctx)
+
+
+def input_options(f):
+    """--max-size, --follow-symlinks and --debug, in force for the command they are given to."""
+
+    @functools.wraps(f)
+    def wrapper(*args, max_size=None, follow_symlinks=False, debug=False, **kwargs):
+        from . import read
+
+        saved, saved_debug = read.OPTIONS, _DEBUG[0]
+        read.OPTIONS = read.ReadOptions(max_bytes=max_size, follow_symlinks=follow_symlinks)
+        _DEBUG[0] = debug or saved_debug
+        try:
+            return f(*args, **kwargs)
+        finally:
+            read.OPTIONS, _DEBUG[0] = saved, saved_debug
+
+    wrapper = click.option("--debug", is_flag=True,
+                           help="On an internal error, print its traceback too.")(wrapper)
+    wrapper = click.option("--follow-symlinks", is_flag=True,
+                           help="Follow symlinked folders inside the folders walked (each real folder once).")(wrapper)
+    wrapper = click.option("--max-size", type=_Size(), default=None, metavar="SIZE",
+                           help="Refuse an input larger than SIZE (16M, 512k ...) [default: 32M, or ATTRIB_MAX_SIZE].")(wrapper)
+    return wrapper
+
+
+def _iter_scan(paths, registry, quiet: bool = False):
+    """Scanned documents and InputErrors one at a time (see :func:`attrib.pipeline.iter_scan`), with
+    a progress bar on stderr for long runs (a terminal only, not with --quiet); no article at all
+    is a usage error (exit 2, one line). Only the list of paths is held, never the documents."""
     from .errors import InputError
-    from .pipeline import map_paths, scan_paths
+    from .pipeline import iter_scan
     from .read import TEXT_SUFFIXES, iter_paths
 
     items = list(iter_paths(paths))
@@ -61,6 +109,41 @@ def _scan(paths, registry, quiet: bool = False, jobs: int = 1, fn=None):
     if not items:
         click.echo(f"attrib: no articles found in {' '.join(paths)} (looked for {', '.join(TEXT_SUFFIXES)})", err=True)
         sys.exit(2)
+
+    def run(it):
+        for p in it:  # in the order given, errors among the documents
+            if isinstance(p, InputError):
+                yield p
+            else:
+                yield from iter_scan([p], registry)
+
+    if quiet or n < PROGRESS_MIN or not sys.stderr.isatty():
+        yield from run(items)
+    else:
+        with click.progressbar(items, label="scanning", file=sys.stderr, show_pos=True, show_eta=True) as bar:
+            yield from run(bar)
+
+
+def _scan(paths, registry, quiet: bool = False, jobs: int = 1, fn=None):
+    """(documents, errors) of :func:`_iter_scan`, for the commands that need every document; with
+    ``jobs`` > 1, scanned on that many processes (``fn(doc)`` made there instead of the documents
+    when given; see :func:`attrib.pipeline.map_paths`), the same results in the same order."""
+    from .errors import InputError
+    from .parallel import resolve_jobs
+
+    if resolve_jobs(jobs) == 1 and fn is None:
+        docs, errors = [], []
+        for d in _iter_scan(paths, registry, quiet):
+            (errors if isinstance(d, InputError) else docs).append(d)
+        return docs, errors
+    from .pipeline import map_paths, scan_paths
+    from .read import TEXT_SUFFIXES, iter_paths
+
+    items = list(iter_paths(paths))
+    if not items:
+        click.echo(f"attrib: no articles found in {' '.join(paths)} (looked for {', '.join(TEXT_SUFFIXES)})", err=True)
+        sys.exit(2)
+    n = sum(1 for p in items if not isinstance(p, InputError))
 
     def run(on_result=None):
         if fn is None:
@@ -124,26 +207,43 @@ def cli():
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default="table",
-              show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv", "markdown"]), default="table",
+              show_default=True, help="Output format (json, jsonl and csv are written as each file is scanned).")
 @click.option("--explain", is_flag=True, help="Show the rule, cue, mention and resolution steps of every figure.")
 @click.option("--all", "all_kinds", is_flag=True, help="Also list dates, years, durations and ordinals (table/csv).")
 @sources_option
 @width_option
 @quiet_option
+@input_options
 @jobs_option
 def scan(paths, fmt, explain, all_kinds, sources, width, quiet, jobs):
     """Every figure in PATHS (files, folders, '-' for stdin) and who claimed it."""
-    from functools import partial
-
-    from .render.scan import document_chunk, output_pieces
+    from .errors import InputError
+    from .parallel import resolve_jobs
+    from .render.scan import document_chunk, iter_render, output_pieces
 
     registry = _load_registry(sources)
-    chunk = partial(document_chunk, fmt=fmt, explain=explain, all_kinds=all_kinds)
-    chunks, errors = _scan(paths, registry, quiet, jobs, chunk)  # each document rendered where it was scanned
-    for piece in output_pieces(chunks, fmt, explain, width):
-        click.echo(piece, nl=False)
-    _report_errors(errors)
+    if resolve_jobs(jobs) > 1:  # each document rendered in the worker that scanned it
+        from functools import partial
+
+        chunk = partial(document_chunk, fmt=fmt, explain=explain, all_kinds=all_kinds)
+        chunks, errors = _scan(paths, registry, quiet, jobs, chunk)
+        for piece in output_pieces(chunks, fmt, explain, width):
+            click.echo(piece, nl=False)
+        _report_errors(errors)
+        sys.exit(2 if errors else 0)
+    errors = []
+
+    def documents():
+        for d in _iter_scan(paths, registry, quiet):
+            if isinstance(d, InputError):
+                errors.append(d)
+                _report_error(d)  # at once: a long run shows its bad files as it meets them
+            else:
+                yield d
+
+    for chunk in iter_render(documents(), fmt, explain=explain, all_kinds=all_kinds, width=width):
+        click.echo(chunk, nl=False)
     sys.exit(2 if errors else 0)
 
 
@@ -159,6 +259,7 @@ def scan(paths, fmt, explain, all_kinds, sources, width, quiet, jobs):
 @sources_option
 @width_option
 @quiet_option
+@input_options
 @jobs_option
 def report(paths, fmt, output, explain, sources, width, quiet, jobs):
     """Claims across PATHS: which figures are corroborated, single-sourced, unsourced or contradicted."""
@@ -190,10 +291,12 @@ def report(paths, fmt, output, explain, sources, width, quiet, jobs):
                    "graphml for '-' or a name without one].")
 @sources_option
 @quiet_option
+@input_options
 @jobs_option
 def graph(paths, output, fmt, sources, quiet, jobs):
     """The claim graph of PATHS (documents, publishers, claimants, statements, figures, claims)."""
-    from .render.graphml import iter_format, write_atomic
+    from .fsutil import display_path, write_atomic
+    from .render.graphml import iter_format
 
     if fmt is None:
         base = output.replace("\\", "/").rsplit("/", 1)[-1]
@@ -212,15 +315,11 @@ def graph(paths, output, fmt, sources, quiet, jobs):
     registry = _load_registry(sources)
     docs, errors = _scan(paths, registry, quiet, jobs)
     G = build_graph(docs, build_claims(docs, registry), registry)
-    if output == "-":
-        for chunk in iter_format(G, fmt):
-            click.echo(chunk, nl=False)
-    else:
-        try:
-            write_atomic(output, iter_format(G, fmt))
-        except OSError as e:
-            click.echo(f"attrib: {output}: cannot write ({e.strerror or e})", err=True)
-            sys.exit(2)
+    try:
+        write_atomic(output, iter_format(G, fmt))
+    except OSError as e:
+        click.echo(f"attrib: {display_path(output)}: cannot write ({e.strerror or e})", err=True)
+        sys.exit(2)
     _report_errors(errors)
     sys.exit(2 if errors else 0)
 
@@ -246,6 +345,7 @@ def graph(paths, output, fmt, sources, quiet, jobs):
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in FILE.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record today's findings in FILE and exit.")
 @click.option("--stdin-filename", metavar="NAME", help="The name to report (and find config for) when PATH is '-'.")
+@input_options
 @jobs_option
 def check_command(paths, fmt, output, select, extend_select, ignore, severity, fail_on, exit_zero, config, isolated,
                   sources, baseline, write_baseline, stdin_filename, jobs):
@@ -259,7 +359,7 @@ def check_command(paths, fmt, output, select, extend_select, ignore, severity, f
     sys.exit(run(paths, fmt=fmt, output=output, select=select, extend_select=extend_select, ignore=ignore,
                  severity=severity, fail_on=fail_on, exit_zero=exit_zero, config=config, isolated=isolated,
                  sources=sources, baseline=baseline, write_baseline_to=write_baseline, stdin_filename=stdin_filename,
-                 jobs=jobs))
+                 debug=_DEBUG[0], jobs=jobs))
 
 
 @cli.command("explain")
@@ -278,11 +378,14 @@ def explain_command(code):
     click.echo(text, nl=False)
 
 
-def main():  # python -m attrib.cli (the console script is attrib.__main__:main)
+def main():  # python -m attrib.cli (the console script is attrib.__main__:main, which reads check itself)
+    """Run the command line; an error attrib did not foresee is one line on stderr and exit 2
+    (``--debug`` or ATTRIB_DEBUG=1 for the traceback), never a bare traceback."""
+    from .__main__ import guarded
     from .cache import enable
 
     enable()  # the user's cache folder: registry, lexicons, compiled patterns (attrib.cache)
-    cli(prog_name="attrib")
+    guarded(lambda: cli(prog_name="attrib"))
 
 
 if __name__ == "__main__":

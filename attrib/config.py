@@ -233,6 +233,12 @@ def _overrides(value, where: str) -> List[Override]:
     return out
 
 
+def _is_within(path: str, folder: str) -> bool:
+    """Is ``path`` ``folder`` or below it (both absolute)?"""
+    folder = folder.rstrip(os.sep) or os.sep
+    return path == folder or path.startswith(folder if folder.endswith(os.sep) else folder + os.sep)
+
+
 def _relative(path: str, root: str) -> str:
     try:
         rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
@@ -293,13 +299,19 @@ def load_file(path: str) -> Settings:
 
 def _read(path: str, name: str) -> Optional[dict]:
     """The attrib settings of a file, or None when it holds none."""
+    from .errors import AttribError
+    from .fsutil import display_path, read_text
+
     try:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
+        text = read_text(path, what="config file")
     except FileNotFoundError:
-        raise ConfigError(f"{path}: no such config file") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{path}: cannot read config ({getattr(e, 'strerror', None) or e})") from None
+        raise ConfigError(f"{display_path(path)}: no such config file") from None
+    except AttribError as e:  # a FIFO, a device, a file over the size cap: refused unread
+        raise ConfigError(str(e)) from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{display_path(path)}: cannot read config (not UTF-8 text at offset {e.start})") from None
+    except OSError as e:
+        raise ConfigError(f"{display_path(path)}: cannot read config ({e.strerror or e})") from None
     if name.endswith((".yaml", ".yml")):
         import yaml
 
@@ -315,17 +327,23 @@ def _read(path: str, name: str) -> Optional[dict]:
             raise ConfigError(f"{path}: must be a mapping of settings")
         return data
     if name.endswith(".toml"):
-        if "[tool.attrib" not in text and "tool.attrib" not in text:  # cheap: most pyproject.toml lack it
+        if "attrib" not in text:  # cheap: most pyproject.toml never name it
             return None
         toml = _toml_module(path)
         try:
             data = toml.loads(text)
         except toml.TOMLDecodeError as e:
             raise ConfigError(f"{path}: invalid TOML ({e})") from None
-        tool = data.get("tool", {}).get("attrib")
-        if tool is None:
+        # [tool.attrib], [tool."attrib"], [tool] attrib = {...} and tool.attrib.select = [...] are one table
+        tool = data.get("tool")
+        if not isinstance(tool, dict):
             return None
-        return tool
+        attrib = tool.get("attrib")
+        if attrib is None:
+            return None
+        if not isinstance(attrib, dict):
+            raise ConfigError(f"{path}: tool.attrib must be a table of settings")
+        return attrib
     # setup.cfg, tox.ini
     if not re.search(r"^\[attrib(?::[^\]]*)?\]", text, flags=re.MULTILINE):
         return None
@@ -394,6 +412,7 @@ class Finder:
             return self._by_dir[folder]
         chain = []
         found: Optional[Settings] = None
+        top = self._ceiling(folder)
         d = folder
         while True:
             if d in self._by_dir:
@@ -404,13 +423,31 @@ class Finder:
             if found is not None:
                 break
             parent = os.path.dirname(d)
-            if os.path.exists(os.path.join(d, ".git")) or parent == d:
+            if d == top or parent == d:
                 found = Settings(root=d)
                 break
             d = parent
         for c in chain:
             self._by_dir[c] = found
         return found
+
+    def _ceiling(self, folder: str) -> str:
+        """The highest folder whose settings may apply to a file in ``folder``: the repository root
+        (the nearest folder holding ``.git``); else the user's home, when the file is below it; else
+        the current folder, when the file is below it; else the file's own folder. Nothing above it
+        is read, so a stray ``.attrib.yaml`` in /tmp or / cannot change what a draft's check says."""
+        d = folder
+        while True:
+            if os.path.exists(os.path.join(d, ".git")):
+                return d
+            parent = os.path.dirname(d)
+            if parent == d:
+                break
+            d = parent
+        for top in (os.path.abspath(os.path.expanduser("~")), self.cwd):
+            if top and _is_within(folder, top):
+                return top
+        return folder
 
     @staticmethod
     def _in_dir(d: str) -> Optional[Settings]:

@@ -15,3 +15,12 @@ class RegistryError(AttribError):
 
 class ConfigError(AttribError):
     """A malformed configuration file, baseline or lexicon."""
+
+
+class AnalysisError(InputError):
+    """An unexpected error inside the analysis of one document (a bug): that file is skipped.
+
+    ``detail`` holds the traceback, printed by ``--debug``.
+    """
+
+    detail: str = ""

@@ -8,7 +8,9 @@ each figure's ``explanation`` starts with the rules that fired. Word lists live 
 """
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import List, Optional, Tuple
 
@@ -124,10 +126,10 @@ def _digits_value(s: str, scale: Optional[str], L: _Lex) -> float:
 
 def _tolerance(value: float, token: str, L: _Lex) -> float:
     """Relative tolerance a round number carries: half the place of its last significant digit."""
-    if not value:
+    if not value or not math.isfinite(value):
         return 0.0
     digits = re.sub(r"[^\d.]", "", token)
-    if "." in digits or not digits:
+    if "." in digits or not digits or len(digits) > 300:  # past float range: no tolerance (no OverflowError)
         return 0.0
     stripped = digits.rstrip("0")
     place = 10 ** (len(digits) - len(stripped))
@@ -279,6 +281,7 @@ def find_figures(doc: Document) -> List[Figure]:
     text = doc.text
     body = doc.body_start
     skip = [(m.start(), m.end()) for m in L.re_url.finditer(text, body)]
+    skip_starts = [a for a, _ in skip]
     raws: List[_Raw] = []
     last = body
     for st in L.re_start.finditer(text, body):
@@ -289,7 +292,8 @@ def find_figures(doc: Document) -> List[Figure]:
             continue
         last = m.end()
         s, e = m.span()
-        if any(a <= s < b for a, b in skip):
+        k = bisect_right(skip_starts, s) - 1  # URLs do not overlap: the one that starts last before s
+        if k >= 0 and s < skip[k][1]:
             continue
         grp = m.lastgroup
         tok = m.group()
@@ -326,8 +330,8 @@ def find_figures(doc: Document) -> List[Figure]:
     _ellipsis(doc, raws, L)
     figures = []
     for r in raws:
-        if r.drop:
-            continue
+        if r.drop or not all(x is None or math.isfinite(x) for x in (r.value, r.low, r.high)):
+            continue  # a number past float range (a 310-digit figure) is no figure to report
         line, col = doc.line_col(r.start)
         figures.append(Figure(
             id=f"fig-{r.start}-{r.end}", start=r.start, end=r.end, text=text[r.start:r.end], kind=r.kind,

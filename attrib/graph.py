@@ -34,7 +34,6 @@ NMTOKENs. ``networkx`` is imported here only, so ``attrib check`` never loads it
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import re
 from typing import Dict, List, Optional, Sequence
@@ -42,6 +41,7 @@ from typing import Dict, List, Optional, Sequence
 from .claims import Claim, Origins, build_claims, doc_date
 from .model import Document
 from .registry import Registry
+from .render import dumps
 
 _NMTOKEN = re.compile(r"[A-Za-z0-9._:-]+")
 _PREFIX = {"document": "doc", "publisher": "pub", "claimant": "cl", "statement": "st", "figure": "fig", "claim": ""}
@@ -77,7 +77,7 @@ def _clean(attrs: dict) -> dict:
         if v is None:
             continue
         if isinstance(v, (list, tuple, dict, set)):
-            v = json.dumps(sorted(v) if isinstance(v, set) else v, ensure_ascii=False, sort_keys=True)
+            v = dumps(sorted(v) if isinstance(v, set) else v, sort_keys=True)
         elif isinstance(v, float):
             if not math.isfinite(v):
                 continue

@@ -77,14 +77,15 @@ class Document:
         return str(p) if p is not None else None
 
     def line_col(self, offset: int) -> tuple:
-        """1-based line and column of an offset (a binary search over line starts, built once)."""
+        """1-based line and column of an offset (a binary search over line starts, built once).
+
+        \\r\\n, a lone \\r and \\n each end a line, as in ``attrib check`` (:func:`attrib.markdown.line_starts`).
+        """
         starts = self.__dict__.get("_line_starts")
         if starts is None or self.__dict__.get("_line_text") is not self.text:
-            text, starts = self.text, [0]
-            i = text.find("\n")
-            while i >= 0:  # one step a line, not a character
-                starts.append(i + 1)
-                i = text.find("\n", i + 1)
+            from .markdown import line_starts
+
+            starts = line_starts(self.text)
             self.__dict__["_line_starts"] = starts
             self.__dict__["_line_text"] = self.text
         from bisect import bisect_right

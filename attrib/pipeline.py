@@ -10,14 +10,17 @@ distributed engine (Dask, Spark, a queue of workers) scan one: map :func:`analys
 """
 from __future__ import annotations
 
+import gc
+import traceback
 from dataclasses import fields
 from functools import partial
-from typing import Callable, Iterable, List, Optional, Tuple
+from typing import Callable, Iterable, Iterator, List, Optional, Tuple, Union
 
 from . import attribution, figures, parallel, segment
-from .errors import InputError
+from .errors import AnalysisError, AttribError, InputError
+from .fsutil import display_path
 from .model import Block, Claimant, Document, Figure, Quote, Segments, Sentence, Span, Statement
-from .read import document_from_bytes, document_from_text, iter_paths, read_document
+from .read import ReadOptions, _plain, document_from_bytes, document_from_text, iter_paths, read_document, read_paths
 from .registry import Registry
 
 RESULT_VERSION = 1
@@ -27,20 +30,63 @@ def scan_document(doc: Document, registry: Optional[Registry] = None) -> Documen
     """Fill ``doc`` with its segments, figures, statements and claimants (in place) and return it."""
     if registry is None:
         registry = Registry.default()
-    doc.segments = segment.segment(doc.text, doc.body_start)
-    doc.figures = figures.find_figures(doc)
-    if "[^" in doc.text and not doc.path.lower().endswith((".txt", ".text")):
-        from .markdown import footnote_spans  # Markdown footnote markers ([^2]) are no figures
+    # The scan allocates many small objects and frees them as it goes; the cyclic collector, run
+    # meanwhile, re-walks everything alive (a long document's every mention) again and again.
+    # It is paused for one document and resumed after: time stays linear in the text.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        doc.segments = segment.segment(doc.text, doc.body_start)
+        doc.figures = figures.find_figures(doc)
+        if "[^" in doc.text and not doc.path.lower().endswith((".txt", ".text")):
+            from .markdown import footnote_spans  # Markdown footnote markers ([^2]) are no figures
 
-        spans = footnote_spans(doc.text, doc.body_start)
-        doc.figures = [f for f in doc.figures if not any(a <= f.start and f.end <= b for a, b in spans)]
-    attribution.attribute(doc, registry)
+            spans = footnote_spans(doc.text, doc.body_start)
+            doc.figures = [f for f in doc.figures if not any(a <= f.start and f.end <= b for a, b in spans)]
+        attribution.attribute(doc, registry)
+    finally:
+        if paused:
+            gc.enable()
     return doc
 
 
 def scan_text(text: str, path: str = "<text>", registry: Optional[Registry] = None) -> Document:
     """Scan a string (front matter allowed) and return the filled Document."""
     return scan_document(document_from_text(text, path), registry)
+
+
+def analysis_error(path: str, e: BaseException) -> AnalysisError:
+    """The one-line error for an unexpected exception while analysing ``path`` (a bug in attrib):
+    the file, the exception's type and the first line of its message (at most 160 characters, so
+    no document text is echoed at length); the traceback rides along for ``--debug``."""
+    msg = " ".join(str(e).split())
+    if len(msg) > 160:
+        msg = msg[:157] + "..."
+    err = AnalysisError(f"{display_path(path)}: internal error while analysing this file, skipped "
+                        f"({type(e).__name__}{': ' + msg if msg else ''})")
+    err.detail = "".join(traceback.format_exception(type(e), e, e.__traceback__))
+    return err
+
+
+def iter_scan(paths: Iterable[str], registry: Optional[Registry] = None, stdin_name: str = "<stdin>",
+              options: Optional[ReadOptions] = None) -> Iterator[Union[Document, InputError]]:
+    """Scanned documents one at a time (nothing is kept), or the InputError of each bad input.
+
+    An unexpected error inside one document's analysis becomes an :class:`AnalysisError` for that
+    file (see :func:`analysis_error`); the files after it are still scanned.
+    """
+    if registry is None:
+        registry = Registry.default()
+    for d in read_paths(paths, stdin_name=stdin_name, options=options):
+        if isinstance(d, InputError):
+            yield d
+            continue
+        try:
+            yield scan_document(d, registry)
+        except (KeyboardInterrupt, SystemExit, MemoryError, AttribError):
+            raise  # a user's error (a bad lexicon) stops the run with its own one line
+        except Exception as e:  # noqa: BLE001 - isolation: one document's bug costs only that document
+            yield analysis_error(d.path, e)
 
 
 # ---- the pure per-document function and its JSON-ready result ----------------------------------
@@ -82,17 +128,6 @@ def _span(s: Optional[Span]) -> Optional[list]:
 
 def _unspan(x) -> Optional[Span]:
     return None if x is None else Span(x[0], x[1], x[2])
-
-
-def _plain(v):
-    """Front-matter values as JSON can hold them (dates as written by ``str``, as scan prints them)."""
-    if isinstance(v, dict):
-        return {str(k): _plain(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return [_plain(x) for x in v]
-    if v is None or isinstance(v, (str, int, float, bool)):
-        return v
-    return str(v)  # dates, times, binary
 
 
 def result_dict(doc: Document) -> dict:
@@ -177,14 +212,20 @@ def _worker_init(registry: Registry, fn: Optional[Callable]) -> None:
 
 
 def _scan_item(item) -> Tuple[bool, object]:
-    """Read and scan one path (or ``(name, bytes)`` read from stdin): (True, fn(doc)) or (False, problem)."""
+    """Read and scan one path (or ``(name, bytes)`` read from stdin): (True, fn(doc)), or (False, the
+    InputError or AnalysisError of the file)."""
     try:
         doc = document_from_bytes(item[1], item[0]) if isinstance(item, tuple) else read_document(item)
     except InputError as e:
-        return False, str(e)
-    doc = scan_document(doc, _WORKER["registry"])
-    fn = _WORKER["fn"]
-    return True, doc if fn is None else fn(doc)
+        return False, e
+    try:
+        doc = scan_document(doc, _WORKER["registry"])
+        fn = _WORKER["fn"]
+        return True, doc if fn is None else fn(doc)
+    except (KeyboardInterrupt, SystemExit, MemoryError, AttribError):
+        raise  # a user's error (a bad lexicon) stops the run with its own one line
+    except Exception as e:  # noqa: BLE001 - isolation: one document's bug costs only that document
+        return False, analysis_error(doc.path, e)
 
 
 def warm(registry: Registry) -> None:
@@ -204,14 +245,17 @@ def map_paths(paths: Iterable[str], fn: Optional[Callable] = None, registry: Opt
     returns the Documents.  ``on_result()`` is called here as each result comes in (a progress bar).
     The results, and their order, do not depend on ``jobs``.
     """
-    import sys
-
     if registry is None:
         registry = Registry.default()
     items = []
     for p in (iter_paths(paths) if expanded is None else expanded):
         if p == "-":
-            p = (stdin_name, (stdin or sys.stdin.buffer).read())
+            from .read import read_stdin
+
+            try:
+                p = (stdin_name, read_stdin(stdin_name, stream=stdin))
+            except InputError as e:
+                p = e
         items.append(p)
     work = [p for p in items if not isinstance(p, InputError)]
     results = []
@@ -227,10 +271,7 @@ def map_paths(paths: Iterable[str], fn: Optional[Callable] = None, registry: Opt
             errors.append(p)
             continue
         ok, value = next(done)
-        if ok:
-            out.append(value)
-        else:
-            errors.append(InputError(value))
+        (out if ok else errors).append(value)
     return out, errors
 
 

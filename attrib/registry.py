@@ -157,11 +157,18 @@ def _loader():
 def _compose(path: str):
     import yaml
 
+    from .errors import AttribError
+    from .fsutil import display_path, read_text
+
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
+        text = read_text(path, what="registry")
+    except AttribError as e:  # a FIFO, a device, a file over the size cap: refused unread
+        raise RegistryError(str(e)) from None
+    except UnicodeDecodeError as e:
+        raise RegistryError(f"{display_path(path)}: cannot read registry (not UTF-8 text at offset {e.start})") from None
+    except OSError as e:
         problem = getattr(e, "strerror", None) or e
-        raise RegistryError(f"{path}: cannot read registry ({_one_line(problem)})") from None
+        raise RegistryError(f"{display_path(path)}: cannot read registry ({_one_line(problem)})") from None
     try:
         return yaml.compose(text, Loader=_loader())
     except yaml.YAMLError as e:
@@ -225,7 +232,10 @@ class Registry:
         root = _compose(path)
         if root is None:  # an empty file adds nothing
             return
-        if root.id != "mapping":
+        if root.id != "mapping" or not any(k.id == "scalar" and (k.value == "claimants" or k.value == "version" and
+                                                                  v.id == "scalar" and v.value == str(VERSION))
+                                           for k, v in root.value):
+            # not a registry at all (a file named by mistake): say so without echoing any of its content
             raise f.error(root, "a registry needs a top-level 'claimants:' list")
         claimants = None
         seen_top = set()
@@ -344,13 +354,17 @@ class Registry:
                     raise RegistryError(f"{self._affiliation_at.get(e.id, e.origin)}: affiliation {aid!r} of "
                                         f"{e.id!r} is not the id of any claimant in the registry")
         done = set()
+        walked: List[str] = []
         for e in entries.values():
+            if e.id in done:
+                continue
             path, on_path = [e.id], {e.id}
             stack = [iter(e.affiliation)]
             while stack:  # depth-first walk up the affiliations
                 nxt = next(stack[-1], None)
                 if nxt is None:
                     stack.pop()
+                    walked.append(path[-1])
                     on_path.discard(path.pop())
                     continue
                 if nxt in on_path:
@@ -362,7 +376,9 @@ class Registry:
                 path.append(nxt)
                 on_path.add(nxt)
                 stack.append(iter(entries[nxt].affiliation))
-            done.add(e.id)
+            # every entry of this walk is now known to lead to no loop: none is walked again (linear)
+            done.update(walked)
+            walked.clear()
 
     def clashes(self) -> List[Tuple[str, str, str]]:
         """(folded name, id, other id) for every name or alias that two entries share."""

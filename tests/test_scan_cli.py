@@ -91,6 +91,10 @@ def test_folders_recurse_and_directory_loops_are_reported(tmp_path, article):
     r = CliRunner().invoke(cli, ["scan", "--format", "json", str(tmp_path)])
     paths = [Path(d["path"]).name for d in json.loads(r.stdout)["documents"]]
     assert paths == ["storm.md", "b.txt"]  # a folder's entries in name order, sub-folders in place
+    assert r.exit_code == 0 and r.stderr == ""  # a symlinked folder is not followed by default
+    r = CliRunner().invoke(cli, ["scan", "--format", "json", "--follow-symlinks", str(tmp_path)])
+    paths = [Path(d["path"]).name for d in json.loads(r.stdout)["documents"]]
+    assert paths == ["storm.md", "b.txt"]
     assert "directory loop" in r.stderr and r.exit_code == 2
 
 

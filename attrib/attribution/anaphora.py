@@ -3,6 +3,8 @@ a body named as a sentence's subject."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from heapq import merge
 from typing import List, Optional, Tuple
 
 from ..registry import normalize_name
@@ -18,6 +20,18 @@ _RE_EPITHET = re.compile(r"[Tt]he\s+(?:world|nation|country|region|state|city|in
 
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
+
+
+def _latest_first(items: list, pos: int):
+    """The (position, ...) pairs of a list sorted by position that lie before ``pos``, latest first;
+    pairs at the same position keep their order in the list."""
+    i = bisect_left(items, (pos,))
+    while i > 0:
+        j = i - 1
+        while j > 0 and items[j - 1][0] == items[i - 1][0]:
+            j -= 1
+        yield from items[j:i]
+        i = j
 
 class _Anaphora:
     """Resolution of anaphors and descriptions (a mixin of the resolver)."""
@@ -88,10 +102,12 @@ class _Anaphora:
     def _named_with_head(self, head: str, pos: int) -> Optional[Tuple[str, List[str]]]:
         """The latest body before ``pos`` whose name holds ``head``: a claimant, or a body named as a
         sentence's subject ("The national civil protection agency gave a higher count")."""
-        cands = [(p, "claimant", cid) for p, cid in self.history
-                 if p < pos and self.claimants[cid].category in ("org", "person")]
-        cands += [(p, "entity", mm) for p, mm in _subject_entities(self.doc, self.reg) if p < pos]
-        for p, what, x in sorted(cands, key=lambda c: c[0], reverse=True):
+        claimants = ((p, "claimant", cid) for p, cid in _latest_first(self.history, pos)
+                     if self.claimants[cid].category in ("org", "person"))
+        entities = ((p, "entity", mm) for p, mm in _latest_first(_subject_entities(self.doc, self.reg), pos))
+        # latest first, a claimant before an entity at the same place (a lazy merge: most look-ups stop
+        # at the first candidates, where building and sorting every candidate per look-up was quadratic)
+        for p, what, x in merge(claimants, entities, key=lambda c: -c[0]):
             if what == "claimant":
                 if self.claimants[x].category == "org" and head in self.claimants[x].c.name.lower().split():
                     return x, [f"'the {head}' refers back to {self.claimants[x].c.name}, named in line "

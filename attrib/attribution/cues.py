@@ -11,9 +11,9 @@ from ..model import Document
 from ..registry import Registry
 from .frames import _Cue
 from .lexicon import _RE_BODY_DOCUMENT, _lex
-from .mentions import Mention, _LazyMentions, _RE_PUBLISHED_IN
+from .mentions import Mention, _LazyMentions, _RE_PUBLISHED_IN, _starting
 from .scope import (
-    _INTRO, _clause_start, _figure_between, _next_boundary, _quote_ending_at, _quote_starting_at,
+    _INTRO, _Quotes, _clause_start, _figure_between, _next_boundary, _quote_ending_at, _quote_starting_at,
     _whole_scope,
 )
 from .verbs import _verb_cue
@@ -92,8 +92,8 @@ _RE_GAPPED_AT = re.compile(r"\s+(?:at|as)\s+")
 def _gapped_subjects(text: str, a: int, E: int, mentions, cue: _Cue) -> List[_Cue]:
     """A second subject with its verb left out: "The government puts the dead at 122, Radio Caraibes at 264"."""
     out = []
-    for mm in mentions:
-        if mm.start <= a or mm.kind not in ("registry", "name", "collective", "description"):
+    for mm in _starting(mentions, a + 1, len(text)):
+        if mm.kind not in ("registry", "name", "collective", "description"):
             continue
         g = _RE_GAPPED.search(text, max(a, mm.start - 8), mm.start)
         at = _RE_GAPPED_AT.match(text, mm.end)
@@ -108,7 +108,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
     text = doc.text
     seg = doc.segments
     sents = seg.sentences
-    quotes = [q for q in seg.quotes if not q.scare]
+    quotes = _Quotes(q for q in seg.quotes if not q.scare)
     blocks = seg.blocks
     cues: List[_Cue] = []
     body = doc.body_start
@@ -140,10 +140,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
 
         def mention_at(a: int, b: int) -> Optional[Mention]:
             """The mention that starts in [a, b]."""
-            for m in mentions:
-                if a <= m.start <= b:
-                    return m
-            return None
+            hits = mentions.starting(a, b)
+            return hits[0] if hits else None
 
         # --- according to X / per X
         for m in found["according"].get(si, ()):
@@ -159,7 +157,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             if mm is None:
                 continue
             if mm.kind == "description" and text[b:b + 1] == ",":
-                nm = [x for x in mentions if b < x.start <= b + 3 and x.kind in ("name", "registry")]
+                nm = [x for x in mentions.starting(b + 1, b + 3) if x.kind in ("name", "registry")]
                 if nm and _RE_NAME_END.match(text, nm[0].end, nm[0].end + 2):
                     mm = nm[0]
             sc_s, sc_e = _whole_scope(text, S, E, m.start(), quotes)
@@ -197,8 +195,9 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         # --- possessive source: "the White House's data of 1,000", "X's estimate"
         for m in found["possessive"].get(si, ()):
             pos = m.start()
-            owner = [mm for mm in mentions if mm.end == pos or mm.end == pos + 2 and mm.text.endswith(("'s", "\u2019s"))]
-            owner = owner or [mm for mm in mentions if abs(mm.end - pos) <= 2]
+            near = mentions.ending(pos - 2, pos + 2)
+            owner = [mm for mm in near if mm.end == pos or mm.end == pos + 2 and mm.text.endswith(("'s", "\u2019s"))]
+            owner = owner or near
             if not owner:
                 continue
             a = m.end()
@@ -212,7 +211,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             a = m.end()
             mm = mention_at(a, min(E, a + 4))
             if mm is None or mm.kind in ("description", "anaphor"):
-                named = [x for x in mentions if a <= x.start <= a + 45 and x.kind in ("registry", "name")
+                named = [x for x in mentions.starting(a, a + 45) if x.kind in ("registry", "name")
                          and not re.search(r"[,;.]", text[a:x.start])]
                 mm = named[0] if named else mm
             if mm is None:
@@ -223,8 +222,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         # --- passive agent: "the $11.2 million reported by her opponent, Glen Haskins"
         for m in found["agent"].get(si, ()):
             a = m.end()
-            cand = [mm for mm in mentions if a <= mm.start <= a + 45 and mm.kind in ("registry", "name", "collective")]
-            desc = [mm for mm in mentions if a <= mm.start <= a + 4]
+            cand = [mm for mm in mentions.starting(a, a + 45) if mm.kind in ("registry", "name", "collective")]
+            desc = mentions.starting(a, a + 4)
             mm = desc[0] if desc and desc[0].kind != "description" else (cand[0] if cand else (desc[0] if desc else None))
             if mm is None:
                 continue
@@ -256,13 +255,13 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         if si in found["info"]:
             intro = _INTRO.match(text, S, E)
             st0 = intro.end() if intro else S
-            first = [m for m in mentions if st0 <= m.start <= st0 + 2]
+            first = mentions.starting(st0, st0 + 2)
             if first and first[0].kind in ("anaphor", "description") and \
                     first[0].text.split()[-1].lower() in L.info_nouns:
                 src = first[0]
                 pm = _RE_PUBLISHED_IN.match(text, first[0].end, E)
                 if pm:  # "The figures, published in the WHO's weekly bulletin, include ..."
-                    named = [x for x in mentions if pm.end() <= x.start <= pm.end() + 4 and
+                    named = [x for x in mentions.starting(pm.end(), pm.end() + 4) if
                              x.kind in ("registry", "name", "collective")]
                     src = named[0] if named else src
                 cues.append(_Cue("document-subject", first[0].start, first[0].end, S, E, src))
@@ -291,7 +290,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
 
         # --- "X: “...”" at the start of a block, and "“...” — X"
         blk = blocks[sent.block]
-        if S == blk.start or text[blk.start:S].strip() in ("-", "*", "\u2022"):
+        if S == blk.start or S - blk.start <= 64 and text[blk.start:S].strip() in ("-", "*", "\u2022"):
             cm = _RE_COLON_QUOTE.match(text, S, E)
             if cm:
                 mm = mention_at(S, S + 3)
@@ -302,7 +301,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                     cues.append(_Cue("colon-quote", cm.end(1), cm.end(1) + 1, q.start, q.end, mm,
                                      appositive=app or None))
         # "Lee: We opened 40 stores" -- a speaker label opening a block, without quotation marks
-        if S == blk.start or text[blk.start:S].strip() in ("-", "*", "\u2022"):
+        if S == blk.start or S - blk.start <= 64 and text[blk.start:S].strip() in ("-", "*", "\u2022"):
             lm = _RE_SPEAKER_LABEL.match(text, S, E)
             if lm and _quote_starting_at(quotes, lm.end(), 3) is None and \
                     _is_speaker_label(text, lm.group(1), lm.start(1), L):
@@ -315,7 +314,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 a = dm.end()
                 mm = mention_at(a, a + 2)
                 prev = blocks[sent.block - 1]
-                pq = [q for q in quotes if prev.start <= q.start < prev.end]
+                pq = quotes[bisect_left(quotes.starts, prev.start):bisect_left(quotes.starts, prev.end)]
                 if mm is not None and pq:
                     am = _RE_ROLE_AFTER.match(text, mm.end, blk.end)
                     cues.append(_Cue("dash-line", a - 1, a, prev.start, prev.end, mm,
@@ -338,12 +337,12 @@ def _source_in_np(text: str, a: int, b: int, mentions: List[Mention]) -> Optiona
         or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:filings?|records|reports?|data)\s+(?:with|to)\s+", np)
     if m and not re.match(rf"\s*the\s+(?:{L.re_info})\s*$", np):
         a2 = a + m.end()
-        c = [mm for mm in mentions if a2 <= mm.start < b and mm.start <= a2 + 4]
+        c = [mm for mm in _starting(mentions, a2, a2 + 4) if mm.start < b]
         if c:
             return c[0]
-    c = [mm for mm in mentions if a <= mm.start < b and mm.start <= a + 4]
+    c = [mm for mm in _starting(mentions, a, a + 4) if mm.start < b]
     if c:
         return c[0]
-    named = [mm for mm in mentions if a <= mm.start < b and mm.kind in ("registry", "name")
+    named = [mm for mm in _starting(mentions, a, b - 1) if mm.kind in ("registry", "name")
              and re.fullmatch(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}", text[a:mm.start])]
     return named[0] if named else None  # "according to the aviation data firm FlightGrid"

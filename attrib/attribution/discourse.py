@@ -3,8 +3,9 @@ ending in a colon gives its claimant to the list items after it (+list)."""
 from __future__ import annotations
 
 import re
-
-from typing import List
+from bisect import bisect_right
+from heapq import heappop, heappush
+from typing import Dict, List, Optional, Tuple
 
 from ..model import Document
 from .frames import _Cue
@@ -19,18 +20,30 @@ def _quote_carry(doc: Document, cues: List[_Cue]) -> None:
     seg = doc.segments
     quotes = [q for q in seg.quotes if not q.scare]
     blocks = seg.blocks
+    block_starts = [b.start for b in blocks]
     block_of = {}
     for q in quotes:
-        for b in blocks:
-            if b.start <= q.start < b.end:
-                block_of[q.start] = b.index
-                break
+        i = bisect_right(block_starts, q.start) - 1
+        if i >= 0 and q.start < blocks[i].end:
+            block_of[q.start] = blocks[i].index
     named = [c for c in cues if c.claimant and not c.vague]
+    # The shortest cue whose scope holds q.start + 1, earliest in ``named`` on a tie: a sweep over the
+    # quotations in order with a heap of the scopes opened so far (a closed scope is dropped when it
+    # surfaces). The cues appended below cover only their own quotation, never a later one.
+    by_start = sorted(range(len(named)), key=lambda k: named[k].scope_start)
+    heap: List[Tuple[int, int, int]] = []  # (scope length, index in named, scope end)
+    nxt = 0
     prev_q, prev_cue = None, None
     for q in quotes:
-        covering = [c for c in named if c.scope_start <= q.start + 1 < c.scope_end]
-        if covering:
-            prev_q, prev_cue = q, min(covering, key=lambda c: c.scope_end - c.scope_start)
+        p = q.start + 1
+        while nxt < len(by_start) and named[by_start[nxt]].scope_start <= p:
+            c = named[by_start[nxt]]
+            heappush(heap, (c.scope_end - c.scope_start, by_start[nxt], c.scope_end))
+            nxt += 1
+        while heap and heap[0][2] <= p:
+            heappop(heap)
+        if heap:
+            prev_q, prev_cue = q, named[heap[0][1]]
             continue
         if prev_cue is None:
             continue
@@ -60,19 +73,27 @@ def _list_carry(doc: Document, cues: List[_Cue]) -> None:
     seg = doc.segments
     text = doc.text
     blocks = seg.blocks
+    block_starts = [b.start for b in blocks]
+    after: Dict[int, Tuple[int, Optional[int]]] = {}  # block -> (block after its list, the list's end)
     for cue in [c for c in cues if c.claimant and not c.vague]:
         end = cue.scope_end
-        bi = next((b.index for b in blocks if b.start <= cue.cue_start < b.end), None)
-        if bi is None:
+        i = bisect_right(block_starts, cue.cue_start) - 1  # the block that holds the cue
+        if i < 0 or cue.cue_start >= blocks[i].end:
             continue
+        bi = blocks[i].index
         b = blocks[bi]
         if not text[b.start:b.end].rstrip().endswith(":") or cue.scope_end < b.end - 1:
             continue
-        j = bi + 1
-        while j < len(blocks) and (blocks[j].kind == "item" or _RE_LABEL_VALUE.fullmatch(text, blocks[j].start,
-                                                                                         blocks[j].end)):
-            end = blocks[j].end  # list items, or lines "Unemployment rate: 5.6%" after the colon
-            j += 1
+        if bi not in after:  # walked once per block, however many cues it holds
+            j, last = bi + 1, None
+            while j < len(blocks) and (blocks[j].kind == "item" or _RE_LABEL_VALUE.fullmatch(text, blocks[j].start,
+                                                                                             blocks[j].end)):
+                last = blocks[j].end  # list items, or lines "Unemployment rate: 5.6%" after the colon
+                j += 1
+            after[bi] = (j, last)
+        j, last = after[bi]
+        if last is not None:
+            end = last
         if j == bi + 1 and j < len(blocks) and blocks[j].kind == "paragraph" and \
                 text[cue.cue_end:b.end].strip() == ":":
             end = blocks[j].end  # "Dana Lee continued:" -- the paragraph after the colon is what she said

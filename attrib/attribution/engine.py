@@ -2,7 +2,7 @@
 statement whose scope holds it."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from typing import Dict, List, Optional
 
 from ..model import Claimant, Document, Figure, Span, Statement
@@ -42,11 +42,10 @@ def attribute(doc: Document, registry: Registry) -> Document:
             if rid is not None and rid != cid:
                 cue.relay_ids.append(rid)
                 cue.evidence += rsteps + [f"relayed by {res.claimants[rid].c.name}"]
-        res.history.append((cue.cue_start, cid))
+        insort(res.history, (cue.cue_start, cid))  # kept in order (a sort per cue was quadratic)
         lo = min(cue.cue_start, cue.mention.start)
         hi = min(max(cue.cue_end, cue.mention.end) + 25, _sentence_end(doc, cue.cue_end))
         res.cue_text[(cue.cue_start, cid)] = text[lo:hi].lower()  # the words that made the statement
-        res.history.sort()
     # "under X" / "of X" after an organisation's name: the body it belongs to
     _quote_carry(doc, cues)
     _list_carry(doc, cues)
@@ -58,7 +57,10 @@ def attribute(doc: Document, registry: Registry) -> Document:
         if not cue.vague and cue.claimant is None:
             continue
         sid = f"st-{cue.cue_start}-{cue.cue_end}-{i}"
-        src = Span(cue.mention.text, cue.mention.start, cue.mention.end) if cue.mention is not None else None
+        # the span's text is the slice it covers ("according to agency data": 'agency', though the
+        # mention reads as 'the agency' for resolution)
+        src = Span(text[cue.mention.start:cue.mention.end], cue.mention.start, cue.mention.end) \
+            if cue.mention is not None else None
         statements.append(Statement(
             id=sid, rule=cue.rule, cue=Span(text[cue.cue_start:cue.cue_end], cue.cue_start, cue.cue_end),
             source=src, claimant=cue.claimant, scope_start=cue.scope_start, scope_end=cue.scope_end,
@@ -95,7 +97,8 @@ def attribute(doc: Document, registry: Registry) -> Document:
         if not f.is_figure:
             continue
         pos = f.start
-        covering = [st for st in by_sentence.get(si, statements) if st.scope_start <= pos < st.scope_end
+        covering = [st for st in (by_sentence.get(si, ()) if si is not None else statements)
+                    if st.scope_start <= pos < st.scope_end
                     and not (st.source is not None and st.source.start <= pos < st.source.end)]
         named = [st for st in covering if st.claimant]
         vague = [st for st in covering if st.status == "vague"]

@@ -2,6 +2,7 @@
 descriptions, documents), found in a stretch of text only when a cue asks for them."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 import re
 from typing import Dict, List, Optional, Tuple
@@ -328,9 +329,14 @@ def _subject_entities(doc: Document, reg: Registry) -> List[Tuple[int, Mention]]
     return entities
 
 class _LazyMentions:
-    """A sentence's mentions, found only when a cue first asks for them."""
+    """A sentence's mentions, found only when a cue first asks for them.
 
-    __slots__ = ("args", "items")
+    :meth:`starting` and :meth:`ending` find the mentions near a place by binary search (mentions
+    do not overlap, so their starts and ends are both in order): a long sentence with many cues
+    stays linear instead of filtering every mention for every cue.
+    """
+
+    __slots__ = ("args", "items", "starts", "ends")
 
     def __init__(self, text, S, E, reg):
         self.args = (text, S, E, reg)
@@ -339,10 +345,41 @@ class _LazyMentions:
     def _get(self):
         if self.items is None:
             self.items = _mentions(*self.args)
+            self.starts = [m.start for m in self.items]
+            self.ends = [m.end for m in self.items]
+            if any(a > b for a, b in zip(self.ends, self.ends[1:])):  # never for _mentions(); stay correct
+                self.starts = self.ends = None
         return self.items
 
     def __iter__(self):
         return iter(self._get())
+
+    def starting(self, a: int, b: int) -> List[Mention]:
+        """The mentions that start in [a, b], in order."""
+        items = self._get()
+        if self.starts is None:
+            return [m for m in items if a <= m.start <= b]
+        return items[bisect_left(self.starts, a):bisect_right(self.starts, b)]
+
+    def ending(self, a: int, b: int) -> List[Mention]:
+        """The mentions that end in [a, b], in order."""
+        items = self._get()
+        if self.ends is None:
+            return [m for m in items if a <= m.end <= b]
+        return items[bisect_left(self.ends, a):bisect_right(self.ends, b)]
+
+
+def _starting(mentions, a: int, b: int) -> List[Mention]:
+    """Mentions (a list or :class:`_LazyMentions`) that start in [a, b], in order."""
+    if isinstance(mentions, _LazyMentions):
+        return mentions.starting(a, b)
+    return [m for m in mentions if a <= m.start <= b]
+
+
+def _ending(mentions, a: int, b: int) -> List[Mention]:
+    if isinstance(mentions, _LazyMentions):
+        return mentions.ending(a, b)
+    return [m for m in mentions if a <= m.end <= b]
 
 
 def _skip_info_subjects(text: str, subj: List[Mention], limit: int) -> List[Mention]:

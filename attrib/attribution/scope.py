@@ -77,8 +77,25 @@ def _sentence_of(sents, pos):
     return None
 
 
+class _Quotes(list):
+    """The quotations of a document in order, with their starts and ends for binary search
+    (quotations do not overlap, so both are sorted)."""
+
+    def __init__(self, quotes):
+        super().__init__(quotes)
+        self.starts = [q.start for q in self]
+        self.ends = [q.end for q in self]
+
+
 def _quote_ending_at(quotes, pos: int):
     """A quotation whose closing mark stands just before ``pos`` (allowing ', ' between)."""
+    if isinstance(quotes, _Quotes):
+        i = bisect_left(quotes.ends, pos - 3)
+        while i < len(quotes) and quotes.ends[i] <= pos:
+            if quotes[i].closed:
+                return quotes[i]
+            i += 1
+        return None
     for q in quotes:
         if q.closed and q.end <= pos and pos - q.end <= 3:
             return q
@@ -86,6 +103,9 @@ def _quote_ending_at(quotes, pos: int):
 
 
 def _quote_starting_at(quotes, pos: int, limit: int = 4):
+    if isinstance(quotes, _Quotes):
+        i = bisect_left(quotes.starts, pos)
+        return quotes[i] if i < len(quotes) and quotes.starts[i] - pos <= limit else None
     for q in quotes:
         if q.start >= pos and q.start - pos <= limit:
             return q

@@ -11,7 +11,7 @@ from .frames import _Cue
 from .lexicon import (
     _RE_ANONYMOUS, _RE_INDEFINITE, _RE_LONG_APPOSITION, _RE_MORE_APPOSITION, _RE_RELATIVE, _SPOKES, _lex,
 )
-from .mentions import Mention, _skip_info_subjects
+from .mentions import Mention, _ending, _skip_info_subjects, _starting
 from .scope import (
     _figure_heading, _DET_TAIL, _INTRO, _clause_start, _figure_between, _np_left_edge, _quote_ending_at,
     _quote_starting_at, _skip_back_space_comma, _trailing_tail,
@@ -26,16 +26,23 @@ _RE_NARRATION = re.compile(r",\s+(?:after|before|although|though|despite|even\s+
 # "..., said Ana Ortiz, who runs three shops": the source's own apposition, not her statement
 _RE_SOURCE_APPOSITION = re.compile(r",\s*(?:who|whose|which|a|an|the|one\s+of)\b")
 _RE_SURVEYED_BY = re.compile(r"\s+(?:surveyed|polled|interviewed|questioned|canvassed|tracked)\s+by\s+(?:the\s+)?")
+# End-anchored patterns are searched in the last _ANCHORED_WINDOW characters before a cue, not from the
+# sentence start: a search from the start costs the sentence's length for every cue (quadratic).
+_ANCHORED_WINDOW = 300
+_CUE_WINDOW = 2000
+_RE_BUT_AND_END = re.compile(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$")
 _RE_AUX_ONLY = re.compile(r"\s+(?:(?:had|have|has|were|are|was|is|also|already|all|themselves)\s+)*")
 
 
 def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], quotes) -> Optional[_Cue]:
     """A reporting verb: find its subject and the stretch it governs."""
     text = doc.text
-    S, E = sent.start, sent.end
+    # A cue reads at most _CUE_WINDOW characters either side: a sentence longer than that is no prose
+    # (a run-on list, a pasted table), and reading all of it for each of its cues would be quadratic.
+    S, E = max(sent.start, vs - _CUE_WINDOW), min(sent.end, ve + _CUE_WINDOW)
     L = _lex()
     # a relative clause on a figure: "beat the 44m analysts predicted", "the 91 cents FactLine had expected"
-    before = [m for m in mentions if S <= m.start and m.end <= vs]
+    before = [m for m in _ending(mentions, S, vs) if S <= m.start]
     near = before[-1] if before and _RE_AUX_ONLY.fullmatch(text, before[-1].end, vs) else None
     if near is not None and len(before) > 1 and _RE_SURVEYED_BY.fullmatch(text, before[-2].end, near.start):
         near = before[-2]  # "the 91 cents analysts surveyed by FactLine had expected": the group is the subject
@@ -52,7 +59,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
                     r"(?:(?:also|has|have|had|previously|earlier|later|then|again|separately|publicly|recently)\s+)*$", pre)
     if app is None:  # "X of Ohio, the top Democrat on the Labor, Health and Human Services panel, said"
         long_app = _RE_LONG_APPOSITION.search(pre)
-        if long_app and any(m.end == base + long_app.start() and m.kind in ("name", "registry") for m in mentions):
+        if long_app and any(m.kind in ("name", "registry") for m in _ending(mentions, base + long_app.start(), base + long_app.start())):
             app = long_app
     if app and not re.search(r"[\u201c\u201d\"]", app.group(1)):
         appositive = app.group(1)
@@ -65,7 +72,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     else:
         limit = vs
     cs = _clause_start(text, S, limit)
-    subj = [m for m in mentions if cs <= m.start and m.end <= limit]
+    subj = [m for m in _starting(mentions, cs, limit) if m.end <= limit]
     subj = _skip_info_subjects(text, subj, limit)
     rule = None
     mention = None
@@ -92,12 +99,12 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
         rule = "subject-apposition-verb" if appositive else "subject-verb"
     else:
         appositive = None
-        rel = _RE_RELATIVE.search(text, S, vs)
+        rel = _RE_RELATIVE.search(text, max(S, vs - _ANCHORED_WINDOW), vs)
         if rel:  # "a dataset compiled by the Urban Land Trust, which counted 6,200 units"
-            ante = [m for m in mentions if m.end == rel.start() and m.kind in ("registry", "name", "collective",
+            ante = [m for m in _ending(mentions, rel.start(), rel.start()) if m.kind in ("registry", "name", "collective",
                                                                                    "anaphor", "description")]
             if ante:
-                named = [m for m in mentions if m.kind in ("registry", "name") and m.end <= ante[0].start and
+                named = [m for m in _ending(mentions, S, ante[0].start) if m.kind in ("registry", "name") and
                          re.fullmatch(r",\s*", text[m.end:ante[0].start])]
                 if ante[0].kind in ("description", "anaphor") and named:
                     ante = named  # "Dr. Ana Ferrer, the authority's medical director, who told ...": Ferrer
@@ -106,19 +113,20 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
         if cs > S and text[cs - 1] == "(" and text[vs:ve].lower() in L.inversion_verbs and \
                 _figure_between(doc, cs, vs) and not re.search(r"[a-z]{3,}\s", gap):
             gap = ""  # "(32,000 counted the authorities)": an inverted parenthetical after the figure
-        if re.search(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$", text[S:vs]):
+        co = _RE_BUT_AND_END.search(text, max(S, vs - _ANCHORED_WINDOW), vs)
+        if co:
             gap = gap or "and"
         if gap and not re.fullmatch(r"(?:also|has|have|had|previously|earlier|later|then|further|again|"
                                     r"separately|officially|publicly|recently|once|had\s+previously|"
                                     r"would|will|did|does|do|has\s+also|had\s+also|\s)*", gap):
             # "Russia's defence ministry did not acknowledge the loss but said ...": the sentence's subject
-            co = re.search(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$", text[S:vs])
             if co:
-                head = [m for m in mentions if S <= m.start < S + co.start()]
                 intro = _INTRO.match(text, S)
-                head = [m for m in head if (intro.end() if intro else S) <= m.start <= (intro.end() if intro else S) + 4]
-                if head and not any(f.is_figure and head[0].end <= f.start < S + co.start() for f in doc.figures
-                                    if re.search(r"\b(?:said|says|reported|told)\b", text[head[0].end:f.start])):
+                ie = intro.end() if intro else S
+                head = [m for m in _starting(mentions, ie, ie + 4) if m.start < co.start()]
+                if head and not any(f.is_figure and head[0].end <= f.start < co.start() and
+                                    re.search(r"\b(?:said|says|reported|told)\b", text[head[0].end:f.start])
+                                    for f in doc.figures):
                     mention, rule = head[0], "coordinated-subject-verb"
             if mention is None:
                 return None
@@ -126,7 +134,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
             # a name set off by commas after its role: "Bishop's campaign manager, Tom Alvarez, told ..."
             chunk_end = _skip_back_space_comma(text, cs)
             chunk_start = _clause_start(text, S, chunk_end)
-            chunk = [m for m in mentions if chunk_start <= m.start and m.end == chunk_end and m.kind in ("name", "registry")]
+            chunk = [m for m in _ending(mentions, chunk_end, chunk_end) if chunk_start <= m.start and m.kind in ("name", "registry")]
             if chunk and chunk_start > S and text[chunk_start - 1] == "," and \
                     not re.search(r"[\u201c\u201d\"]", text[chunk_start - 2:chunk_end]):
                 mention, rule = chunk[0], "role-name-verb"
@@ -134,7 +142,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
                 appositive = text[role_start:_skip_back_space_comma(text, chunk_start)].strip()
             # inversion: "..., said the ministry." / "..., said Bota Ilias, a senior analyst ..."
             if mention is None and text[vs:ve].lower() in L.inversion_verbs:
-                after = [m for m in mentions if ve <= m.start <= ve + 5]
+                after = _starting(mentions, ve, ve + 5)
                 if after and not re.match(r"\s*(?:that|on|in)\b", text[ve:ve + 6]):
                     mention = after[0]
                     rule = "verb-subject"

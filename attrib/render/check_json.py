@@ -1,6 +1,7 @@
 """``attrib check --format json``: findings, errors and a summary, with a format version."""
 from __future__ import annotations
 
+from . import dumps
 from collections import Counter
 
 # Bump when a field changes meaning or goes away (adding fields does not bump it).
@@ -34,6 +35,4 @@ def as_dict(result) -> dict:
 
 
 def render(result) -> str:
-    from .jsonout import dumps
-
-    return dumps(as_dict(result), 2) + "\n"
+    return dumps(as_dict(result), indent=2) + "\n"

@@ -4,11 +4,14 @@
 """
 from __future__ import annotations
 
+from ..fsutil import display_path
+
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escaped as the workflow-command syntax asks: no value can end the command or start another."""
+    return display_path(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _prop(s: str) -> str:

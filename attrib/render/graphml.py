@@ -7,23 +7,19 @@ edges costs little more than its own memory. Every attribute is a scalar of one 
 """
 from __future__ import annotations
 
-import json
 import itertools
 import math
-import os
 import re
-import tempfile
 from typing import Dict, Iterator, List, Tuple
 
-from ..errors import AttribError
+from . import dumps, xml_text
 
 FORMATS = ("graphml", "gexf", "json", "dot")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _esc(s: str, quote: bool = False) -> str:
-    s = _XML_BAD.sub("\ufffd", s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = xml_text(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return s.replace('"', "&quot;") if quote else s
 
 
@@ -181,7 +177,7 @@ def iter_gexf(G) -> Iterator[str]:
 
 
 def _dot_id(s: str) -> str:
-    return '"' + _XML_BAD.sub("\ufffd", str(s)).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    return '"' + xml_text(str(s)).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
 def iter_dot(G) -> Iterator[str]:
@@ -222,7 +218,7 @@ def graph_json(G) -> str:
         "nodes": [{"id": n, **d} for n, d in nodes],
         "edges": [{"source": u, "target": v, "key": k, "id": f"e{i}", **d} for i, (u, v, k, d) in enumerate(edges)],
     }
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    return dumps(data, sort_keys=True, indent=1) + "\n"
 
 
 def iter_format(G, fmt: str) -> Iterator[str]:
@@ -241,55 +237,5 @@ def render(G, fmt: str = "graphml") -> str:
     return "".join(iter_format(G, fmt))
 
 
-class OutputError(AttribError):
-    """An output path that cannot be written."""
-
-
-def check_writable(path: str) -> None:
-    """Fail early (before any work) when ``path`` cannot be written; raise OutputError with one line."""
-    p = os.path.abspath(path)
-    folder = os.path.dirname(p) or "."
-    if os.path.isdir(p):
-        raise OutputError(f"{path}: is a directory")
-    if not os.path.isdir(folder):
-        raise OutputError(f"{path}: no such folder {os.path.dirname(path) or '.'!r}")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"{path}: folder is not writable")
-    if os.path.exists(p) and not os.access(p, os.W_OK):
-        raise OutputError(f"{path}: file is not writable")
-
-
-def write_atomic(path: str, chunks) -> int:
-    """Write text chunks to ``path`` through a temporary file in the same folder and os.replace.
-
-    A failure leaves no half-written file behind. Returns the number of bytes written.
-    """
-    p = os.path.abspath(path)
-    folder = os.path.dirname(p)
-    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(p) + ".", suffix=".tmp", dir=folder)
-    n = 0
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            for chunk in chunks:
-                b = chunk.encode("utf-8")
-                fh.write(b)
-                n += len(b)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if os.path.exists(p):
-            try:
-                os.chmod(tmp, os.stat(p).st_mode & 0o777)
-            except OSError:
-                pass
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, p)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return n
+# Kept importable from here: every output is written by the one helper in attrib.fsutil.
+from ..fsutil import OutputError, check_writable, write_atomic  # noqa: E402,F401

@@ -8,6 +8,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
+from . import xml_text
+
 
 def render(result) -> str:
     by_file = defaultdict(list)
@@ -47,5 +49,9 @@ def render(result) -> str:
         totals["errors"] += len(result.errors)
     for k, v in totals.items():
         root.set(k, str(v))
+    for el in root.iter():  # XML 1.0 cannot hold control characters (a name, a figure, a sentence may)
+        el.attrib.update({k: xml_text(v) for k, v in el.attrib.items()})
+        if el.text:
+            el.text = xml_text(el.text)
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

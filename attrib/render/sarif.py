@@ -8,9 +8,10 @@ Unicode code points (``columnKind``), as Python offsets do.
 """
 from __future__ import annotations
 
-import json
 import os
 from urllib.parse import quote
+
+from . import dumps
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -91,4 +92,4 @@ def as_dict(result, root: str = None) -> dict:
 
 
 def render(result, root: str = None) -> str:
-    return json.dumps(as_dict(result, root), ensure_ascii=False, indent=2) + "\n"
+    return dumps(as_dict(result, root), indent=2) + "\n"

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Iterator, List, Optional, Sequence
+from typing import Iterable, Iterator, List, Optional, Sequence
 
 from ..model import Claimant, Document, Figure
 from .amounts import amount, clean, fmt
+from . import dumps as strict_dumps
 from .jsonout import dumps
 from .table import Column, Section, fit_lines, fit_table, shown_path
 
@@ -84,14 +85,19 @@ def _json_document(doc: Document) -> str:
     return "    " + dumps(document_dict(doc), JSON_EXPAND - 2, 2)
 
 
-def _json_pieces(chunks: Sequence[str]) -> Iterator[str]:
+def _json_pieces(chunks: Iterable[str]) -> Iterator[str]:
     """The scan JSON around per-document chunks (the same bytes as ``dumps`` of the whole object)."""
     yield f'{{\n  "version": {JSON_VERSION},\n  "documents": '
-    if not chunks:
-        yield "[]"
-    for i, c in enumerate(chunks):
-        yield ("[\n" if i == 0 else ",\n") + c
-    yield "\n  ]\n}\n" if chunks else "\n}\n"
+    first = True
+    for c in chunks:
+        yield ("[\n" if first else ",\n") + c
+        first = False
+    yield "[]\n}\n" if first else "\n  ]\n}\n"
+
+
+def _jsonl_line(doc: Document) -> str:
+    """JSON Lines: one document object per line, compact (``scan --format jsonl``)."""
+    return strict_dumps(document_dict(doc), separators=(",", ":")) + "\n"
 
 
 def to_json(docs: List[Document]) -> str:
@@ -221,6 +227,8 @@ def document_chunk(doc: Document, fmt: str, explain: bool = False, all_kinds: bo
     """What one document adds to the ``fmt`` output (small, picklable: made in a ``--jobs`` worker)."""
     if fmt == "json":
         return _json_document(doc)
+    if fmt == "jsonl":
+        return _jsonl_line(doc)
     if fmt == "csv":
         return _csv_rows(doc, all_kinds, explain)
     lines = _explain_lines(doc, all_kinds) if explain else []
@@ -229,20 +237,32 @@ def document_chunk(doc: Document, fmt: str, explain: bool = False, all_kinds: bo
     return _table_body(doc, all_kinds), lines
 
 
-def output_pieces(chunks: Sequence, fmt: str, explain: bool = False, width: Optional[int] = None) -> Iterator[str]:
-    """The whole output from the :func:`document_chunk` of every document, in order, piece by piece
-    (JSON and CSV are written as they are joined, never held twice)."""
+STREAMED = ("json", "jsonl", "csv")
+
+
+def output_pieces(chunks: Iterable, fmt: str, explain: bool = False, width: Optional[int] = None) -> Iterator[str]:
+    """The whole output from the :func:`document_chunk` of every document, in order, piece by piece:
+    json, jsonl and csv as each chunk comes (flat memory over an archive); table and markdown need
+    every row for their column widths."""
     if fmt == "json":
         yield from _json_pieces(chunks)
+    elif fmt == "jsonl":
+        yield from chunks
     elif fmt == "csv":
         buf = io.StringIO()
         csv.DictWriter(buf, fieldnames=_csv_fields(explain), lineterminator="\n").writeheader()
         yield buf.getvalue()
         yield from chunks
     elif fmt == "markdown":
-        yield _markdown_join(chunks, explain)
+        yield _markdown_join(list(chunks), explain)
     else:
-        yield _table_join(chunks, explain, width)
+        yield _table_join(list(chunks), explain, width)
+
+
+def iter_render(docs: Iterable[Document], fmt: str, explain: bool = False, all_kinds: bool = False,
+                width: Optional[int] = None) -> Iterator[str]:
+    """The output of ``attrib scan`` in pieces, each document rendered as it comes (see :func:`output_pieces`)."""
+    return output_pieces((document_chunk(d, fmt, explain, all_kinds) for d in docs), fmt, explain, width)
 
 
 def render(docs: List[Document], fmt: str, explain: bool = False, all_kinds: bool = False,
