@@ -124,19 +124,11 @@ def _iter_scan(paths, registry, quiet: bool = False):
             yield from run(bar)
 
 
-def _scan(paths, registry, quiet: bool = False, jobs: int = 1, fn=None):
-    """(documents, errors) of :func:`_iter_scan`, for the commands that need every document; with
-    ``jobs`` > 1, scanned on that many processes (``fn(doc)`` made there instead of the documents
-    when given; see :func:`attrib.pipeline.map_paths`), the same results in the same order."""
+def _iter_jobs(paths, registry, quiet: bool = False, jobs: int = 1, fn=None):
+    """Like :func:`_iter_scan` on ``jobs`` processes (:func:`attrib.pipeline.iter_map`): ``fn(doc)``
+    (or the Documents) and the InputErrors in the order of the files, each as soon as it is ready."""
     from .errors import InputError
-    from .parallel import resolve_jobs
-
-    if resolve_jobs(jobs) == 1 and fn is None:
-        docs, errors = [], []
-        for d in _iter_scan(paths, registry, quiet):
-            (errors if isinstance(d, InputError) else docs).append(d)
-        return docs, errors
-    from .pipeline import map_paths, scan_paths
+    from .pipeline import document_from_result, iter_map, result_dict
     from .read import TEXT_SUFFIXES, iter_paths
 
     items = list(iter_paths(paths))
@@ -144,16 +136,30 @@ def _scan(paths, registry, quiet: bool = False, jobs: int = 1, fn=None):
         click.echo(f"attrib: no articles found in {' '.join(paths)} (looked for {', '.join(TEXT_SUFFIXES)})", err=True)
         sys.exit(2)
     n = sum(1 for p in items if not isinstance(p, InputError))
-
-    def run(on_result=None):
-        if fn is None:
-            return scan_paths(paths, registry, jobs=jobs, on_result=on_result, expanded=items)
-        return map_paths(paths, fn, registry, jobs=jobs, on_result=on_result, expanded=items)
-
+    results = iter_map(paths, fn or result_dict, registry, jobs, expanded=items)
+    if fn is None:  # Documents travel between processes as their JSON-ready result
+        results = (r if isinstance(r, InputError) else document_from_result(r) for r in results)
     if quiet or n < PROGRESS_MIN or not sys.stderr.isatty():
-        return run()
+        yield from results
+        return
     with click.progressbar(length=n, label="scanning", file=sys.stderr, show_pos=True, show_eta=True) as bar:
-        return run(lambda: bar.update(1))
+        for r in results:
+            if not isinstance(r, InputError):
+                bar.update(1)
+            yield r
+
+
+def _scan(paths, registry, quiet: bool = False, jobs: int = 1):
+    """(documents, errors) of :func:`_iter_scan` (:func:`_iter_jobs` with ``jobs`` > 1), for the
+    commands that need every document; the same results either way."""
+    from .errors import InputError
+    from .parallel import resolve_jobs
+
+    docs, errors = [], []
+    it = _iter_scan(paths, registry, quiet) if resolve_jobs(jobs) == 1 else _iter_jobs(paths, registry, quiet, jobs)
+    for d in it:
+        (errors if isinstance(d, InputError) else docs).append(d)
+    return docs, errors
 
 
 PROGRESS_MIN = 20  # files: fewer than this are scanned without a progress bar
@@ -223,14 +229,22 @@ def scan(paths, fmt, explain, all_kinds, sources, width, quiet, jobs):
     from .render.scan import document_chunk, iter_render, output_pieces
 
     registry = _load_registry(sources)
-    if resolve_jobs(jobs) > 1:  # each document rendered in the worker that scanned it
+    if resolve_jobs(jobs) > 1:  # each document rendered in the worker that scanned it, written as it comes
         from functools import partial
 
         chunk = partial(document_chunk, fmt=fmt, explain=explain, all_kinds=all_kinds)
-        chunks, errors = _scan(paths, registry, quiet, jobs, chunk)
-        for piece in output_pieces(chunks, fmt, explain, width):
+        errors = []
+
+        def chunks():
+            for r in _iter_jobs(paths, registry, quiet, jobs, chunk):
+                if isinstance(r, InputError):
+                    errors.append(r)
+                    _report_error(r)
+                else:
+                    yield r
+
+        for piece in output_pieces(chunks(), fmt, explain, width):
             click.echo(piece, nl=False)
-        _report_errors(errors)
         sys.exit(2 if errors else 0)
     errors = []
 

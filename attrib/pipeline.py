@@ -233,17 +233,17 @@ def warm(registry: Registry) -> None:
     scan_text("---\npublisher: x\n---\nThe ministry said 40 people died, according to Reuters.\n", "<warm>", registry)
 
 
-def map_paths(paths: Iterable[str], fn: Optional[Callable] = None, registry: Optional[Registry] = None,
-              jobs: int = 1, stdin_name: str = "<stdin>", stdin=None, on_result: Optional[Callable] = None,
-              expanded: Optional[list] = None) -> Tuple[list, List[InputError]]:
-    """``fn(doc)`` for every scanned document of PATHS, in order, and the bad inputs.
+def iter_map(paths: Iterable[str], fn: Optional[Callable] = None, registry: Optional[Registry] = None,
+             jobs: int = 1, stdin_name: str = "<stdin>", stdin=None,
+             expanded: Optional[list] = None) -> Iterator[object]:
+    """``fn(doc)`` for every scanned document of PATHS, or the InputError of a bad input, in the
+    order of the files, each as soon as it and the ones before it are done.
 
     PATHS are files, folders (recursively) and '-' (stdin); ``expanded`` is their
     :func:`attrib.read.iter_paths` when the caller has it already.  ``fn`` runs where the document
     was scanned, so with ``jobs`` > 1 it must be a module-level function (or a partial of one) and
     return something picklable and small: a rendered chunk, a :func:`result_dict`.  ``fn=None``
-    returns the Documents.  ``on_result()`` is called here as each result comes in (a progress bar).
-    The results, and their order, do not depend on ``jobs``.
+    gives the Documents.  What comes out, and its order, does not depend on ``jobs``.
     """
     if registry is None:
         registry = Registry.default()
@@ -258,20 +258,27 @@ def map_paths(paths: Iterable[str], fn: Optional[Callable] = None, registry: Opt
                 p = e
         items.append(p)
     work = [p for p in items if not isinstance(p, InputError)]
-    results = []
-    for r in parallel.ordered_map(_scan_item, work, jobs, initializer=_worker_init, initargs=(registry, fn),
-                                  before_pool=partial(warm, registry)):
-        results.append(r)
-        if on_result is not None:
-            on_result()
-    out, errors = [], []
-    done = iter(results)
+    done = parallel.ordered_map(_scan_item, work, jobs, initializer=_worker_init, initargs=(registry, fn),
+                                before_pool=partial(warm, registry))
     for p in items:
-        if isinstance(p, InputError):
-            errors.append(p)
-            continue
-        ok, value = next(done)
-        (out if ok else errors).append(value)
+        yield p if isinstance(p, InputError) else next(done)[1]
+    for _ in done:  # let the pool close
+        pass
+
+
+def map_paths(paths: Iterable[str], fn: Optional[Callable] = None, registry: Optional[Registry] = None,
+              jobs: int = 1, stdin_name: str = "<stdin>", stdin=None, on_result: Optional[Callable] = None,
+              expanded: Optional[list] = None) -> Tuple[list, List[InputError]]:
+    """The results of :func:`iter_map` and the bad inputs, as two lists; ``on_result()`` is called
+    as each result comes in (a progress bar)."""
+    out, errors = [], []
+    for r in iter_map(paths, fn, registry, jobs, stdin_name, stdin, expanded):
+        if isinstance(r, InputError):
+            errors.append(r)
+        else:
+            out.append(r)
+            if on_result is not None:
+                on_result()
     return out, errors
 
 
