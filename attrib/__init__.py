@@ -8,17 +8,21 @@ The library's face (the CLI is a thin layer over these):
     [('40 people', 'vague')]
 
 - ``scan_text(text, path)`` / ``scan_paths(paths)`` / ``scan_document(doc)``: figures and claimants.
+- ``analyse(text, path, meta)``: the same as a pure function returning a JSON-ready dict.
 - ``build_claims(docs)``: group figures of many documents into claims with verdicts and grades.
 - ``build_graph(docs, claims)``: the networkx graph of documents, claimants, statements, figures, claims.
 - ``check_paths(paths)`` / ``check_text(text)``: findings for the CI gate.
 
-Heavier stages are imported only when first used, so that ``attrib check`` starts fast.
+Every stage is imported only when first used, so that ``attrib --help`` and ``attrib explain`` do not
+load the engine and ``attrib check`` loads only what it runs.
 """
 __version__ = "0.1.0"
 
-from .pipeline import scan_document, scan_paths, scan_text  # noqa: E402,F401
-
 _LAZY = {
+    "scan_text": ("attrib.pipeline", "scan_text"),
+    "scan_paths": ("attrib.pipeline", "scan_paths"),
+    "scan_document": ("attrib.pipeline", "scan_document"),
+    "analyse": ("attrib.pipeline", "analyse"),
     "build_claims": ("attrib.claims", "build_claims"),
     "build_graph": ("attrib.graph", "build_graph"),
     "check_paths": ("attrib.check", "check_paths"),
@@ -26,7 +30,7 @@ _LAZY = {
     "Registry": ("attrib.registry", "Registry"),
 }
 
-__all__ = ["scan_text", "scan_paths", "scan_document", *_LAZY, "__version__"]
+__all__ = [*_LAZY, "__version__"]
 
 
 def __getattr__(name):

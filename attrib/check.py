@@ -16,12 +16,11 @@ text (offsets unchanged); apply source declarations; make findings; apply the se
 from __future__ import annotations
 
 import bisect
-import hashlib
-import json
 import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from .config import CliOptions, Finder, Settings
@@ -360,59 +359,72 @@ def _expand(paths: Iterable[str]) -> Iterator[Tuple[str, bool, Optional[str]]]:
 
 
 def check_paths(paths: Iterable[str], cli: Optional[CliOptions] = None, stdin_filename: Optional[str] = None,
-                baseline: Optional[str] = None, stdin=None) -> CheckResult:
+                baseline: Optional[str] = None, stdin=None, jobs: int = 1) -> CheckResult:
     """Check files, folders (recursively: .md, .markdown, .txt, .text) and '-' (stdin).
 
     Bad files, configs and registries become one-line ``errors``; the other files are still checked.
-    ``--config`` given but unreadable raises ConfigError (nothing can be checked).
+    ``--config`` given but unreadable raises ConfigError (nothing can be checked).  ``jobs`` > 1
+    checks the files in that many worker processes; the result is the same.
     """
     from .fsutil import display_path
-    from .pipeline import analysis_error
-    from .read import document_from_bytes, read_document, read_stdin
+    from .parallel import ordered_map
+    from .read import read_stdin
 
     finder = Finder(cli)
     result = CheckResult()
     registries: Dict[tuple, object] = {}
-    errors: List[str] = []
+    plan: List[tuple] = []  # in PATH order: ("error", line) | ("empty", shown) | ("task", shown, settings)
+    tasks: List[tuple] = []
     for p, walked, err in _expand(paths):
         if err:
-            errors.append(err)
+            plan.append(("error", err))
             continue
         shown = display_path((stdin_filename or "<stdin>") if p == "-" else p)
         try:
             settings = finder.for_file((stdin_filename or "-") if p == "-" else p)
             if walked and settings.excluded(p):
                 continue
-            if p == "-":
-                data = read_stdin(shown, stream=stdin)
-                if not data.strip():
-                    result.files.append(shown)
-                    continue
-                doc = document_from_bytes(data, shown)
-            else:
-                doc = read_document(p)
-            registry = _registry(settings, registries)
+            data = read_stdin(shown, stream=stdin) if p == "-" else None
         except InputError as e:
-            if str(e).endswith(": empty file"):  # an empty draft has nothing to source
-                result.files.append(shown)
-                continue
-            errors.append(str(e))
+            plan.append(("error", str(e)))
             continue
         except AttribError as e:
-            errors.append(str(e))
+            plan.append(("error", str(e)))
             continue
-        try:
-            found = check_document(doc, settings, registry)
-        except (KeyboardInterrupt, SystemExit, MemoryError, AttribError):
-            raise  # a user's error (a bad lexicon) stops the run with its own one line
-        except Exception as e:  # noqa: BLE001 - isolation: one document's bug costs only that document
-            err = analysis_error(doc.path, e)
-            errors.append(str(err))
-            result.details[str(err)] = err.detail
+        if p == "-":
+            if not data.strip():
+                plan.append(("empty", shown))
+                continue
+            item = (shown, data)
+        else:
+            item = p
+        key = _registry(settings, registries)
+        plan.append(("task", shown, settings))
+        tasks.append((item, settings, key))
+    first = next((r for r in registries.values() if not isinstance(r, RegistryError)), None)
+    outcomes = iter(list(ordered_map(_check_item, tasks, jobs, initializer=_check_init, initargs=(registries,),
+                                     before_pool=None if first is None else partial(_warm, first))))
+    errors: List[str] = []
+    for step in plan:
+        if step[0] != "task":
+            if step[0] == "error":
+                errors.append(step[1])
+            else:
+                result.files.append(step[1])
+            continue
+        shown, settings = step[1], step[2]
+        kind, value = next(outcomes)
+        if kind == "error":
+            errors.append(value)
+            continue
+        if kind == "internal":  # an unexpected error inside attrib, isolated to this file
+            errors.append(value[0])
+            result.details[value[0]] = value[1]
             continue
         result.files.append(shown)
-        result.fail_on[shown] = settings.fail_on
-        result.findings += found
+        if kind == "ok":
+            result.fail_on[shown] = settings.fail_on
+            result.findings += value
     if baseline is not None:
         try:
             known = load_baseline(baseline)
@@ -424,7 +436,44 @@ def check_paths(paths: Iterable[str], cli: Optional[CliOptions] = None, stdin_fi
     return result
 
 
-def _registry(settings: Settings, cache: dict):
+_WORKER: dict = {}
+
+
+def _check_init(registries: dict) -> None:
+    _WORKER["registries"] = registries
+
+
+def _warm(registry) -> None:
+    check_text("Officials said 40 people died, according to Reuters.\n", "<warm>.md", registry=registry)
+
+
+def _check_item(task) -> Tuple[str, object]:
+    """Read and check one file (in a worker): ("ok", findings), ("empty", None), ("error", line) or
+    ("internal", (line, traceback)) for an unexpected error inside attrib (that file alone is lost)."""
+    from .pipeline import analysis_error
+    from .read import document_from_bytes, read_document
+
+    item, settings, key = task
+    try:
+        doc = document_from_bytes(item[1], item[0]) if isinstance(item, tuple) else read_document(item)
+    except InputError as e:
+        if str(e).endswith(": empty file"):  # an empty draft has nothing to source
+            return "empty", None
+        return "error", str(e)
+    registry = _WORKER["registries"][key]
+    if isinstance(registry, RegistryError):
+        return "error", str(registry)
+    try:
+        return "ok", check_document(doc, settings, registry)
+    except (KeyboardInterrupt, SystemExit, MemoryError, AttribError):
+        raise  # a user's error (a bad lexicon) stops the run with its own one line
+    except Exception as e:  # noqa: BLE001 - isolation: one document's bug costs only that document
+        err = analysis_error(doc.path, e)
+        return "internal", (str(err), err.detail)
+
+
+def _registry(settings: Settings, cache: dict) -> tuple:
+    """Load the registry ``settings`` name into ``cache`` once (a RegistryError is kept as the value); its key."""
     from .registry import Registry
 
     key = tuple(settings.registry)
@@ -433,10 +482,7 @@ def _registry(settings: Settings, cache: dict):
             cache[key] = Registry.load(extra=list(key)) if key else Registry.default()
         except RegistryError as e:
             cache[key] = e
-    reg = cache[key]
-    if isinstance(reg, RegistryError):
-        raise reg
-    return reg
+    return key
 
 
 # ---- baseline ------------------------------------------------------------------------------
@@ -460,11 +506,15 @@ def baseline_key(f: CheckFinding, baseline_file: str) -> Tuple[str, str, str, st
 def fingerprint(f: CheckFinding) -> str:
     """A stable hash of a finding's file, code, subject text and context (no line numbers)."""
     key = "\0".join((f.path.replace(os.sep, "/"), f.code, f.text, " ".join(f.context.split())))
+    import hashlib  # here, not at the top: OpenSSL is a millisecond of every check's start-up
+
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 def write_baseline(findings: Sequence[CheckFinding], path: str) -> int:
     """Record ``findings`` in ``path`` (JSON); return how many entries were written."""
+    import json
+
     counts = Counter(baseline_key(f, path) for f in findings)
     entries = [{"path": k[0], "code": k[1], "text": k[2], "context": k[3], "count": n}
                for k, n in sorted(counts.items())]
@@ -480,6 +530,8 @@ def write_baseline(findings: Sequence[CheckFinding], path: str) -> int:
 
 def load_baseline(path: str) -> Counter:
     """Read a baseline written by :func:`write_baseline`; raises ConfigError with one line."""
+    import json
+
     from .fsutil import display_path, read_text
 
     shown = display_path(path)
@@ -545,7 +597,7 @@ def run(paths: Sequence[str], fmt: str = "text", output: Optional[str] = None, s
         fail_on: Optional[str] = None, exit_zero: bool = False, config: Optional[str] = None,
         isolated: bool = False, sources: Optional[str] = None, baseline: Optional[str] = None,
         write_baseline_to: Optional[str] = None, stdin_filename: Optional[str] = None,
-        out=None, err=None, stdin=None, debug: bool = False) -> int:
+        out=None, err=None, stdin=None, debug: bool = False, jobs: int = 1) -> int:
     """``attrib check`` end to end; returns the exit status (0 clean, 1 failing findings, 2 errors).
 
     ``out``/``err`` are text streams (default: sys.stdout/sys.stderr); ``--output`` writes the
@@ -560,7 +612,7 @@ def run(paths: Sequence[str], fmt: str = "text", output: Optional[str] = None, s
                                fail_on=fail_on, registry=[sources] if sources else [], config=config,
                                isolated=isolated)
         result = check_paths(paths, cli, stdin_filename=stdin_filename,
-                             baseline=None if write_baseline_to else baseline, stdin=stdin)
+                             baseline=None if write_baseline_to else baseline, stdin=stdin, jobs=jobs)
     except AttribError as e:
         err.write(f"attrib: {e}\n")
         return 2

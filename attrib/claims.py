@@ -586,7 +586,8 @@ def fits(part: Measure, whole: Measure) -> bool:
 
 
 def _most_specific(g: List[Member]) -> Measure:
-    return min((m.measure for m in g), key=lambda x: (-_known(x), x.sort_key))
+    # over the distinct measures: a group of a repeated figure holds the same few many times
+    return min({m.measure for m in g}, key=lambda x: (-_known(x), x.sort_key))
 
 
 def _join(m: Member, groups: List[List[Member]], origins: "Origins") -> Optional[List[Member]]:

@@ -124,12 +124,40 @@ def _iter_scan(paths, registry, quiet: bool = False):
             yield from run(bar)
 
 
-def _scan(paths, registry, quiet: bool = False):
-    """(documents, errors) of :func:`_iter_scan`, for the commands that need every document."""
+def _iter_jobs(paths, registry, quiet: bool = False, jobs: int = 1, fn=None):
+    """Like :func:`_iter_scan` on ``jobs`` processes (:func:`attrib.pipeline.iter_map`): ``fn(doc)``
+    (or the Documents) and the InputErrors in the order of the files, each as soon as it is ready."""
     from .errors import InputError
+    from .pipeline import document_from_result, iter_map, result_dict
+    from .read import TEXT_SUFFIXES, iter_paths
+
+    items = list(iter_paths(paths))
+    if not items:
+        click.echo(f"attrib: no articles found in {' '.join(paths)} (looked for {', '.join(TEXT_SUFFIXES)})", err=True)
+        sys.exit(2)
+    n = sum(1 for p in items if not isinstance(p, InputError))
+    results = iter_map(paths, fn or result_dict, registry, jobs, expanded=items)
+    if fn is None:  # Documents travel between processes as their JSON-ready result
+        results = (r if isinstance(r, InputError) else document_from_result(r) for r in results)
+    if quiet or n < PROGRESS_MIN or not sys.stderr.isatty():
+        yield from results
+        return
+    with click.progressbar(length=n, label="scanning", file=sys.stderr, show_pos=True, show_eta=True) as bar:
+        for r in results:
+            if not isinstance(r, InputError):
+                bar.update(1)
+            yield r
+
+
+def _scan(paths, registry, quiet: bool = False, jobs: int = 1):
+    """(documents, errors) of :func:`_iter_scan` (:func:`_iter_jobs` with ``jobs`` > 1), for the
+    commands that need every document; the same results either way."""
+    from .errors import InputError
+    from .parallel import resolve_jobs
 
     docs, errors = [], []
-    for d in _iter_scan(paths, registry, quiet):
+    it = _iter_scan(paths, registry, quiet) if resolve_jobs(jobs) == 1 else _iter_jobs(paths, registry, quiet, jobs)
+    for d in it:
         (errors if isinstance(d, InputError) else docs).append(d)
     return docs, errors
 
@@ -140,6 +168,8 @@ quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress bar
                             f"when there are {PROGRESS_MIN} files or more).")
 width_option = click.option("--width", type=click.IntRange(min=0), default=None, metavar="N",
                             help="Table width in columns [default: $COLUMNS, the terminal's, else 100; 0: no limit].")
+jobs_option = click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, metavar="N",
+                           help="Worker processes (default 0: one per core; 1: no workers). Output is the same.")
 sources_option = click.option("--sources", type=click.Path(dir_okay=False), default=None,
                               help="An extra sources.yaml that extends or overrides the registry.")
 
@@ -191,12 +221,31 @@ def cli():
 @width_option
 @quiet_option
 @input_options
-def scan(paths, fmt, explain, all_kinds, sources, width, quiet):
+@jobs_option
+def scan(paths, fmt, explain, all_kinds, sources, width, quiet, jobs):
     """Every figure in PATHS (files, folders, '-' for stdin) and who claimed it."""
     from .errors import InputError
-    from .render.scan import iter_render
+    from .parallel import resolve_jobs
+    from .render.scan import document_chunk, iter_render, output_pieces
 
     registry = _load_registry(sources)
+    if resolve_jobs(jobs) > 1:  # each document rendered in the worker that scanned it, written as it comes
+        from functools import partial
+
+        chunk = partial(document_chunk, fmt=fmt, explain=explain, all_kinds=all_kinds)
+        errors = []
+
+        def chunks():
+            for r in _iter_jobs(paths, registry, quiet, jobs, chunk):
+                if isinstance(r, InputError):
+                    errors.append(r)
+                    _report_error(r)
+                else:
+                    yield r
+
+        for piece in output_pieces(chunks(), fmt, explain, width):
+            click.echo(piece, nl=False)
+        sys.exit(2 if errors else 0)
     errors = []
 
     def documents():
@@ -225,7 +274,8 @@ def scan(paths, fmt, explain, all_kinds, sources, width, quiet):
 @width_option
 @quiet_option
 @input_options
-def report(paths, fmt, output, explain, sources, width, quiet):
+@jobs_option
+def report(paths, fmt, output, explain, sources, width, quiet, jobs):
     """Claims across PATHS: which figures are corroborated, single-sourced, unsourced or contradicted."""
     from .claims import build_claims
     from .render.report import render
@@ -233,7 +283,7 @@ def report(paths, fmt, output, explain, sources, width, quiet):
     if output != "-":
         _check_output(output)
     registry = _load_registry(sources)
-    docs, errors = _scan(paths, registry, quiet)
+    docs, errors = _scan(paths, registry, quiet, jobs)
     claims = build_claims(docs, registry)
     if fmt == "html":
         from .render.html import render_html
@@ -256,7 +306,8 @@ def report(paths, fmt, output, explain, sources, width, quiet):
 @sources_option
 @quiet_option
 @input_options
-def graph(paths, output, fmt, sources, quiet):
+@jobs_option
+def graph(paths, output, fmt, sources, quiet, jobs):
     """The claim graph of PATHS (documents, publishers, claimants, statements, figures, claims)."""
     from .fsutil import display_path, write_atomic
     from .render.graphml import iter_format
@@ -276,7 +327,7 @@ def graph(paths, output, fmt, sources, quiet):
     from .graph import build_graph
 
     registry = _load_registry(sources)
-    docs, errors = _scan(paths, registry, quiet)
+    docs, errors = _scan(paths, registry, quiet, jobs)
     G = build_graph(docs, build_claims(docs, registry), registry)
     try:
         write_atomic(output, iter_format(G, fmt))
@@ -309,8 +360,9 @@ def graph(paths, output, fmt, sources, quiet):
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record today's findings in FILE and exit.")
 @click.option("--stdin-filename", metavar="NAME", help="The name to report (and find config for) when PATH is '-'.")
 @input_options
+@jobs_option
 def check_command(paths, fmt, output, select, extend_select, ignore, severity, fail_on, exit_zero, config, isolated,
-                  sources, baseline, write_baseline, stdin_filename):
+                  sources, baseline, write_baseline, stdin_filename, jobs):
     """Fail a draft whose figures have no source: lint PATHS (files, folders, '-') for CI.
 
     Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, config or input error.
@@ -321,7 +373,7 @@ def check_command(paths, fmt, output, select, extend_select, ignore, severity, f
     sys.exit(run(paths, fmt=fmt, output=output, select=select, extend_select=extend_select, ignore=ignore,
                  severity=severity, fail_on=fail_on, exit_zero=exit_zero, config=config, isolated=isolated,
                  sources=sources, baseline=baseline, write_baseline_to=write_baseline, stdin_filename=stdin_filename,
-                 debug=_DEBUG[0]))
+                 debug=_DEBUG[0], jobs=jobs))
 
 
 @cli.command("explain")
@@ -340,28 +392,14 @@ def explain_command(code):
     click.echo(text, nl=False)
 
 
-def main():  # console-script entry point
+def main():  # python -m attrib.cli (the console script is attrib.__main__:main, which reads check itself)
     """Run the command line; an error attrib did not foresee is one line on stderr and exit 2
     (``--debug`` or ATTRIB_DEBUG=1 for the traceback), never a bare traceback."""
-    try:
-        cli(prog_name="attrib")
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except BrokenPipeError:  # `attrib scan ... | head`: the reader left; say nothing more
-        try:
-            sys.stdout = open(os.devnull, "w")
-        except OSError:  # pragma: no cover
-            pass
-        sys.exit(1)
-    except Exception as e:  # noqa: BLE001 - the last line of defence
-        import traceback
+    from .__main__ import guarded
+    from .cache import enable
 
-        if _DEBUG[0] or "--debug" in sys.argv[1:]:
-            traceback.print_exc()
-        msg = " ".join(str(e).split())[:160]
-        click.echo(f"attrib: internal error ({type(e).__name__}{': ' + msg if msg else ''}); "
-                   "--debug shows the traceback", err=True)
-        sys.exit(2)
+    enable()  # the user's cache folder: registry, lexicons, compiled patterns (attrib.cache)
+    guarded(lambda: cli(prog_name="attrib"))
 
 
 if __name__ == "__main__":

@@ -93,12 +93,19 @@ def folders():
 @lru_cache(maxsize=None)
 def lexicon(name: str):
     """The merged lexicon ``name`` (shipped data + ATTRIB_LEXICONS folders)."""
+    from . import cache
+
+    extras = [p for p in (Path(folder) / f"{name}.yaml" for folder in folders()) if p.is_file()]
+    key = cache.files_digest([str(DATA / f"{name}.yaml")] + [str(p) for p in extras], [__file__]) \
+        if cache.enabled() else None
+    data = cache.load("lexicon", key)
+    if data is not None:
+        return data
     data = _read(DATA / f"{name}.yaml")
     _check(data, str(DATA / f"{name}.yaml")) if name != "numbers" and name != "hedges" else None
-    for folder in folders():
-        p = Path(folder) / f"{name}.yaml"
-        if p.is_file():
-            extra = _read(p)
-            _check(extra, str(p))
-            data = _merge(data, extra, str(p))
+    for p in extras:
+        extra = _read(p)
+        _check(extra, str(p))
+        data = _merge(data, extra, str(p))
+    cache.store("lexicon", key, data)
     return data

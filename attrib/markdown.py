@@ -101,6 +101,9 @@ def prepare(text: str, body_start: int = 0, markdown: bool = True) -> Prepared:
 
     ``body_start`` is the offset past the YAML front matter (:func:`attrib.read.split_front_matter`).
     """
+    if markdown and _plain_prose(text, body_start):
+        return Prepared(_blank(text[:body_start]) + text[body_start:],
+                        [(0, body_start, "front-matter")] if body_start > 0 else [])
     m = _Masker(text)
     m.mask(0, body_start, "front-matter")
     if markdown:
@@ -111,6 +114,21 @@ def prepare(text: str, body_start: int = 0, markdown: bool = True) -> Prepared:
 
 
 # ---- Markdown --------------------------------------------------------------------------------
+
+# What the Markdown parser could find to mask (code, HTML, links, images, references, URLs, list
+# markers alone on a line); a body with none of it is prose as written, and markdown-it (a fifth of
+# attrib check's start-up) is not imported for it.
+_NOT_PLAIN = re.compile(r"[`<\[\\]|~~~|\r(?!\n)|^(?: {4}| {0,3}\t)|^[ \t]*[-+*>\d.)][-+*>\d.) \t\r]*$|://|www\.",
+                        re.MULTILINE)
+
+
+def _plain_prose(text: str, body_start: int) -> bool:
+    return _NOT_PLAIN.search(text, body_start) is None
+
+
+def _blank(s: str) -> str:
+    return "".join(c if c in "\r\n" else " " for c in s)
+
 
 _PARSER = None
 

@@ -78,6 +78,9 @@ def split_front_matter(text: str, path: str = "<text>") -> Tuple[dict, int]:
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, 0
+    meta = _simple_front_matter(m.group(1))
+    if meta is not None:
+        return _plain(meta), m.end()
     import yaml
 
     shown = display_path(path)
@@ -105,6 +108,47 @@ def split_front_matter(text: str, path: str = "<text>") -> Tuple[dict, int]:
     if not isinstance(meta, dict):
         raise InputError(f"{shown}:2: front matter must be a mapping of keys to values")
     return _plain(meta), m.end()
+
+
+# Front matter of plain "key: value" lines (what articles carry: publisher, date, title, url) is read
+# without PyYAML (a tenth of `attrib check`'s start-up); anything YAML could read otherwise is left
+# to PyYAML. tests/test_read.py checks the two agree.
+_SIMPLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*?))? *")
+_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_SPECIAL = frozenset("yes no true false on off null y n".split())
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`~=<.+0123456789")
+
+
+def _simple_front_matter(block: str) -> Optional[dict]:
+    """The mapping of a front matter of plain ``key: value`` lines, or None (then PyYAML reads it)."""
+    out: dict = {}
+    for line in block.split("\n"):
+        if not line.strip():
+            continue
+        m = _SIMPLE_LINE.fullmatch(line)
+        if m is None or m.group(1) in out or m.group(1).lower() in _SPECIAL:
+            return None
+        v = m.group(2) or ""
+        if not v.isprintable():
+            return None
+        if not v:
+            value = None
+        elif _DATE.fullmatch(v):
+            import datetime
+
+            try:
+                value = datetime.date(*map(int, v.split("-")))
+            except ValueError:
+                return None
+        elif len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'" and v[0] not in v[1:-1] and "\\" not in v:
+            value = v[1:-1]
+        elif (v[0] in _INDICATORS or ": " in v or " #" in v or v.endswith(":") or "\t" in v
+              or v.lower() in _SPECIAL):
+            return None
+        else:
+            value = v
+        out[m.group(1)] = value
+    return out
 
 
 def document_from_text(text: str, path: str = "<text>") -> Document:

@@ -21,6 +21,8 @@ from typing import Dict, Iterable, List, Optional, Tuple
 from .errors import RegistryError
 
 SHIPPED = Path(__file__).resolve().parent / "data" / "sources.yaml"
+# The modules whose classes a cached registry holds (attrib.cache): itself, and the engine's alias index.
+_CODE = [__file__, str(Path(__file__).resolve().parent / "attribution" / "mentions.py")]
 
 #: The kinds of claimant an entry may be.
 TYPES = (
@@ -206,9 +208,17 @@ class Registry:
         if os.path.isfile(local) and os.path.realpath(local) != os.path.realpath(SHIPPED):
             files.append(local)
         files += [str(x) for x in extra]
+        from . import cache
+
+        key = cache.files_digest(files, _CODE) if cache.enabled() else None
+        cached = cache.load("registry", key)
+        if isinstance(cached, cls):
+            cache.loaded("registry", key, cached)
+            return cached
         for f in files:
             reg.merge_file(f)
         reg.validate()
+        cache.keep("registry", key, reg)
         return reg
 
     # ------------------------------------------------------------------ reading one file

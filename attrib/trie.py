@@ -27,7 +27,24 @@ def alternation(words: Iterable[str]) -> str:
 
 
 def trie_pattern(words: Iterable[str], fold_case: bool = False) -> str:
-    """A regex source matching exactly the given words, longest first at each branch."""
+    """A regex source matching exactly the given words, longest first at each branch.
+
+    Under the ``attrib`` command the sources are kept in the user's cache (:mod:`attrib.cache`).
+    """
+    from .cache import TRIES, enabled
+
+    if not enabled():
+        return _trie(words, fold_case)
+    words = sorted(set(words))  # the pattern does not depend on the order (a set's differs by process)
+    key = ("\x00".join(words), fold_case)
+    got = TRIES.get(key)
+    if got is None:
+        got = _trie(words, fold_case)
+        TRIES.put(key, got)
+    return got
+
+
+def _trie(words: Iterable[str], fold_case: bool) -> str:
     root: Dict = {}
     for w in words:
         if not w:

@@ -4,8 +4,9 @@
     python benchmarks/bench_check.py                  # 15 start-up runs, 500 generated articles
     python benchmarks/bench_check.py --runs 30 --articles 2000 --file drafts/a.md
 
-Start-up: the median and spread of wall-clock times of N runs of the installed command
-(`python -m attrib.cli check --isolated FILE`, output discarded), the way CI and pre-commit run it;
+Start-up: the median and spread of wall-clock times of N runs of the command
+(`python -m attrib check --isolated FILE`, output discarded, `.pyc` files allowed even where
+PYTHONDONTWRITEBYTECODE is set), the way CI and pre-commit run it;
 by default FILE is the dev article kursk-general-staff.md when ../shared is beside the repository,
 else an article from benchmarks/corpus.py.  Also printed: the same for `python -c pass` (the floor
 no Python tool beats) and whether networkx was imported (it must not be).
@@ -30,11 +31,15 @@ if ROOT not in sys.path:
 DEV_ARTICLE = os.path.join(os.path.dirname(ROOT), "shared", "corpus", "dev", "kursk-general-staff.md")
 
 
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def timed(cmd, runs: int, cwd: str) -> list:
+    subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)  # warm
     out = []
     for _ in range(runs):
         t = time.perf_counter()
-        subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
         out.append(time.perf_counter() - t)
     return out
 
@@ -46,8 +51,8 @@ def describe(label: str, times: list) -> str:
 
 
 def imported_modules(path: str, cwd: str) -> set:
-    p = subprocess.run([sys.executable, "-X", "importtime", "-m", "attrib.cli", "check", "--isolated", path],
-                       cwd=cwd, capture_output=True, text=True)
+    p = subprocess.run([sys.executable, "-X", "importtime", "-m", "attrib", "check", "--isolated", path],
+                       cwd=cwd, capture_output=True, text=True, env=ENV)
     names = set()
     for line in p.stderr.splitlines():
         if line.startswith("import time:") and "|" in line:
@@ -77,13 +82,14 @@ def main(argv=None) -> int:
         env_cwd = tmp  # no sources.yaml or config of the repository in the way
         print(f"start-up: attrib check on {article}")
         floor = timed([sys.executable, "-c", "pass"], a.runs, env_cwd)
-        help_ = timed([sys.executable, "-m", "attrib.cli", "--help"], a.runs, env_cwd)
-        check = timed([sys.executable, "-m", "attrib.cli", "check", "--isolated", article], a.runs, env_cwd)
+        help_ = timed([sys.executable, "-m", "attrib", "--help"], a.runs, env_cwd)
+        check = timed([sys.executable, "-m", "attrib", "check", "--isolated", article], a.runs, env_cwd)
         print(describe("python -c pass", floor))
         print(describe("attrib --help", help_))
         print(describe("attrib check ARTICLE", check))
         mods = imported_modules(article, env_cwd)
-        heavy = sorted(m for m in mods if m.split(".")[0] in ("networkx", "numpy", "scipy", "igraph", "pandas"))
+        heavy = sorted(m for m in mods if m.split(".")[0] in ("networkx", "numpy", "scipy", "igraph", "pandas", "click",
+                                                               "markdown_it", "yaml"))
         print(f"modules imported by check: {len(mods)}; heavy: {', '.join(heavy) or 'none'}")
 
         from attrib.check import check_paths

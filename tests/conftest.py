@@ -4,8 +4,13 @@
   whole suite stays quick and every run tries the same inputs;
 - ``attrib-fuzz``: 10,000 examples per property, random (``--hypothesis-profile attrib-fuzz``, or
   ``ATTRIB_FUZZ_EXAMPLES=N`` for N examples).
+
+And the `attrib` commands the tests start keep their cache (attrib.cache) in a temporary folder.
 """
 import os
+import tempfile
+
+os.environ["ATTRIB_CACHE_DIR"] = tempfile.mkdtemp(prefix="attrib-test-cache-")  # never the user's ~/.cache/attrib
 
 try:
     from hypothesis import HealthCheck, settings

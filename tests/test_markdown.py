@@ -148,3 +148,36 @@ def test_random_markdown_keeps_length_and_newlines():
         masked(src)
 
     run()
+
+
+# ---- plain prose skips the parser: the same result as the parser gives ---------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from attrib import markdown as md  # noqa: E402
+
+_PROSE = st.text(alphabet=st.sampled_from(list("ab AZ09.,;:!?'\"-+*_#>|=&()/%$\u201c\u201d\u2014\n\n\n\t\r")), max_size=120)
+
+
+def _parsed(text, body_start):
+    m = md._Masker(text)
+    m.mask(0, body_start, "front-matter")
+    md._markdown(m)
+    return m.result()
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PROSE, st.booleans())
+def test_plain_prose_fast_path_equals_the_parser(body, front):
+    head = "---\npublisher: X\n---\n" if front else ""
+    text = head + body
+    got = md.prepare(text, len(head))
+    want = _parsed(text, len(head))
+    assert (got.text, got.skipped, got.comments) == (want.text, want.skipped, want.comments)
+
+
+def test_plain_prose_is_not_parsed_and_markup_is():
+    assert md._plain_prose("Officials said 40 people died.\n\nAbout 9 fled.\n", 0)
+    for text in ("See `x`.", "A <b>bold</b> 5.", "[a](http://x.org/5)", "    code 5", "- \n", "www.x.org/5"):
+        assert not md._plain_prose(text, 0), text

@@ -8,9 +8,9 @@ from typing import List, Optional, Sequence, Tuple
 from ..claims import VERDICTS, Claim, claimant_stats
 from ..model import Document
 from ..registry import Registry
-from . import dumps
 from .amounts import Number, amount, clean
-from .scan import JSON_VERSION, document_dict
+from .jsonout import dumps
+from .scan import JSON_EXPAND, JSON_VERSION, document_dict
 from .table import Column, fit_lines, fit_table, shown_path
 
 CSV_FIELDS = ["id", "measure", "verdict", "grade", "value", "low", "high", "figures", "documents", "origins",
@@ -46,7 +46,11 @@ def report_dict(docs: Sequence[Document], claims: Sequence[Claim], registry: Opt
 
 
 def to_json(docs, claims, registry=None) -> str:
-    return dumps(report_dict(docs, claims, registry), indent=2) + "\n"
+    d = report_dict(docs, claims, registry)
+    # documents laid out as scan lays them out; a claim's or claimant's fields one a line, each compact
+    parts = [f'  "version": {d["version"]}', '  "documents": ' + dumps(d["documents"], JSON_EXPAND - 1, 1),
+             '  "claims": ' + dumps(d["claims"], 2, 1), '  "claimants": ' + dumps(d["claimants"], 2, 1)]
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def claim_row(c: Claim) -> dict:

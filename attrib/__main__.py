@@ -1,0 +1,109 @@
+"""The ``attrib`` command's entry point (also ``python -m attrib``).
+
+``attrib check`` runs in CI and pre-commit hooks on every commit, so its start-up counts: an
+ordinary check command line (the options below, each once) is read here and handed to
+:func:`attrib.check.run` without importing click, whose import is a sixth of the command's time.
+Everything else — help, usage errors, other commands, options written any other way — goes to the
+click interface of :mod:`attrib.cli`, which defines the options, their help and their errors.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from typing import List, Optional
+
+# `attrib check` options read here: option -> run() keyword.  The click definitions in attrib.cli
+# are the reference (tests/test_check_fast.py runs both on the same command lines).
+_FLAGS = {"--isolated": "isolated", "--exit-zero": "exit_zero"}
+_VALUES = {"--format": "fmt", "-o": "output", "--output": "output", "--select": "select",
+           "--extend-select": "extend_select", "--ignore": "ignore", "--fail-on": "fail_on", "--config": "config",
+           "--sources": "sources", "--baseline": "baseline", "--write-baseline": "write_baseline_to",
+           "--stdin-filename": "stdin_filename", "-j": "jobs", "--jobs": "jobs"}
+_FILES = ("output", "config", "sources", "baseline", "write_baseline_to")  # click.Path(dir_okay=False)
+
+
+def check_arguments(args: List[str]) -> Optional[dict]:
+    """``run()`` keywords for an ordinary ``attrib check`` command line; None for anything else."""
+    kw: dict = {}
+    paths: List[str] = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "--":
+            paths += args[i + 1:]
+            break
+        if a.startswith("-") and a != "-":
+            name, eq, value = a.partition("=")
+            if name in _FLAGS and not eq and _FLAGS[name] not in kw:
+                kw[_FLAGS[name]] = True
+            elif name in _VALUES and _VALUES[name] not in kw:
+                if not eq:
+                    i += 1
+                    if i == len(args):
+                        return None
+                    value = args[i]
+                kw[_VALUES[name]] = value
+            else:
+                return None
+        else:
+            paths.append(a)
+        i += 1
+    if not paths:
+        return None
+    from .check import FORMATS
+    from .config import FAIL_ON
+
+    if kw.get("fmt", "text") not in FORMATS or kw.get("fail_on", "error") not in FAIL_ON:
+        return None
+    jobs = kw.pop("jobs", "0")  # click's default: one process per core
+    if not jobs.isdigit():
+        return None
+    for k in _FILES:
+        if k in kw and (not kw[k] or os.path.isdir(kw[k]) or (os.path.exists(kw[k]) and not os.access(kw[k], os.R_OK))):
+            return None
+    return {"paths": paths, "jobs": int(jobs), **kw}
+
+
+def guarded(run) -> None:
+    """``run()``; an error attrib did not foresee is one line on stderr and exit 2 (``--debug`` or
+    ATTRIB_DEBUG=1 for the traceback), never a bare traceback; Ctrl-C exits 130, a closed pipe 1."""
+    try:
+        run()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:  # `attrib scan ... | head`: the reader left; say nothing more
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:  # pragma: no cover
+            pass
+        sys.exit(1)
+    except Exception as e:  # noqa: BLE001 - the last line of defence
+        import traceback
+
+        cli = sys.modules.get("attrib.cli")
+        if os.environ.get("ATTRIB_DEBUG") or "--debug" in sys.argv[1:] or (cli is not None and cli._DEBUG[0]):
+            traceback.print_exc()
+        msg = " ".join(str(e).split())[:160]
+        sys.stderr.write(f"attrib: internal error ({type(e).__name__}{': ' + msg if msg else ''}); "
+                         "--debug shows the traceback\n")
+        sys.exit(2)
+
+
+def main() -> None:
+    from .cache import enable
+
+    enable()  # the user's cache folder: registry, lexicons, compiled patterns (attrib.cache)
+    args = sys.argv[1:]
+    kw = check_arguments(args[1:]) if args[:1] == ["check"] else None
+    if kw is not None:
+        from .check import run
+
+        guarded(lambda: sys.exit(run(**kw, debug=bool(os.environ.get("ATTRIB_DEBUG")))))
+        return
+    from .cli import main as click_main
+
+    click_main()
+
+
+if __name__ == "__main__":
+    main()

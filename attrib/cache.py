@@ -1,0 +1,285 @@
+"""What every start of attrib would rebuild, kept in the user's cache folder.
+
+The folder is ``$ATTRIB_CACHE_DIR``, else ``$XDG_CACHE_HOME/attrib``, else ``~/.cache/attrib``;
+``ATTRIB_CACHE=0`` turns the cache off.  Three things are kept:
+
+- ``registry-*.pickle``: the registry read from sources.yaml files, keyed by their paths and contents;
+- ``lexicon-*.pickle``: a lexicon read from attrib/data (and ``ATTRIB_LEXICONS``), keyed likewise;
+- ``regex-*.marshal``: the compiled code of the regular expressions the CLI compiles (the lexicons'
+  patterns above all), keyed by the Python build; each pattern is looked up by its own text and
+  flags, so a changed lexicon simply compiles its new patterns.
+
+- ``trie-*.marshal``: the regular-expression sources :func:`attrib.trie.trie_pattern` builds from the
+  word lists, keyed by the words.
+
+Every key also holds attrib's version, the Python build and the source of the modules the cached
+objects come from.  The files are safe to delete at any time; one that cannot be read (corrupt,
+truncated, from another version) is ignored and rebuilt without a word, and a folder that cannot
+be written leaves attrib working as without a cache.
+
+The cache is used by the ``attrib`` command (:func:`enable`, called by :func:`attrib.cli.main`);
+a program that imports attrib gets no files written unless it calls :func:`enable` itself.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from typing import Iterable, Optional, Sequence
+
+KEEP = 8  # files of one kind kept (several projects with their own sources.yaml)
+HERE = os.path.dirname(os.path.abspath(__file__))
+_ENABLED = [False]
+
+
+def enable() -> None:
+    """Use the cache folder for the rest of this process (the registry, lexicons, tries, regexes)."""
+    if _ENABLED[0] or folder() is None:
+        return
+    _ENABLED[0] = True
+    import atexit
+
+    atexit.register(_at_exit)
+    install_regex_cache()
+
+
+def enabled() -> bool:
+    return _ENABLED[0]
+
+
+def folder() -> Optional[str]:
+    if os.environ.get("ATTRIB_CACHE", "1").strip().lower() in ("0", "no", "off", "false"):
+        return None
+    explicit = os.environ.get("ATTRIB_CACHE_DIR")
+    if explicit:
+        return explicit
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "attrib")
+
+
+def _hasher():
+    try:
+        from _blake2 import blake2b  # what hashlib.blake2b is, without loading OpenSSL
+    except ImportError:  # pragma: no cover - other Pythons
+        from hashlib import blake2b
+    return blake2b(digest_size=16)
+
+
+def digest(parts: Iterable[bytes], code: Sequence[str] = ()) -> str:
+    """A hex key for ``parts``, attrib's version, this Python and the source of the ``code`` files
+    (the modules whose classes or logic the cached object depends on: a changed module is a new key)."""
+    from . import __version__
+
+    h = _hasher()
+    h.update(f"attrib {__version__}\0{sys.version}\0".encode())
+    for p in list(parts) + [_read(c) or b"" for c in code]:
+        h.update(len(p).to_bytes(8, "little"))
+        h.update(p)
+    return h.hexdigest()
+
+
+def _read(path: str) -> Optional[bytes]:
+    """The bytes of a regular file (never a FIFO or a device: opening one could block), else None."""
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError:
+        return None
+
+
+def files_digest(paths: Iterable[str], code: Sequence[str] = ()) -> Optional[str]:
+    """The digest of files' paths and contents; None when one cannot be read (no caching then)."""
+    parts = []
+    for p in paths:
+        data = _read(p)
+        if data is None:
+            return None
+        parts += [os.path.abspath(p).encode("utf-8", "surrogateescape"), data]
+    return digest(parts, code)
+
+
+def _path(kind: str, key: str, ext: str) -> Optional[str]:
+    d = folder() if _ENABLED[0] else None
+    return None if d is None else os.path.join(d, f"{kind}-{key}.{ext}")
+
+
+def load(kind: str, key: Optional[str], ext: str = "pickle"):
+    """The object stored under ``kind``/``key``, or None."""
+    path = _path(kind, key, ext) if key else None
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+        if ext == "marshal":
+            import marshal
+
+            return marshal.loads(data)
+        import pickle
+
+        return pickle.loads(data)
+    except Exception:  # missing, corrupt, truncated, written by another version: rebuild
+        return None
+
+
+def store(kind: str, key: Optional[str], obj, ext: str = "pickle") -> None:
+    """Keep ``obj`` under ``kind``/``key`` (atomically); never raises."""
+    path = _path(kind, key, ext) if key else None
+    if path is None:
+        return
+    try:
+        if ext == "marshal":
+            import marshal
+
+            data = marshal.dumps(obj)
+        else:
+            import pickle
+
+            data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+        d = os.path.dirname(path)
+        os.makedirs(d, exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+        _prune(d, kind, ext)
+    except Exception:
+        return
+
+
+def _prune(d: str, kind: str, ext: str) -> None:
+    mine = [os.path.join(d, n) for n in os.listdir(d) if n.startswith(kind + "-") and n.endswith("." + ext)]
+    if len(mine) > KEEP:
+        mine.sort(key=lambda p: os.stat(p).st_mtime)
+        for p in mine[:-KEEP]:
+            os.remove(p)
+
+
+# ---- tables filled as the process runs, written at exit --------------------------------------------
+
+class Table:
+    """A dict kept in one cache file (marshal): read on first use, written at exit if it grew."""
+
+    def __init__(self, kind: str, code: Sequence[str] = (), salt: bytes = b""):
+        self.kind, self.code, self.salt = kind, code, salt
+        self.data: Optional[dict] = None
+        self.grew = False
+
+    def _open(self) -> dict:
+        if self.data is None:
+            self.key = digest([self.salt], self.code)
+            stored = load(self.kind, self.key, "marshal")
+            self.data = stored if isinstance(stored, dict) else {}
+        return self.data
+
+    def get(self, k):
+        return self._open().get(k) if _ENABLED[0] else None
+
+    MAX = 20_000  # entries; past that the table starts again (patterns made from changing data)
+
+    def put(self, k, v) -> None:
+        if _ENABLED[0]:
+            if len(self._open()) >= self.MAX:
+                self.data.clear()
+            self.data[k] = v
+            self.grew = True
+
+    def save(self) -> None:
+        if self.grew and self.data is not None:
+            store(self.kind, self.key, self.data, "marshal")
+            self.grew = False
+
+
+TRIES = Table("trie", [os.path.join(HERE, "trie.py")])
+_objects: list = []  # (kind, key, object, its attributes when stored): stored again if it gained some
+
+
+def keep(kind: str, key: Optional[str], obj) -> None:
+    """Store ``obj`` now, and again at exit if it has cached more in its attributes meanwhile
+    (the registry keeps the alias index the engine builds from it)."""
+    if not _ENABLED[0] or key is None:
+        return
+    store(kind, key, obj)
+    _objects.append((kind, key, obj, set(vars(obj))))
+
+
+def loaded(kind: str, key: Optional[str], obj) -> None:
+    """Note an object read from the cache, so that what it gains is stored at exit (see :func:`keep`)."""
+    if _ENABLED[0] and key is not None:
+        _objects.append((kind, key, obj, set(vars(obj))))
+
+
+def _at_exit() -> None:
+    for kind, key, obj, attrs in _objects:
+        if set(vars(obj)) - attrs:
+            store(kind, key, obj)
+    TRIES.save()
+    REGEXES.save()
+
+
+# ---- compiled regular expressions ------------------------------------------------------------------
+
+def _sre_build() -> bytes:
+    import _sre
+
+    return f"{sys.implementation.name} {_sre.MAGIC} {_sre.CODESIZE}".encode()
+
+
+REGEXES = Table("regex", salt=b"")  # (pattern, flags) -> the arguments of _sre.compile
+
+
+def install_regex_cache() -> bool:
+    """Serve ``re.compile`` from the cache for the rest of this process, and save what it adds at exit.
+
+    CPython 3.9-3.13 only (the hook calls ``_sre.compile`` with the code the ``re`` compiler would
+    make, and checks on a probe that the result is the same pattern); elsewhere, or with the cache
+    off, nothing changes and False is returned.
+    """
+    if not _ENABLED[0] or sys.implementation.name != "cpython" or not ((3, 9) <= sys.version_info[:2] <= (3, 13)):
+        return False
+    import _sre
+    import re
+
+    compiler = getattr(re, "_compiler", None)
+    parser = getattr(re, "_parser", None)
+    if compiler is None:  # Python < 3.11
+        import sre_compile as compiler
+        import sre_parse as parser
+    original = compiler.compile
+    if getattr(original, "_attrib_cache", False):
+        return True
+    debug = compiler.SRE_FLAG_DEBUG
+
+    def compile_cached(p, flags=0):
+        if not isinstance(p, str) or flags & debug:
+            return original(p, flags)
+        k = (p, int(flags))
+        args = table.get(k)
+        if args is None:
+            tree = parser.parse(p, flags)
+            groupindex = dict(tree.state.groupdict)
+            indexgroup = [None] * tree.state.groups
+            for name, i in groupindex.items():
+                indexgroup[i] = name
+            args = (int(flags | tree.state.flags), [int(c) for c in compiler._code(tree, flags)],
+                    tree.state.groups - 1, groupindex, tuple(indexgroup))
+            table[k] = args
+            REGEXES.grew = True
+        return _sre.compile(p, *args)
+
+    table: dict = {}
+    probe = r"(?P<a>x+)\s(?:y|z)*?\b[^\d]{2,3}$"
+    try:
+        if compile_cached(probe, re.IGNORECASE) != original(probe, re.IGNORECASE):
+            return False
+    except Exception:
+        return False
+    REGEXES.salt = _sre_build()
+    table = REGEXES._open()
+    REGEXES.grew = False
+    compile_cached._attrib_cache = True
+    compiler.compile = compile_cached
+    return True
