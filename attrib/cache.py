@@ -26,7 +26,7 @@ import os
 import sys
 from typing import Iterable, Optional, Sequence
 
-KEEP = 8  # files of one kind kept (several projects with their own sources.yaml)
+KEEP = 64  # files of one kind kept (the lexicons alone are a dozen); older ones are pruned
 HERE = os.path.dirname(os.path.abspath(__file__))
 _ENABLED = [False]
 

@@ -54,7 +54,7 @@ class _Lex:
         glued = _alt(symbols)
         minor = _alt(T.minor_symbols)
         # letter signs and codes a number may be glued to ("RM45", "USD3m", "Rs500")
-        letter_signs = sorted({s for s in T.signs if re.fullmatch(r"[A-Za-z.]{2,5}", s)}, key=len)
+        letter_signs = sorted({s for s in T.signs if re.fullmatch(r"[A-Za-z.]{2,5}", s)}, key=lambda s: (len(s), s))
         glued_before = "|".join(rf"(?<=\b{re.escape(s)})" for s in letter_signs) or "(?!)"
         lead = rf"(?:(?<![\w.])|(?-i:{glued_before}))"
         fold = _alt(self.fold_suffixes)
