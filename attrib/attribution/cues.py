@@ -37,7 +37,6 @@ _RE_DENIED_CLAIM = re.compile(
 _RE_PAREN_SOURCE = re.compile(r"\(([A-Z][\w&.'\u2019/-]*(?:\s+[A-Z][\w&.'\u2019/-]*){0,3})\)\s*[.!?]?[\"\u201d]?\s*$")
 _RE_FRONTED_PP = re.compile(r"\s*(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Ww]ith|[Aa]ccording\s+to)\s+(?:the\s+)?")
 _RE_BY_AFTER = re.compile(r"\s+by\s")
-_RE_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _RE_NEGATED = re.compile(r"(?:\b(?:not|never|cannot|could\s+not|did\s+not|would\s+not)|n[\u2019']t)\s+(?:\w+\s+)?$")
 _RE_AS_BEFORE = re.compile(r"\bas\s+$")
 _RE_TO_BEFORE = re.compile(r"\bto\s+$")
@@ -237,7 +236,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 cues.append(_Cue("passive-agent", m.start(), m.end() - 1, max(verbs), m.start(), mm))
             elif (begin == S or _INTRO.fullmatch(text, S, begin)) and (
                     L.re_info_word.search(text, begin, m.start()) or re.search(r"\btoll\b", text[begin:m.start()])) or \
-                    _RE_AUX_BEFORE.search(text, max(S, m.start() - 20), m.start()) or \
+                    _RE_PASSIVE_BEFORE.search(text, max(S, m.start() - 20), m.start()) or \
                     (not text[begin:m.start()].strip() and mm.start <= a + 4):
                 # "The toll was compiled by X", "The number killed was reported by X to have risen to 84",
                 # "The settlement, announced by X, resolves claims that ..."
