@@ -441,3 +441,22 @@ def test_a_body_named_in_passing_is_the_antecedent_of_its_head_noun():
             "arrested. The authority said it had adopted 17 new rules.")
     assert who(text, "17")[0] == "Kelso Harbour Authority"
     assert who(text, "4 people")[0] == "Federal Bureau of Investigation"
+
+
+def test_he_after_a_surname_alone_is_the_person_named_in_full_before():
+    text = ('Councilwoman Rita Vale lost her seat. Vale did not concede. "We still have 3,000 ballots to count," '
+            "she told supporters.")
+    assert who(text, "3,000")[0] == "Rita Vale"
+
+
+def test_a_one_word_business_opening_a_wire_story_is_the_company():
+    text = ("DORNBY, Astavia, April 9 (Lakeside Wire) - Astavia's national rail freight operator Trelko will cut "
+            "12% of its routes this year, the company said on Monday. Trelko carried 40 million tonnes in 2025.")
+    assert who(text, "12%")[0] == "Trelko"
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_business():
+    # "Repairs" never appears capitalised inside a sentence: it is no name, so "the company" stays unresolved
+    text = "Repairs will cost 95 million crowns, the company said."
+    assert who(text, "95")[0] != "Repairs"
+
