@@ -460,3 +460,16 @@ def test_a_capitalised_common_word_opening_a_sentence_is_no_business():
     text = "Repairs will cost 95 million crowns, the company said."
     assert who(text, "95")[0] != "Repairs"
 
+
+
+def test_the_maker_named_in_a_document_s_apposition_is_the_source():
+    assert who("The poll, conducted by Harwell College, found 48% of voters backed the levy.", "48%")[0] == \
+        "Harwell College"
+    assert who("The report, released Tuesday by the state auditor, found 37 violations.", "37")[1] == "attributed"
+
+
+def test_a_document_with_no_author_named_anywhere_stands_as_the_source():
+    assert who("Forty-eight percent of voters backed the levy, according to the poll.", "Forty-eight")[:2] == \
+        ("poll", "attributed")
+    # a named speaker who cites the document stays the source
+    assert who("Dana Ruiz said the report showed 40 people died.", "40")[0] == "Dana Ruiz"

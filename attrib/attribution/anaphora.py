@@ -24,6 +24,9 @@ _PUBLIC_WORDS = {"office", "ministry", "agency", "bureau", "department", "author
                  "service", "services", "police", "government", "court", "parliament", "assembly", "board",
                  "administration", "institute", "centre", "center", "university", "hospital", "union", "party",
                  "federation", "association", "committee", "fund", "bank", "organisation", "organization"}
+# documents that stand as their own source when no author is named ("the poll found", "the study shows")
+_STANDALONE_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "assessment",
+                         "investigation", "census", "indictment", "complaint", "lawsuit", "filing", "filings"}
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -50,6 +53,8 @@ class _Anaphora:
             for p, cid in reversed(self.history):
                 if p < pos and self.claimants[cid].category == "org" and \
                         re.search(rf"\b(?:{'|'.join(_DOC_SYNONYMS.get(head, [head]))})", self.cue_text.get((p, cid), "")):
+                    if self.claimants[cid].c.type == "document":
+                        return cid, [f"'{m.text}' is the {self.claimants[cid].c.name} named in line {self._first_line(cid)}"]
                     return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}'s {head}, "
                                  f"named in line {self._first_line(cid)}"]
         if need not in ("person", "collective") and head not in ("it", "they"):
@@ -97,6 +102,10 @@ class _Anaphora:
             category = "org"
             cid = self._new(name, category, m.start, None if need == "org" else need)
             return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
+        if head in _STANDALONE_DOCUMENTS and len(words) == 2 and words[0].lower() == "the":
+            # "according to the poll" with no poll named before: the document stands as the source
+            cid = self._new(head, "org", m.start, "document")
+            return cid, [f"'{m.text}' names no author and none was named before: the {head} stands as the source"]
         if role is not None and len(words) == 2 and roles().canon(role) not in roles().anonymous:
             # "the mayor said" with no mayor named before: the office-holder stands as the source
             cid = self._new(roles().canon(role), "person", m.start, "person")
