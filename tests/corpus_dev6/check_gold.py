@@ -6,7 +6,7 @@
     python check_gold.py list ARTICLE -- number-like tokens of an article body with their occurrence indexes"""
 import re, sys, yaml
 from pathlib import Path
-WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|once|twice|double|triple"
+WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|millions|billions|dozens|hundreds|thousands|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|once|twice|double|triple"
 def body(text):
     m = re.match(r"\ufeff?---\r?\n.*?\r?\n---\r?\n", text, flags=re.DOTALL)
     return text[m.end():] if m else text
@@ -44,7 +44,7 @@ def check(gold_path):
             covered.update(range(pos, pos+len(t)))
             if kind == "figures":
                 for k in ("value" if f.get("hedge") not in ("dozens","tens","hundreds","thousands","tens_of_thousands","hundreds_of_thousands") else None, "hedge", "unit"):
-                    if k and k not in f and not (k == "value" and f.get("range")): errs.append(f"{t!r}#{occ} lacks {k}")
+                    if k and k not in f and not (k in ("value", "hedge") and f.get("range")): errs.append(f"{t!r}#{occ} lacks {k}")
                 c = f.get("claimant")
                 for k in (c if isinstance(c, list) else [c]):
                     if k is not None and k not in claimants: errs.append(f"{t!r}#{occ}: unknown claimant {k}")
