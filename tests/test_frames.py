@@ -473,3 +473,27 @@ def test_a_document_with_no_author_named_anywhere_stands_as_the_source():
         ("poll", "attributed")
     # a named speaker who cites the document stays the source
     assert who("Dana Ruiz said the report showed 40 people died.", "40")[0] == "Dana Ruiz"
+
+
+def test_a_poll_s_later_percentages_continue_the_poll():
+    text = ("A Harwell College poll released Monday found Mendes leading Ortiz 47% to 41%. "
+            "Seven percent of respondents were undecided. Among independents, Mendes had 44 percent.\n\n"
+            "Turnout in the last race was 52 percent.\n\n## Background\n\nThe seat has been open since 2019, when 61 percent backed a levy.")
+    assert who(text, "Seven")[:2] == ("Harwell College", "attributed")
+    assert who(text, "44 percent")[0] == "Harwell College"
+    # the writer's background about another time is not the poll's
+    assert who(text, "52 percent")[:2] == (None, "unsourced")
+    # a heading ends the poll's reach
+    assert who(text, "61 percent")[:2] == (None, "unsourced")
+
+
+def test_a_quoted_or_cued_sentence_breaks_the_poll_s_continuation():
+    text = ('A Harwell College poll found Mendes at 47%. "We are up 9 points," Ortiz said. '
+            "Ortiz had 12 percent in May.")
+    assert who(text, "12 percent")[0] != "Harwell College"
+
+
+def test_a_release_s_later_figures_are_not_continued_beyond_a_poll():
+    # the writer's own background after a statistics release stays unsourced (the annotated corpora read it so)
+    text = "The economy added 120,000 jobs in May, the Labor Department said. Factories cut 4,000 jobs."
+    assert who(text, "4,000")[:2] == (None, "unsourced")

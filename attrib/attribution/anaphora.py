@@ -51,8 +51,8 @@ class _Anaphora:
         head = m.text.lower().split()[-1]
         if head in L.info_nouns:  # "the report" after "a report by X" / "X's report" / "X released a report"
             for p, cid in reversed(self.history):
-                if p < pos and self.claimants[cid].category == "org" and \
-                        re.search(rf"\b(?:{'|'.join(_DOC_SYNONYMS.get(head, [head]))})", self.cue_text.get((p, cid), "")):
+                if p < pos and self.claimants[cid].category in ("org", "person") and \
+                        re.search(rf"\b(?:{'|'.join(_DOC_SYNONYMS.get(head, [head]))})s?\b", self.cue_text.get((p, cid), "")):
                     if self.claimants[cid].c.type == "document":
                         return cid, [f"'{m.text}' is the {self.claimants[cid].c.name} named in line {self._first_line(cid)}"]
                     return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}'s {head}, "
