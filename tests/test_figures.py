@@ -406,12 +406,62 @@ def test_a_hedge_is_not_carried_onto_the_next_number():
     ("Officials put the number of missing at 60.", "missing"),
     ("Apple makes 3/5ths of its sales abroad.", "sales"),
     ("Officials said 64 had died.", "deaths"),
-    ("At least 9 were killed in the blast.", "killed"),
+    ("At least 9 were killed in the blast.", "deaths"),
     ("Records were revised to show exports grew by 3,100.", "exports"),
     ("Jobs in retail declined by 7,000.", "Jobs in retail"),
 ])
 def test_units_are_the_head_with_its_measure_and_rate(text, unit):
     assert [f for f in figs(text) if f.is_figure][0].unit == unit
+
+
+@pytest.mark.parametrize("text,unit", [
+    # a causative verb's object, a hedge between: unit-from-subject
+    ("A count by the agency put the death toll well over 900.", "deaths"),
+    ("The floods raised the region's overall toll across the valley to 87.", "deaths"),
+    ("The report, bringing the confirmed deaths from the cyclone to 316, came late.", "confirmed deaths"),
+    # a copula, its subject's time phrase left out; "up/down from"
+    ("Tablet sales for the quarter were 7.1 million.", "Tablet sales"),
+    ("Laptop units were down from 52 million.", "Laptop units"),
+    ("Deaths from the epidemic are nearing 2,000.", "Deaths from the epidemic"),
+    ("Hiring gains have averaged 171,000.", "Hiring gains"),
+    # apposition after a dash, or a list line's label
+    ("The number of idle workers -- 6.2 million -- fell.", "idle workers"),
+    ("Average weekly hours:\n\nHours worked: 33.9", "Hours worked"),
+    # the number of X [a long modifier] rose to N
+    ("The number of flu cases tied to a cluster in North Ridge has risen to 412.", "flu cases"),
+    ("Officials put the number of Dutch tanks pledged at 14.", "Dutch tanks"),
+    ("The number of people killed in the blast rose to 40 people.", "people"),
+    # a part counts what its whole counts: unit-partitive
+    ("Officials said 38 of the known deaths were in the north.", "deaths"),
+    ("Only 12 of the 20 players trained.", "players"),
+    # the object of a verb of killing, a vague amount's predicate
+    ("The cyclone killed hundreds in its path.", "deaths"),
+    ("The cyclone killed at least 31.", "deaths"),
+])
+def test_units_from_objects_copulas_appositions_and_partitives(text, unit):
+    assert [f for f in figs(text) if f.is_figure][0].unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "The port's figures stood at 4,100.",  # a figure noun names no thing, and no count came before
+    "An outbreak in North Ridge has risen to 412.",  # a place after a preposition is no subject
+    "He said: 300 more would come.",  # a colon inside a sentence labels nothing
+])
+def test_no_unit_from_figure_nouns_places_or_colons(text):
+    assert [f for f in figs(text) if f.is_figure][0].unit is None
+
+
+def test_a_figure_noun_takes_the_count_before_it():
+    fs = [f for f in figs("The estimate was cut to 239,000 jobs, while December's numbers held at 329,000.")
+          if f.is_figure]
+    assert [(f.value, f.unit) for f in fs] == [(239000, "jobs"), (329000, "jobs")]
+
+
+def test_persons_of_a_death_predicate_keep_their_noun_and_a_second_predicate_its_own():
+    fs = [f for f in figs("Eleven people died and forty-two were hurt.") if f.is_figure]
+    assert [f.unit for f in fs] == ["people", "people"]  # the noun phrase's head; 42 people by ellipsis
+    fs = [f for f in figs("Officials said 64 had died and 30 were hurt.") if f.is_figure]
+    assert [f.unit for f in fs] == ["deaths", "injured"]
 
 
 def test_a_rate_needs_its_noun_not_a_time_ago():

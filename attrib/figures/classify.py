@@ -95,7 +95,7 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
     _hedge_before(text, body, r, L)
     _units(text, body, r, L)
     if r.unit is None:
-        r.unit = _unit_before(text, r.start, body, L)
+        r.unit = _unit_before(text, r.start, body, L, r)
         if r.unit:
             r.unit_written = r.unit_written or r.unit
             r.rules.append("unit-from-subject")

@@ -29,12 +29,16 @@ def _ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
         sid = si if si < len(sentences) and sentences[si].start <= r.start else -1
         if r.kind in ("count",) and r.unit is None and r.value is not None:
             prev = last_in_sentence.get(sid)
-            if prev is not None and prev.unit:
+            if r.predicate_unit and prev is not None and "unit-from-predicate" in prev.rules:
+                r.unit = r.unit_written = r.predicate_unit  # "11 people died and 42 were hurt": its own predicate
+                r.rules.append("unit-from-predicate")
+            elif prev is not None and prev.unit:
                 r.unit = prev.unit
                 r.rules.append("ellipsis")
-            elif _OF_THEM.match(text, r.end) and last_count is not None and sid - last_count[0] <= 2:
+            elif (_OF_THEM.match(text, r.end) or r.info_subject) and last_count is not None and \
+                    sid - last_count[0] <= 2:
                 r.unit = last_count[1].unit  # "38 drones were launched. Air defences shot down 31 of them."
-                r.rules.append("ellipsis-of-them")
+                r.rules.append("ellipsis-of-them" if not r.info_subject else "ellipsis-figure-noun")
             elif r.predicate_unit:
                 r.unit = r.unit_written = r.predicate_unit
                 r.rules.append("unit-from-predicate")

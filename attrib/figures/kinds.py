@@ -62,7 +62,7 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
             return DROP  # "221 Baker Street": an address
         if _score(text, body, r, L, before, after):
             return DROP  # "won 3-1", "a 2-0 defeat": a sports score
-    tally = r"\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|confirmed|margin|House|Senate|tally|of)\s+(?:of\s+)?"
+    tally = r"\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|confirmed|margin|House|Senate|tally|of)\s+(?:of\s+|was\s+|were\s+)?"
     if r.group == "digits" and (re.match(r"[-\u2013]\d", after) and re.search(tally + "$", before) or
                                 re.search(tally + r"\d+[-\u2013]$", before)):
         r.unit = "votes"  # "voted 51-49", "passed the House 220-212": two counts of votes

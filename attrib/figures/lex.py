@@ -95,15 +95,30 @@ class _Lex:
         self.verb_participles = set(w.lower() for w in units.get("verb_participles") or [])
         self.predicate_units = {k.lower(): str(v) for k, v in (units.get("predicate_units") or {}).items()}
         self.re_predicate = re.compile(
-            rf"[ \t\u00a0]+(?:(?:were|was|are|is|have|has|had|had\s+been|have\s+been|has\s+been|were\s+reported|"
+            rf"[\"\u201d]?[ \t\u00a0]+(?:(?:were|was|are|is|have|has|had|had\s+been|have\s+been|has\s+been|were\s+reported|"
             rf"are\s+reported|are\s+feared|were\s+confirmed|are\s+confirmed|are\s+believed|were\s+believed|"
             rf"are\s+now|were\s+later)[ \t\u00a0]+)?(?:reportedly[ \t\u00a0]+)?"
             rf"(?P<p>{_alt(self.predicate_units)})\b", re.IGNORECASE) if self.predicate_units else None
+        self.person_nouns = set(w.lower() for w in units.get("person_nouns") or [])
+        self.object_units = {k.lower(): str(v) for k, v in (units.get("object_units") or {}).items()}
+        self.information_nouns = set(w.lower() for w in units.get("information_nouns") or [])
+        causatives = _alt(changes.get("causative_verbs") or ["(?!)"])
+        self.re_causative = re.compile(  # "put the death toll at 122", "bringing the confirmed deaths to 271"
+            rf"\b(?:{causatives})\s+(?:the|its|their|a|an)\s+(?P<np>(?:[\w'\u2019-]+\s+){{0,8}}?)(?:(?:at|to)\s+)?$",
+            re.IGNORECASE)
+        tu_pp = _alt(units["time_units"] + ["quarter", "quarters", "period", "season"])
+        self.re_copula_end = re.compile(r"\b(?:is|are|was|were)(?:\s+(?:up|down)(?:\s+from)?)?\s+$", re.IGNORECASE)
+        self.re_copula_subject = re.compile(  # "iPad sales for the quarter were 9.3 million"
+            r"(?<![A-Za-z'\u2019-])(?P<np>(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?[A-Za-z][\w-]*)"
+            rf"(?:\s+(?:for|in|during|over|of)\s+(?:the\s+|that\s+|this\s+|last\s+|each\s+)?(?:{tu_pp}))?"
+            r"\s+(?:is|are|was|were)(?:\s+(?:up|down)(?:\s+from)?)?\s+$", re.IGNORECASE)
+        self.re_apposition = re.compile(  # "the number of unemployed persons -- 8.7 million", "Weekly hours worked: 34.6"
+            r"(?<![A-Za-z'\u2019-])(?P<np>(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,3}[A-Za-z][\w-]*)[ \t]*(?:--|\u2014|:)[ \t]*$")
         self.re_percent = re.compile(r"^\s?(?:%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b)", re.IGNORECASE)
         self.re_time_after = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o['\u2019]clock\b|(?:gmt|utc|cet|cest|est|edt|pst|pdt)\b)", re.IGNORECASE)
         self.re_age_after = re.compile(r"^(?:-|\s)(?:years?|months?)(?:-|\s)old\b", re.IGNORECASE)
         self.re_aged_before = re.compile(
-            r"\b(?:aged|age|ages)\s+$|\bages?\b(?:\s+[a-z]+){0,2}?\s+(?:from|of|to|at|between|limit\s+of)\s+"
+            r"\b(?:aged|age|ages)\s+$|\bages?\b(?:\s+[a-z]+){0,2}?\s+(?:from|of|to|at|between|limit\s+of|is|was|will\s+be|would\s+be)\s+"
             r"(?:\d+\s+(?:to|and)\s+)?$", re.IGNORECASE)
         tu = _alt(self.time_units)
         self.re_duration_range = re.compile(
@@ -187,8 +202,8 @@ def _subject_patterns(L) -> Tuple[re.Pattern, re.Pattern]:
     verbs = trie_pattern(set(_SUBJECT_VERBS) | (L.change_verbs - {"lost", "lose", "loses", "losing", "cut", "cuts", "cutting"})
                          | (L.level_verbs - {"was", "were", "is", "are"}), fold_case=True)
     copula = re.compile(
-        r"(?<![A-Za-z'\u2019-])(?P<np>(?:[A-Za-z][A-Za-z'\u2019-]*\s+){0,2}[A-Za-z][A-Za-z-]*)\s+"
-        r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?"
+        r"(?<![A-Za-z'\u2019-])(?P<np>(?:[A-Za-z][A-Za-z'\u2019-]*\s+){0,2}(?!(?:has|have|had)\b)[A-Za-z][A-Za-z-]*)\s+"
+        r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has|have|had)\s+)?"
         rf"(?:{verbs})"
         r"(?:\s+(?:up|down|in|out|unchanged|steady|flat|little\s+changed))?(?:\s+(?:at|to|by))?\s+$",
         re.IGNORECASE)

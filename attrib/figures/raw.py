@@ -8,7 +8,7 @@ from typing import List, Tuple
 class _Raw:
     __slots__ = ("start", "end", "num_start", "num_end", "value", "low", "high", "hedge", "kind", "unit",
                  "rules", "token", "group", "tolerance", "drop", "scaled", "unit_written", "unit_name", "dimension",
-                 "change", "currency", "glued", "restates", "predicate_unit")
+                 "change", "currency", "glued", "restates", "predicate_unit", "info_subject")
 
     def __init__(self, start, end, value, token, group):
         self.start, self.end = start, end
@@ -32,6 +32,7 @@ class _Raw:
         self.glued = None  # (kind, written) of a unit glued to the digits ("12kW", "95p")
         self.restates = None  # (start, end) of the figure this one converts ("5 miles (8 km)")
         self.predicate_unit = None  # what its predicate says it counts ("108 had died": deaths)
+        self.info_subject = False  # its subject names a figure, not a thing ("December's figures stood at")
 
 
 def _prev_word(text: str, pos: int, floor: int) -> str:

@@ -3,11 +3,11 @@ subject before it, and a rate's denominator."""
 from __future__ import annotations
 
 import re
-from typing import Optional, Tuple
+from typing import List, Optional, Tuple
 
 from .hedges import _apply_hedge
 from .lex import _Lex
-from .raw import _Raw, _plural
+from .raw import _Raw, _plural, _prev_word
 
 
 def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tuple[Optional[str], int]:
@@ -69,42 +69,31 @@ def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tup
 _TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s*toll\b", re.IGNORECASE)
 
 
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:[a-z]+\s+){0,4}?(?:at|to|by)?\s*$")
+# "the number of X [...] rose to N", from the last "number of" of the clause
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?!(?:.*\s)?number\s+of\s)((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+                        r"(?:[A-Za-z][\w'-]*\s+){0,8}?(?:at|to|by)?\s*$")
 
 
-_PUT_AT = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their|a)\s+((?:[\w'-]+\s+){0,8}?)(?:at|to)\s+$")
+_PARTITIVE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the|these|those|its|their|our|his|her)[ \t\u00a0]+", re.IGNORECASE)
+_DETERMINERS = frozenset(("the", "a", "an"))
+_PREPOSITIONS = frozenset(("in", "of", "from", "at", "for", "among", "on"))
 
 
-def _unit_before(text: str, pos: int, floor: int, L: _Lex) -> Optional[str]:
-    """The subject of "NP are estimated at N" / "NP amounted to N" / "NP stood at N" / "put NP at N"."""
-    if not L.re_verb_at_end.search(text, max(floor, pos - 40), pos):
-        return None  # the common case: no "estimated at" / "rose to" / "put ... at" before the number
-    window = text[max(floor, pos - 120):pos]
-    clause = re.split(r"[.;:!?]\s", window)[-1]
-    pm = _PUT_AT.search(clause)
-    m = L.re_copula_before.search(window)
-    if not (pm or m):
-        return None
-    head_region = pm.group(1) if pm else clause[:m.start("np") - len(window) + len(clause)] + m.group("np") \
-        if len(clause) >= len(window) - m.start("np") else m.group("np")
-    nm = _NUMBER_OF.search(clause)
-    if nm:
-        words = nm.group(1).split()
-        while len(words) > 1 and words[-1].lower() in L.unit_stop:
-            words.pop()  # "the number of dead at 122": dead
-        return " ".join(words)
-    if _TOLL.search(head_region if pm else clause):
-        return "deaths"
-    if pm:
-        words = [w for w in pm.group(1).split() if w.lower() not in L.unit_stop]
-        return " ".join(words[-2:]) or None
-    words = [w for w in m.group("np").split()]
-    keep = []
+def _head(words: List[str], L: _Lex) -> Optional[str]:
+    """The head of a subject noun phrase read backwards: "December's figures" -> figures; "jobs in mining"
+    keeps its modifier; "revised to show payrolls" loses its verb."""
+    keep: List[str] = []
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         if w.endswith(("'s", "\u2019s", "'", "\u2019")):
             break  # "December's figures": a possessive opens the phrase
         if w.lower() in L.unit_stop:
+            if keep and w.lower() in _DETERMINERS and i > 1 and words[i - 1].lower() in _PREPOSITIONS and \
+                    words[i - 2].lower() not in L.unit_stop and words[i - 2].lower() not in L.clause_verbs:
+                keep = words[i - 2:i + 1] + keep  # "deaths from the outbreak are nearing 1,000": the head first
+                break
+            if keep and w.lower() in _PREPOSITIONS and all(k[:1].isupper() for k in keep):
+                return None  # "an outbreak in West Texas has risen to 259": a place, not what is counted
             if keep and w.lower() in ("in", "of", "at", "for", "among") and i > 0 and \
                     words[i - 1].lower() not in L.unit_stop and words[i - 1].lower() not in L.clause_verbs:
                 keep = words[i - 1:i + 1] + keep  # "jobs in mining declined by 9,000": the head and its modifier
@@ -113,6 +102,86 @@ def _unit_before(text: str, pos: int, floor: int, L: _Lex) -> Optional[str]:
     while len(keep) > 1 and keep[0].lower() in L.clause_verbs:
         keep.pop(0)  # "revised to show payrolls grew by 239,000": payrolls
     return " ".join(keep) or None
+
+
+def _object(np: str, L: _Lex) -> Optional[str]:
+    """The object of a causative verb: "the hurricane's overall toll across the Caribbean" -> overall toll,
+    "the confirmed deaths from Hurricane Matthew" -> confirmed deaths."""
+    words = np.split()
+    for i, w in enumerate(words):
+        if w.endswith(("'s", "\u2019s", "'", "\u2019")):
+            words = words[i + 1:]
+            break
+    out = []
+    for w in words:
+        if w.lower() in L.unit_stop:
+            break
+        out.append(w)
+    return " ".join(out[-3:]) or None
+
+
+def _measure(phrase: Optional[str], L: _Lex) -> Optional[str]:
+    """A death predicate on persons counts deaths: "people killed", "dead", "persons who died" -> deaths."""
+    if not phrase:
+        return phrase
+    words = phrase.lower().split()
+    if L.predicate_units.get(words[-1]) == "deaths" and (len(words) == 1 or words[-2] in L.person_nouns):
+        return "deaths"
+    return phrase
+
+
+def _unit_before(text: str, pos: int, floor: int, L: _Lex, r: Optional[_Raw] = None) -> Optional[str]:
+    """The subject of "NP are estimated at N" / "NP amounted to N" / "NP stood at N" / "put NP at N" /
+    "NP were N" / "NP -- N"; None for an information noun ("December's figures"), noted on ``r``."""
+    unit = _subject(text, pos, floor, L)
+    if unit and unit.split()[-1].lower() in L.information_nouns:
+        if r is not None:
+            r.info_subject = True
+        return None
+    return _measure(unit, L)
+
+
+def _subject(text: str, pos: int, floor: int, L: _Lex) -> Optional[str]:
+    lo = max(floor, pos - 40)
+    verb_end = L.re_verb_at_end.search(text, lo, pos)
+    window = text[max(floor, pos - 120):pos]
+    clause = re.split(r"[.;:!?]\s", window)[-1]
+    if not verb_end:  # the common case: no "estimated at" / "rose to" / "put ... at" before the number
+        cm = L.re_causative.search(clause) if re.search(r"\b(?:toll|tally|total|count)\b", clause[-40:]) else None
+        if cm:  # "put the death toll well over 800"
+            return "deaths" if _TOLL.search(cm.group("np")) else _object(cm.group("np"), L)
+        if L.re_copula_end.search(text, lo, pos):
+            m = L.re_copula_subject.search(clause)  # "iPad sales for the quarter were 9.3 million"
+            return _head(m.group("np").split(), L) if m else None
+        m = L.re_apposition.search(text, max(floor, pos - 60), pos)
+        if m and m.group().rstrip().endswith(":") and not re.search(r"(?:^|\n)[ \t*\u2022-]*$", text[max(floor, m.start() - 8):m.start()]):
+            m = None  # a colon labels a number only in a list line: "Average weekly hours worked: 34.6"
+        if m:  # "the number of unemployed persons -- 8.7 million", "Average weekly hours worked: 34.6"
+            nm = _NUMBER_OF.search(m.group("np") + " ")
+            return _number_of(nm, L) if nm else _head(m.group("np").split(), L)
+        return None
+    pm = L.re_causative.search(clause)
+    m = L.re_copula_before.search(window)
+    if not (pm or m):
+        return None
+    head_region = pm.group("np") if pm else clause[:m.start("np") - len(window) + len(clause)] + m.group("np") \
+        if len(clause) >= len(window) - m.start("np") else m.group("np")
+    nm = _NUMBER_OF.search(clause)
+    if nm:
+        return _number_of(nm, L)
+    if _TOLL.search(head_region if pm else clause):
+        return "deaths"
+    if pm:
+        return _object(pm.group("np"), L)
+    return _head(m.group("np").split(), L)
+
+
+def _number_of(nm, L: _Lex) -> str:
+    words = nm.group(1).split()
+    while len(words) > 1 and (words[-1].lower() in L.unit_stop or
+                              words[-1].lower().endswith("ed") and words[-1].lower() not in L.participles):
+        words.pop()  # "the number of dead at 122": dead; "the number of flu cases tied to": flu cases
+    return " ".join(words)
 
 
 def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
@@ -152,6 +221,18 @@ def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
                 r.dimension, r.currency = "currency", c.code
                 r.end = code.end()
                 r.rules.append("currency-code-after")
+    part = _PARTITIVE.match(text, r.end, min(len(text), r.end + 30)) \
+        if r.unit is None and r.kind == "count" and r.group in ("digits", "words") else None
+    if part:  # "38 of the known deaths", "12 of the 20 players": a part counts what the whole counts
+        at = part.end()
+        nm = re.match(r"\d[\d,.]*\s+", text[at:at + 20])
+        unit, _ = _unit_after(text, at + (nm.end() if nm else 0), min(len(text), at + 80), L, allow_of=False)
+        adj = re.match(r"[A-Za-z][a-z-]+[ \t\u00a0]+(?=[a-z])", text[at:at + 30]) if unit is None and not nm else None
+        if adj:  # "of the known deaths": an adjective of the stop list before the noun
+            unit, _ = _unit_after(text, at + adj.end(), min(len(text), at + 80), L, allow_of=False)
+        if unit and _plural(unit.split()[-1].lower()):
+            r.unit = r.unit_written = unit
+            r.rules.append("unit-partitive")
     if r.unit is None and not re.match(r"-to-\d", text[r.end:r.end + 5]):
         unit, uend = _unit_after(text, r.end, min(len(text), r.end + 80), L, allow_of=True)
         if unit and " " not in unit and unit.lower() in L.verb_participles:
@@ -176,6 +257,11 @@ def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
             r.unit = unit
             r.unit_written = r.unit_written or unit
             r.end = uend
+    if r.kind == "count" and L.object_units and r.unit is None:
+        verb = _prev_word(text, r.start, body)
+        if verb in L.object_units:  # "the storm killed hundreds", "killing at least 12 people"
+            r.unit = r.unit_written = L.object_units[verb]
+            r.rules.append("unit-from-verb")
     # rates keep their denominator: "$300 a week", "$1.67 per share", "60 miles an hour"
     if r.unit is not None and L.re_rate is not None and r.kind in ("money", "quantity", "count", "percent"):
         rm = L.re_rate.match(text, r.end, min(len(text), r.end + 40)) or \
