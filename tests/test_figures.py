@@ -641,3 +641,41 @@ def test_a_capital_k_is_a_thousand_only_after_a_currency():
     assert [f for f in figs("He bought a 4K screen.") if f.is_figure] == []
     assert one("The job pays $40K.").value == 40_000
     assert one("The job pays 40k a year.").value == 40_000
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a multiplier adverb before a comparative; no figure otherwise
+    ("Output is now twice that of 2001.", [("twice", "ratio", 2.0, "times")]),
+    ("Thrice as many ships docked.", [("Thrice", "ratio", 3.0, "times")]),
+    ("The treaty was amended twice.", []),
+    # a range of glued units, and a change then a level
+    ("Highs will range between 17C and 23C.", [("between 17C and 23C", "quantity", None, "C")]),
+    ("Fares rose from £30 to £41.", [("£30", "money", 30.0, "pounds"), ("£41", "money", 41.0, "pounds")]),
+    ("Analysts see growth of 1 to 1.5 percent.", [("1 to 1.5 percent", "percent", None, "percent")]),
+    # a sign before a currency sign; a fraction of a scale word; a hyphenated hedge before the noun
+    ("The fund ended at -$3,400.", [("-$3,400", "money", -3400.0, "dollars")]),
+    ("Two-thirds of a million voters stayed home.", [("Two-thirds of a million voters", "count", 666666.6666666666,
+                                                     "voters")]),
+    ("Forty-odd trawlers sailed.", [("Forty-odd trawlers", "count", 40.0, "trawlers")]),
+])
+def test_multipliers_ranges_signs_and_fractions_of_a_scale(text, expected):
+    got = [(f.text, f.kind, f.value, f.unit) for f in figs(text) if f.is_figure]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,unit,canonical", [
+    ("The region has 3.4 nurses per 1,000 people.", "nurses per 1,000 people", None),
+    ("The suicide rate was 9.1 per 100,000 residents.", "per 100,000 residents", None),
+    ("Vans emit 160 grams of CO2 per kilometre.", "grams of CO2 per kilometre", "gram per kilometre"),
+    ("The mill uses 2 million litres of water a day.", "litres of water per day", "litre per day"),
+    ("Buyers pay $4 per crate.", "dollars per crate", "USD per crate"),
+])
+def test_rates_keep_any_denominator_after_per_and_a_numeric_one_whole(text, unit, canonical):
+    f = one(text)
+    assert (f.unit, f.unit_canonical) == (unit, canonical)
+
+
+@pytest.mark.parametrize("text", ["Voters aged 18 to 24 stayed home.", "Children under 13 may not sign up.",
+                                  "The minimum driving age is 17 there."])
+def test_ages_in_ranges_capitals_and_copulas_are_no_figures(text):
+    assert [f.text for f in figs(text) if f.is_figure] == []

@@ -64,6 +64,11 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
         r.unit_written, r.unit_name, r.dimension = sign_w, (c.code if c else None), "currency"
         r.start = r.start - len(cur.group())
         r.rules.append("currency")
+        if r.value and "sign" not in r.rules and re.search(r"(?:^|(?<=[\s(\[:]))[-\u2212]$", text[max(body, r.start - 2):r.start]):
+            r.value = -r.value  # "a balance of -$1,200"
+            r.low = r.high = r.value
+            r.start -= 1
+            r.rules.append("sign")
     elif r.glued:
         kind, written = r.glued
         if kind == "unit":

@@ -8,7 +8,7 @@ from .changes import _change
 from .hedges import _hedge_before
 from .lex import _Lex
 from .raw import _Raw, _prev_word
-from .units import _unit_after
+from .units import _unit_after, _units
 
 
 def _is_fraction(text: str, body: int, m, L: _Lex) -> bool:
@@ -68,6 +68,16 @@ def _fraction_tail(text: str, body: int, r: _Raw, L: _Lex) -> _Raw:
             r.end = r.end + m.end() + pct.end() - 1
         else:
             at = r.end + m.end()
+            sm = re.match(r"([A-Za-z]+)\b", text[at:at + 20]) if re.search(r"\b(?:a|an)\s+$", m.group()) else None
+            if sm and sm.group(1).lower() in L.word_scales and sm.group(1).lower() != "dozen":
+                r.value = r.low = r.high = r.value * float(L.scales[sm.group(1).lower()])
+                r.kind, r.unit_name, r.dimension, r.scaled = "count", None, None, True  # "three-quarters of a
+                r.end = at + sm.end()  # million people": 750,000 people
+                r.rules.append("fraction-of-scale")
+                _hedge_before(text, body, r, L)
+                _units(text, body, r, L)
+                r.change = _change(text, body, r, L)
+                return r
             nm = re.match(r"\d[\d,.]*\s+", text[at:at + 20])
             unit, uend = _unit_after(text, at + (nm.end() if nm else 0), min(len(text), at + 80), L, allow_of=False)
             if unit:

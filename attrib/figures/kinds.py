@@ -90,7 +90,7 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         r.rules.append("year-range")
         return r
     if re.search(r"\b(?:children|people|those|anyone|everyone|adults|residents|kids|teenagers|youths?|minors|"
-                 r"boys|girls|men|women|patients|pupils|students)\s+(?:under|over|below|above|aged)\s+$", before):
+                 r"boys|girls|men|women|patients|pupils|students)\s+(?:under|over|below|above|aged)\s+$", before, re.IGNORECASE):
         r.kind = "age"
         r.rules.append("age")
         return r

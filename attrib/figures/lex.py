@@ -31,6 +31,8 @@ class _Lex:
         self.fold_suffixes = [str(w).lower() for w in mult.get("suffixes") or []] or ["fold"]
         self.times_words = set(str(w).lower() for w in mult.get("words") or [])
         self.comparatives = [str(w).lower() for w in mult.get("comparatives") or []]
+        self.mult_adverbs = {str(k).lower(): float(v) for k, v in (mult.get("adverbs") or {}).items()}
+        self.re_comparative_after = re.compile(rf"\s+(?:{_alt(self.comparatives)})\b", re.IGNORECASE)
         unit_w = _alt(self.units)
         tens_w = _alt(self.tens)
         word_scales = _alt(w for w in self.scales if re.fullmatch(r"[a-z]{4,}", w))
@@ -52,6 +54,7 @@ class _Lex:
         token = (
             rf"(?P<vague>\b(?:{trie_pattern(self.vague)})\b)"
             rf"|(?P<alone>\b(?:{trie_pattern(self.alone)})\b)"
+            rf"|(?P<mult>\b(?:{_alt(self.mult_adverbs or ['(?!)'])})\b)"
             rf"|(?P<fold>\b(?:(?:{self.word_number})|\d+(?:\.\d+)?)-?(?:{fold})\b)"
             rf"|(?P<fracw>\b(?:(?:a|an|one|{tens_w}|{unit_w})[-\s]+)?(?:{frac_w})\b(?!-))"
             rf"|(?P<ordd>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
@@ -65,7 +68,7 @@ class _Lex:
         plain = token.replace(r"|(?P<fracw>", r"|(?P<fracw>(?!)")
         self.re_token_plain = re.compile(plain, re.IGNORECASE)
         firsts = set(self.units) | set(self.tens) | {w.split()[0] for w in self.vague} | \
-            {w.split()[0] for w in self.alone} | self.ordinals | set(self.fractions) | {"a", "an"}
+            {w.split()[0] for w in self.alone} | self.ordinals | set(self.fractions) | {"a", "an"} | set(self.mult_adverbs)
         self.re_start = re.compile(
             rf"(?<![\d.,])\d|(?<![\w.])\.\d|\b(?:{trie_pattern(firsts, fold_case=True)})\b"
             rf"|\b(?:{tens_w}|{unit_w})(?=[-\w]*(?:{fold})\b)", re.IGNORECASE)
@@ -118,7 +121,7 @@ class _Lex:
         self.re_time_after = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o['\u2019]clock\b|(?:gmt|utc|cet|cest|est|edt|pst|pdt)\b)", re.IGNORECASE)
         self.re_age_after = re.compile(r"^(?:-|\s)(?:years?|months?)(?:-|\s)old\b", re.IGNORECASE)
         self.re_aged_before = re.compile(
-            r"\b(?:aged|age|ages)\s+$|\bages?\b(?:\s+[a-z]+){0,2}?\s+(?:from|of|to|at|between|limit\s+of|is|was|will\s+be|would\s+be)\s+"
+            r"\b(?:aged|age|ages)\s+(?:\d+\s*(?:to|and|-|\u2013)\s*)?$|\bages?\b(?:\s+[a-z]+){0,2}?\s+(?:from|of|to|at|between|limit\s+of|is|was|will\s+be|would\s+be)\s+"
             r"(?:\d+\s+(?:to|and)\s+)?$", re.IGNORECASE)
         tu = _alt(self.time_units)
         self.re_duration_range = re.compile(
@@ -141,6 +144,10 @@ class _Lex:
                                   rf"(?P<d>{_alt(T.rate_denominators)})\b(?![ \t\u00a0]+(?:ago|earlier|before|later|"
                                   rf"prior|previously|back|or\b))",
                                   re.IGNORECASE) if T.rate_denominators else None
+        self.re_rate_per = re.compile(  # "$5 per bag", "2.1 doctors per 1,000 people": any noun after "per"
+            rf"[ \t\u00a0]+per[ \t\u00a0]+(?:(?:{mods})[ \t\u00a0]+)?"
+            r"(?P<n>\d{1,3}(?:,\d{3})*(?:[ \t\u00a0]+(?:thousand|million))?[ \t\u00a0]+)?(?P<d>[A-Za-z][a-z-]+)\b",
+            re.IGNORECASE)
         self.rate_nouns = {k: str(v) for k, v in (T.rate_nouns or {}).items()}
         self.re_rate_noun = re.compile(
             rf"\b(?-i:(?P<n>{_alt(self.rate_nouns)}))(?:\s+[a-z]+){{0,3}}\s+(?:of|was|were|is|at|to|came\s+in\s+at)\s+$") \

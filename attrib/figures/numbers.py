@@ -163,6 +163,13 @@ def _token(text: str, m, L: _Lex) -> Optional[_Raw]:
         r = _Raw(s, e, a / b, tok, grp)
         r.low = r.high = r.value
         return r
+    if grp == "mult":  # "twice as many", "twice that of 1990": a multiplier; "extended twice" is none
+        if not L.re_comparative_after.match(text, e, min(len(text), e + 30)):
+            return None
+        r = _Raw(s, e, L.mult_adverbs[tok.lower()], tok, grp)
+        r.kind, r.unit, r.unit_written, r.unit_name, r.dimension = "ratio", "times", tok, "times", "ratio"
+        r.rules.append("multiplier")
+        return r
     if grp == "alone":
         return _Raw(s, e, float(L.alone[tok.lower()]), tok, grp)
     if grp == "vague":

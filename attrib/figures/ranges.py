@@ -64,14 +64,22 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
             continue
         rate_end = a.unit and b.unit and b.unit.startswith(a.unit + " per ") and a.kind == b.kind
         same_unit = a.unit is None or rate_end or (a.kind == b.kind and a.kind in ("percent", "money") and a.unit == b.unit) \
-            or (a.kind == "money" and b.kind == "count" and b.unit is None)
+            or (a.kind == "money" and b.kind == "count" and b.unit is None) \
+            or (a.kind == b.kind == "quantity" and a.unit_name is not None and a.unit_name == b.unit_name)
         kinds_ok = a.kind in _COUNTABLE and (b.kind in _COUNTABLE or b.kind == "duration" and a.kind == "count")
         joiner = _RANGE_JOIN.match(gap)
         between = re.search(r"\bbetween\s+$", text[max(0, a.start - 10):a.start], re.IGNORECASE)
         word = gap.strip().lower()
         small_or = word == "or" and a.value < b.value <= a.value * 2 and b.value <= 100
+        if word in ("to", "-to-") and not between and _change_from(text, a, L):
+            a.change = b.change = "level"  # "prices rose from £40 to £55": where it stood, and where it stands
+            a.rules.append("not-range")
+            out.append(a)
+            i += 1
+            continue
         if a.change == "change" and word in ("to", "-to-") and not between and \
-                (re.search(r"\b(?:by|of)\s+$", text[max(0, a.start - 6):a.start]) or b.value > 3 * a.value):
+                (b.value > 3 * a.value or re.search(r"\b(?:by|of)\s+$", text[max(0, a.start - 6):a.start])
+                 and b.value <= a.value):  # but "growth of 2 to 2.5 percent" is a range
             b.change = "level"  # "a drop of 18,000 to 239,000": how much it moved, and where it stands
             out.append(a)
             i += 1
@@ -94,6 +102,8 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
                 b.rules.append("range")
                 if a.kind == "money" and b.kind == "count":
                     b.kind, b.unit = "money", a.unit
+                    b.unit_written, b.unit_name, b.dimension, b.currency = \
+                        a.unit_written, a.unit_name, a.dimension, a.currency
                 elif b.kind == "duration":
                     b.rules.append("duration-range")
                 b.tolerance = 0.0
@@ -103,3 +113,10 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
         out.append(a)
         i += 1
     return out
+
+
+def _change_from(text: str, a: _Raw, L: _Lex) -> bool:
+    """'rose from £40 to £55', 'fell from 5.7% to 5.2%': a verb of change before 'from' (its particle
+    between), so the two numbers are two levels, not a range."""
+    m = re.search(r"([A-Za-z]+)(?:\s+(?:up|down|sharply|steadily|slightly))?\s+from\s+$", text[max(0, a.start - 40):a.start])
+    return bool(m) and m.group(1).lower() in L.change_verbs

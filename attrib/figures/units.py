@@ -74,6 +74,8 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?!(?:.*\s)?number\s+of\s)((?:[A-Za-z]
                         r"(?:[A-Za-z][\w'-]*\s+){0,8}?(?:at|to|by)?\s*$")
 
 
+_OF_GAP = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+([A-Za-z][\w-]*(?:[ \t\u00a0]+[A-Za-z][\w-]*)?)"
+                     r"(?=[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0])")
 _PARTITIVE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the|these|those|its|their|our|his|her)[ \t\u00a0]+", re.IGNORECASE)
 _DETERMINERS = frozenset(("the", "a", "an"))
 _PREPOSITIONS = frozenset(("in", "of", "from", "at", "for", "among", "on"))
@@ -187,6 +189,13 @@ def _number_of(nm, L: _Lex) -> str:
 def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
     """What the figure counts or measures, read after it: a unit of the table, a currency, a noun phrase."""
     T = L.tables
+    if text[r.end:r.end + 1] == "-" and r.value is not None:
+        ha = L.re_hedge_after.match(text[r.end:r.end + 20])
+        if ha:  # "sixty-odd volunteers", "40-plus years": the hedge first, then what is counted
+            if r.hedge == "exact":  # "about 40-plus": the hedge before holds
+                _apply_hedge(r, L.hedge_of[("a", ha.group("h").lower())], L)
+                r.rules.append(f"hedge:{r.hedge}")
+            r.end += ha.end()
     if r.unit is None:
         um = L.re_unit_after.match(text, r.end, min(len(text), r.end + 40))
         if um and not (r.group == "vague" and not um.group().startswith(" of")):
@@ -263,17 +272,33 @@ def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
             r.unit = r.unit_written = L.object_units[verb]
             r.rules.append("unit-from-verb")
     # rates keep their denominator: "$300 a week", "$1.67 per share", "60 miles an hour"
-    if r.unit is not None and L.re_rate is not None and r.kind in ("money", "quantity", "count", "percent"):
-        rm = L.re_rate.match(text, r.end, min(len(text), r.end + 40)) or \
-            L.re_rate_slash.match(text, r.end, min(len(text), r.end + 12))
-        if rm and not (r.kind == "count" and rm.group().strip().lower().startswith(("a ", "an "))
-                       and r.unit and not _plural(r.unit.split()[-1].lower())):
+    if L.re_rate is not None and r.kind in ("money", "quantity", "count", "percent"):
+        gap = _OF_GAP.match(text, r.end, min(len(text), r.end + 40)) if r.kind == "quantity" and r.unit else None
+        at = gap.end() if gap else r.end  # "120 grams of CO2 per kilometre", "3 million litres of water a day"
+        rm = L.re_rate.match(text, at, min(len(text), at + 40)) or \
+            (L.re_rate_slash.match(text, at, min(len(text), at + 12)) if not gap else None)
+        pn = L.re_rate_per.match(text, at, min(len(text), at + 50)) if rm is None else None
+        if pn and (pn.group("d").lower() in L.unit_stop or not (pn.group("n") or r.unit)):
+            pn = None
+        of = f" of {gap.group(1)}" if gap else ""
+        if rm and r.unit is not None and not (r.kind == "count" and rm.group().strip().lower().startswith(("a ", "an "))
+                                              and r.unit and not _plural(r.unit.split()[-1].lower())):
             d = rm.group("d").lower()
-            r.unit = f"{r.unit} per {d}"
-            r.unit_written = f"{r.unit_written or ''} {rm.group().strip()}".strip()
+            r.unit = f"{r.unit}{of} per {d}"
+            r.unit_written = f"{r.unit_written or ''}{of} {rm.group().strip()}".strip()
             if r.unit_name:
                 r.unit_name = f"{r.unit_name} per {d}"
             r.rules.append("rate")  # the span stays the number and its unit; the rate is in the unit
+        elif pn:
+            n = " ".join(pn.group("n").split()) if pn.group("n") else ""
+            d = f"{n} {pn.group('d').lower()}".strip()
+            r.unit = f"{r.unit}{of} per {d}" if r.unit else f"per {d}"
+            r.unit_written = f"{r.unit_written or ''}{of} {pn.group().strip()}".strip()
+            if r.unit_name:
+                r.unit_name = f"{r.unit_name} per {d}"
+            if n:  # "5.3 per 100,000 residents": the denominator is part of the unit, no figure of its own
+                r.end = pn.end()
+            r.rules.append("rate")
     ha = L.re_hedge_after.match(text[r.end:r.end + 20])
     if ha and r.value is not None and r.hedge == "exact":
         cls = L.hedge_of[("a", ha.group("h").lower())]
