@@ -2,6 +2,7 @@
 
     python tests/quantity_set.py            # value F1, value+unit F1, then every miss
     python tests/quantity_set.py --quiet    # the scores only
+    python tests/quantity_set.py --heldout  # the held-out set (tests/data/quantities/heldout.yaml)
 
 A predicted quantity is a figure of a countable kind (count, quantity, percent, money, ratio) with a
 value or a stated range (a vague amount such as "hundreds" has neither), that restates no other figure. It matches a gold quantity of the same sentence when the values
@@ -18,6 +19,7 @@ from typing import Dict, List, Optional, Tuple
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SET = os.path.join(HERE, "data", "quantities", "sentences.yaml")
+HELDOUT = os.path.join(HERE, "data", "quantities", "heldout.yaml")
 COUNTABLE = {"count", "quantity", "percent", "money", "ratio"}
 
 _SPELL = {"feet": "foot", "foot": "foot"}
@@ -97,12 +99,12 @@ def _match(preds: List[dict], golds: List[list], with_unit: bool) -> Tuple[int, 
     return len(used), [i for i in range(len(preds)) if i not in used], missed
 
 
-def score(items: Optional[List[dict]] = None) -> Dict[str, object]:
+def score(items: Optional[List[dict]] = None, path: str = SET) -> Dict[str, object]:
     """{'value': (p, r, f1), 'value_unit': (p, r, f1), 'misses': [...]} over the set."""
     import yaml
 
     if items is None:
-        with open(SET, encoding="utf-8") as fh:
+        with open(path, encoding="utf-8") as fh:
             items = yaml.safe_load(fh)
     tot = {"value": [0, 0, 0], "value_unit": [0, 0, 0]}  # matched, predicted, gold
     misses = []
@@ -128,7 +130,7 @@ def score(items: Optional[List[dict]] = None) -> Dict[str, object]:
 
 
 def main(argv: List[str]) -> int:
-    s = score()
+    s = score(path=HELDOUT if "--heldout" in argv else SET)
     for key in ("value", "value_unit"):
         p, r, f = s[key]
         print(f"{key:10s}  precision {p:.3f}  recall {r:.3f}  F1 {100 * f:.1f}")
