@@ -679,3 +679,10 @@ def test_rates_keep_any_denominator_after_per_and_a_numeric_one_whole(text, unit
                                   "The minimum driving age is 17 there."])
 def test_ages_in_ranges_capitals_and_copulas_are_no_figures(text):
     assert [f.text for f in figs(text) if f.is_figure] == []
+
+
+def test_a_factor_of_n_is_a_multiplier_and_a_spaced_trunk_number_is_a_telephone():
+    assert [(f.kind, f.value, f.unit) for f in figs("Rents grew by a factor of three.") if f.is_figure] == \
+        [("ratio", 3.0, "times")]
+    assert [f.text for f in figs("Ring 0300 123 4567 today.") if f.is_figure] == []
+    assert one("The number of injured stood at 31.").unit == "injured"

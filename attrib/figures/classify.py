@@ -50,6 +50,9 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
         r.start = s - 1
         r.change = "change"  # "+235,000", "+0.2%": a change by its sign
         r.rules.append("sign")
+    if r.group in ("digits", "words") and re.search(r"\bfactor\s+of\s+$", before, re.IGNORECASE):
+        r.kind, r.unit, r.unit_written, r.unit_name, r.dimension = "ratio", "times", "factor of", "times", "ratio"
+        r.rules.append("multiplier")  # "grew by a factor of four"
     if r.group == "digits" and r.token.startswith("."):
         r.kind, r.dimension = "ratio", "ratio"  # ".250": a proportion written without its zero
         r.rules.append("bare-decimal")

@@ -180,7 +180,8 @@ def _subject(text: str, pos: int, floor: int, L: _Lex) -> Optional[str]:
 
 def _number_of(nm, L: _Lex) -> str:
     words = nm.group(1).split()
-    while len(words) > 1 and (words[-1].lower() in L.unit_stop or
+    while len(words) > 1 and (words[-1].lower() in L.unit_stop or words[-1].lower() in L.change_verbs or
+                              words[-1].lower() in L.level_verbs or
                               words[-1].lower().endswith("ed") and words[-1].lower() not in L.participles):
         words.pop()  # "the number of dead at 122": dead; "the number of flu cases tied to": flu cases
     return " ".join(words)
