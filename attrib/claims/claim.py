@@ -35,6 +35,8 @@ class Member:
     story: str = ""  # the event (story) of its document
     series: str = ""  # the running series its story belongs to
     date_note: Optional[str] = None  # the in-text date its sentence names ("on Thursday"), if any
+    place: Optional[float] = None  # the place of its last written digit (values._place)
+    compatible: Optional[Tuple[float, float]] = None  # the values it may be a rounding of (values._compatible)
 
     @property
     def key(self) -> Tuple[str, int, int]:

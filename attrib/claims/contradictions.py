@@ -7,6 +7,7 @@ from typing import Dict, List, Tuple
 
 from ..measures import Lexicon, Measure
 from .claim import Claim
+from .joins import _periods_related
 from .origins import Origins
 from .values import overlaps
 
@@ -29,6 +30,16 @@ def _same_time(a: Claim, b: Claim, days: int) -> bool:
 _MAX_SPAN = 400  # a claim whose figures span more days may miss a contradiction partner (never an update)
 
 
+_RATES = ("daily", "weekly", "monthly")
+
+
+def _period_family(period: str) -> str:
+    """What of a period no article may leave out: a forecast, a rate. "forecast quarter" -> "forecast"."""
+    fc = period.startswith("forecast")
+    rest = period.removeprefix("forecast").strip()
+    return " ".join(x for x in ("forecast" if fc else "", rest if rest in _RATES else "") if x)
+
+
 def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
     """contradicted_by (both ways) and updates between claims on one measure (rules relate-*)."""
     by_measure: Dict[Tuple[str, Measure], List[Claim]] = {}
@@ -38,7 +49,9 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
         m = c.measure
         thing = m.thing if m.thing is not None else lex.loss_thing.get(m.event)  # a toll counts people
         if thing is not None and (m.event is not None or _has_metric(c)):
-            key = Measure(m.owner, lex.thing_class(thing), m.event, m.period)
+            # a window or reporting period ("past 12 month", "quarter") may be left out by one article: such claims
+            # are compared when their periods agree (_periods_related); rates and forecasts never meet the rest
+            key = Measure(m.owner, lex.thing_class(thing), m.event, _period_family(m.period))
             by_measure.setdefault((c.block, key), []).append(c)
     window = datetime.timedelta(days=lex.same_time_days)
     span = datetime.timedelta(days=_MAX_SPAN)
@@ -63,7 +76,7 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
                 near.update((b.id, b) for b in by_origin.get(g, ()))
             near = [near[k] for k in sorted(near) if k > a.id]
             for b in near:
-                if overlaps(a.interval, b.interval):
+                if overlaps(a.interval, b.interval) or not _periods_related(a.measure.period, b.measure.period):
                     continue
                 ga = {origins.group(x) for x in a.origins}
                 gb = {origins.group(x) for x in b.origins}

@@ -7,28 +7,7 @@ from typing import Dict, List, Optional, Tuple
 from ..measures import Measure
 from .claim import Member
 from .origins import Origins
-from .values import _point, overlaps
-
-
-_LOOKBACK = 64
-
-
-def _cluster(members: List[Member]) -> List[List[Member]]:
-    """Greedy interval clustering: a figure joins the cluster whose common interval it overlaps."""
-    clusters: List[Tuple[List[Member], List[float]]] = []
-    for m in sorted(members, key=lambda m: (_point(m.figure), m.interval[0], m.key)):
-        best = None
-        for members_, box in clusters[:-_LOOKBACK - 1:-1]:  # figures come sorted: only recent clusters can fit
-            if overlaps((box[0], box[1]), m.interval):
-                best = (members_, box)
-                break
-        if best is None:
-            clusters.append(([m], [m.interval[0], m.interval[1]]))
-        else:
-            best[0].append(m)
-            best[1][0] = max(best[1][0], m.interval[0])
-            best[1][1] = min(best[1][1], m.interval[1])
-    return [c for c, _ in clusters]
+from .values import _cluster, _point, overlaps
 
 
 def _known(meas: Measure) -> int:

@@ -8,7 +8,7 @@ from ..measures import Lexicon, Measure
 from .claim import Member
 from .grouping import _known, _most_specific
 from .origins import Origins
-from .values import _common, _sig_digits
+from .values import _common, _sig_digits, groups_compatible
 
 
 def _thing_related(a: Optional[str], b: Optional[str], lex: "Lexicon") -> bool:
@@ -65,15 +65,14 @@ def _join_story(groups: List[List[Member]], lex: "Lexicon", origins: "Origins") 
                                           -len(g), g[0].key))
     clusters: List[List[List[Member]]] = []
     for g in order:
-        mg, kg, (lo, hi) = _most_specific(g), _kind(g), _common(g)
+        mg, kg = _most_specific(g), _kind(g)
         fits_ = []
         for cl in clusters:
             if _kind(cl[0]) != kg:
                 continue
             ok = True
             for h in cl:
-                hl, hh = _common(h)
-                if not (hl <= hi and lo <= hh) or not _measures_related(mg, _most_specific(h), lex):
+                if not _measures_related(mg, _most_specific(h), lex) or not groups_compatible(g, h):
                     ok = False
                     break
             if ok:

@@ -8,7 +8,7 @@ from ..events import EventLexicon, Events, doc_date, figure_date
 from ..measures import Lexicon, measure_documents
 from ..model import Document, Figure
 from .claim import Member
-from .values import _reach
+from .values import _compatible, _place, _reach
 
 
 _CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|roughly|some|or|approximately|c\.)?\s*")
@@ -46,5 +46,6 @@ def _members(docs: Sequence[Document], lex: Lexicon, events: Events,
                 steps = steps + [f"a conversion in parentheses of {prev.text!r}: the same figure [group-conversion]"]
                 conversions[(d.path, f.start, f.end)] = (d.path, prev.start, prev.end)
             prev = f
-            out.append(Member(d, f, meas, steps, _reach(f, lex), claimant, relays, date, story, series, note))
+            out.append(Member(d, f, meas, steps, _reach(f, lex), claimant, relays, date, story, series, note,
+                              _place(f), _compatible(f)))
     return out

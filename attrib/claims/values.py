@@ -2,6 +2,7 @@
 open bounds, a round number's tolerance)."""
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from typing import TYPE_CHECKING, List, Optional, Tuple
@@ -65,6 +66,55 @@ def _stated_unit(f: Figure) -> Optional[float]:
     return scale * 10 ** -len(m.group(1))
 
 
+_ROUND_CAP = 0.1  # as figures' round_tolerance_cap: a round number stands for at most 10 % either side
+
+
+def _place(f: Figure) -> Optional[float]:
+    """The place of the last digit an exact figure writes, in its value: "45.51 million" -> 10,000; "45 million"
+    -> 1,000,000; "240,000" -> 10,000; "7.7 percent" -> 0.1; "eight per cent" -> 1. None for a hedged, ranged
+    or valueless figure.
+
+    >>> from types import SimpleNamespace as NS
+    >>> _place(NS(text="45.51 million iPhones", value=45.51e6, low=45.51e6, high=45.51e6, hedge="exact"))
+    10000.0
+    >>> _place(NS(text="240,000 jobs", value=240000, low=240000, high=240000, hedge="exact"))
+    10000.0
+    """
+    v = f.value
+    if v is None or not v or f.hedge != "exact" or f.low != f.high or not math.isfinite(v):
+        return None
+    m = _NUMERAL.search(f.text or "")
+    if m is None:  # a number word ("eight", "two million"): its trailing zeros
+        digits, decimals = str(int(abs(v))) if float(v).is_integer() else "", ""
+        if not digits:
+            return None
+        written = float(digits)
+    else:
+        decimals = m.group(1) or ""
+        digits = m.group(0)[:m.end(1) - m.start(0)] if decimals else re.match(r"\d[\d,]*", m.group(0)).group(0)
+        digits = digits.replace(",", "")
+        written = float(digits)
+        if not written:
+            return None
+    scale = abs(v) / written
+    if decimals:
+        return scale * 10 ** -len(decimals)
+    return scale * 10 ** (len(digits) - len(digits.rstrip("0")))
+
+
+def _compatible(f: Figure) -> Optional[Tuple[float, float]]:
+    """The values a more precise figure may have for this one to be a rounding of it (rule group-rounding): half a
+    place either side ("eight per cent" for 7.7 percent), and, when at least two digits are written, a cut too (a
+    whole place above: "45 million" for 45.51 million, as journalists write it). At most 10 % either side."""
+    u = _place(f)
+    if u is None:
+        return None
+    v = float(f.value)
+    half = min(u / 2, _ROUND_CAP * abs(v))
+    up = u if u <= abs(v) / 10 else half
+    return (v - half, v + up - u * 1e-6)
+
+
 def _point(f: Figure) -> float:
     if f.value is not None:
         return float(f.value)
@@ -103,3 +153,94 @@ def _common(g: List[Member]) -> Tuple[float, float]:
     lo = max(m.interval[0] for m in g)
     hi = min(m.interval[1] for m in g)
     return (lo, hi) if lo <= hi else (min(m.interval[0] for m in g), max(m.interval[1] for m in g))
+
+
+def _width(iv: Tuple[float, float]) -> float:
+    return iv[1] - iv[0] if math.isfinite(iv[0]) and math.isfinite(iv[1]) else math.inf
+
+
+def _member_compatible(x: "Member", y: "Member") -> bool:
+    """Whether two figures may state one value: their intervals overlap, or the less precisely written one may be a
+    rounding (or a cut) of the other (rule group-rounding)."""
+    if x.interval[0] <= y.interval[1] and y.interval[0] <= x.interval[1]:
+        return True
+    px = x.place if x.place is not None else _width(x.interval)
+    py = y.place if y.place is not None else _width(y.interval)
+    if px == py:
+        return False
+    rough, fine = (x, y) if px > py else (y, x)
+    c = rough.compatible
+    return c is not None and c[0] <= fine.interval[1] and fine.interval[0] <= c[1]
+
+
+def groups_compatible(g: List["Member"], h: List["Member"]) -> bool:
+    """Whether two groups of figures may be one claim by value: their common intervals overlap, or every figure of
+    one may state one value with every figure of the other (``_member_compatible``, over distinct figures)."""
+    gl, gh = _common(g)
+    hl, hh = _common(h)
+    if gl <= hh and hl <= gh:
+        return True
+    def distinct(ms):
+        return list({(m.interval, m.place, m.compatible): m for m in ms}.values())
+    dg, dh = distinct(g), distinct(h)
+    return all(_member_compatible(x, y) for x in dg for y in dh)
+
+
+def _cluster(members: List["Member"]) -> List[List["Member"]]:
+    """Figures of one measure into groups of compatible values (rule group-rounding).
+
+    The most precise figures come first (the last written digit's place: "45.51 million" before "45.5 million"
+    before "45 million"; then the narrowest interval) and each *anchors* a group; a figure joins the group whose
+    common interval (the intersection of all its members) overlaps its own, or, when every member of the group is
+    written more precisely, overlaps the values it may be a rounding of (``_compatible``); the nearest anchor
+    first. So a value written with fewer digits joins the precise value it was rounded or cut from, whatever order
+    the files come in; two values written to the same place join only when their intervals overlap (45.5 and 45.6
+    million never do); and a chain of overlaps cannot stretch one group from 100 to 1,000.
+
+    >>> from types import SimpleNamespace as NS
+    >>> def fig(text, v):
+    ...     f = NS(text=text, value=v, low=v, high=v, hedge="exact")
+    ...     return NS(figure=f, interval=(v, v), key=(text, 0, 0), place=_place(f), compatible=_compatible(f))
+    >>> groups = _cluster([fig("45 million", 45e6), fig("45.5 million", 45.5e6), fig("45.51 million", 45.51e6),
+    ...                    fig("45.6 million", 45.6e6)])
+    >>> [[m.figure.text for m in g] for g in groups]
+    [['45.51 million', '45.5 million', '45 million'], ['45.6 million']]
+    """
+    def precision(m: "Member") -> float:
+        return m.place if m.place is not None else _width(m.interval)
+
+    anchors: List[Tuple[float, int]] = []  # (low of the anchor's reach, group index), sorted
+    wide: List[int] = []  # groups whose anchor has no finite interval: always looked at
+    reach = 0.0  # the widest finite anchor reach so far
+    groups: List[Tuple[List["Member"], List[float], float, float]] = []  # members, common box, anchor point, place
+    for m in sorted(members, key=lambda m: (precision(m), _width(m.interval), _point(m.figure), m.interval[0],
+                                            m.key)):
+        lo, hi = m.interval
+        comp = m.compatible
+        slo, shi = (min(lo, comp[0]), max(hi, comp[1])) if comp else (lo, hi)
+        p, prec = _point(m.figure), precision(m)
+        if math.isfinite(slo) and math.isfinite(shi):
+            cands = anchors[bisect.bisect_left(anchors, (slo - reach, -1)):bisect.bisect_right(anchors, (shi, len(groups)))]
+        else:
+            cands = anchors
+        best = None
+        for _, gi in [*cands, *((0.0, g) for g in wide)]:
+            ms, box, ap, gp = groups[gi]
+            if box[0] <= hi and lo <= box[1] or comp and gp < prec and box[0] <= comp[1] and comp[0] <= box[1]:
+                cand = (abs(ap - p), gi)
+                if best is None or cand < best:
+                    best = cand
+        if best is None:
+            if math.isfinite(slo) and math.isfinite(shi):
+                bisect.insort(anchors, (slo, len(groups)))
+                reach = max(reach, shi - slo)
+            else:
+                wide.append(len(groups))
+            groups.append(([m], [lo, hi], p, prec))
+        else:
+            ms, box, ap, gp = groups[best[1]]
+            ms.append(m)
+            if box[0] <= hi and lo <= box[1]:
+                box[0], box[1] = max(box[0], lo), min(box[1], hi)
+            groups[best[1]] = (ms, box, ap, max(gp, prec))
+    return [g[0] for g in groups]
