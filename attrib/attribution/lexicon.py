@@ -80,6 +80,9 @@ class _Lex:
             rf"\b(?:(?:{mods})\s+)?(?:{trie_pattern(self.role_groups, fold_case=True)})\b(?!-)", re.IGNORECASE)
         self.re_finite_after = re.compile(r"\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?(?=[a-z]+\b(?!\s+by\b))")
         self.documents = set(cues["documents"])
+        self.re_place_gloss = re.compile(
+            rf"[A-Z][\w.\u2019'-]*,\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,3}}?(?:{_alt(cues.get('place_nouns') or ['town'])})\s+of\s+"
+            r"(?:(?:about|around|roughly|nearly|some|almost|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?$")
         self.re_document_head = re.compile(rf"\b(?:{trie_pattern(self.documents, fold_case=True)})\b", re.IGNORECASE)
         self.weak_verbs = set(cues.get("weak_verbs") or [])
         self.re_vague = re.compile("|".join(f"(?:{p})" for p in cues["vague"]), re.IGNORECASE)
