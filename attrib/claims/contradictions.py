@@ -30,14 +30,28 @@ def _same_time(a: Claim, b: Claim, days: int) -> bool:
 _MAX_SPAN = 400  # a claim whose figures span more days may miss a contradiction partner (never an update)
 
 
-_RATES = ("daily", "weekly", "monthly")
+_SPANS = ("quarter", "year", "half")
 
 
 def _period_family(period: str) -> str:
-    """What of a period no article may leave out: a forecast, a rate. "forecast quarter" -> "forecast"."""
+    """What of a period no article may leave out when claims are compared: all but a reporting period (rule
+    measure-span). "forecast quarter" -> "forecast"; "past 3 month" stays (an average over three months is not
+    the value of one month)."""
     fc = period.startswith("forecast")
     rest = period.removeprefix("forecast").strip()
-    return " ".join(x for x in ("forecast" if fc else "", rest if rest in _RATES else "") if x)
+    return " ".join(x for x in ("forecast" if fc else "", "" if rest in _SPANS else rest) if x)
+
+
+def _outlets_disagree(a: Claim, b: Claim, meas: Measure, lex: Lexicon, per_doc: Dict[Tuple[str, Measure, str], int]
+                      ) -> bool:
+    """Two claims without origins disagree (rule relate-outlets) when they stand in one story, in different articles
+    dated the same day, on a measure that is no running total (a toll that grows from one report to the next is no
+    dispute), and each of their articles states this measure once: an article that gives several values of one
+    measure (a margin and last year's, two regions' sales) shows that the measure does not tell its figures apart."""
+    if not (len(a.stories) == 1 and a.stories == b.stories and _other_documents(a, b)
+            and meas.event not in lex.cumulative and set(a.dates) & set(b.dates)):
+        return False
+    return all(per_doc.get((c.block, meas, m.doc.path), 0) == 1 for c in (a, b) for m in c.members)
 
 
 def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
@@ -49,10 +63,17 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
         m = c.measure
         thing = m.thing if m.thing is not None else lex.loss_thing.get(m.event)  # a toll counts people
         if thing is not None and (m.event is not None or _has_metric(c)):
-            # a window or reporting period ("past 12 month", "quarter") may be left out by one article: such claims
-            # are compared when their periods agree (_periods_related); rates and forecasts never meet the rest
+            # a reporting period ("quarter", "year") may be left out by one article: such claims are compared when
+            # their periods agree (_periods_related); windows, rates and forecasts never meet the rest
             key = Measure(m.owner, lex.thing_class(thing), m.event, _period_family(m.period))
             by_measure.setdefault((c.block, key), []).append(c)
+    # how many claims of one measure each document holds: an article that states several values of one measure
+    # says more than the measure tells apart (relate-outlets)
+    per_doc: Dict[Tuple[str, Measure, str], int] = {}
+    for (blk, key), cs in by_measure.items():
+        for c in cs:
+            for p in {m.doc.path for m in c.members}:
+                per_doc[(blk, key, p)] = per_doc.get((blk, key, p), 0) + 1
     window = datetime.timedelta(days=lex.same_time_days)
     span = datetime.timedelta(days=_MAX_SPAN)
     for (_, meas), cs in sorted(by_measure.items(), key=lambda kv: (kv[0][0], kv[0][1].sort_key)):
@@ -104,7 +125,16 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
                                                  f"quoted at another value by another outlet [relate-misquoted]")
                     continue
                 if not a.origins and not b.origins:
-                    continue  # relate-sourced: two unsourced figures contradict nobody
+                    if not _outlets_disagree(a, b, meas, lex, per_doc):
+                        continue  # relate-sourced: two unsourced figures contradict nobody ...
+                    # ... but relate-outlets: two outlets' own figures of one story, measure and day that do not
+                    # meet disagree ("profit fell 19 percent" and "profits were down nine per cent")
+                    a.contradicted_by.append(b.id)
+                    b.contradicted_by.append(a.id)
+                    for x, y in ((a, b), (b, a)):
+                        x.explanation.append(f"contradicted by {y.id}: another outlet's own figure of the same measure, "
+                                             f"story and day, intervals do not overlap [relate-outlets]")
+                    continue
                 if (not a.origins or not b.origins) and len(a.stories) + len(b.stories) > 2 or \
                         (not a.origins or not b.origins) and a.stories != b.stories:
                     continue  # an outlet's own figure is set against a report only inside its story
