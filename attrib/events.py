@@ -391,6 +391,16 @@ def _main_place(doc: Document, lex: EventLexicon) -> Optional[str]:
     return best[0][1] if best else None
 
 
+def _rest_shares(a: List[int], b: List[int], i: int, j: int, margin: Dict[Tuple[int, int], float],
+                 lex: EventLexicon) -> bool:
+    """Whether two groups, without documents ``i`` and ``j``, share on average at least half the threshold."""
+    ra, rb = [x for x in a if x not in (i, j)], [y for y in b if y not in (i, j)]
+    if not ra or not rb:
+        return False
+    total = sum(margin.get((x, y) if x < y else (y, x), -lex.similarity) for x in ra for y in rb)
+    return total / (len(ra) * len(rb)) >= -lex.similarity / 2
+
+
 def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) -> Events:
     """Group documents into stories (connected components of document pairs that share enough)."""
     lex = lex or EventLexicon.default()
@@ -467,7 +477,11 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
             continue
         a, b = members_of[ri], members_of[rj]
         total = sum(margin.get((x, y) if x < y else (y, x), -lex.similarity) for x in a for y in b)
-        if total < 0 and not strong:  # (rule story-figures: the same precise figures, the same report)
+        # rule story-figures: the same precise figures, the same report; a document joins a group so, but two
+        # groups of several documents only when the rest of them (without the pair's two documents) shares, on
+        # average, at least half the threshold (as a strong pair must): a bridge (a roundup, a README that names
+        # every story's figures) is close to each story while the stories share nothing (rule story-no-bridge)
+        if total < 0 and not (strong and (min(len(a), len(b)) == 1 or _rest_shares(a, b, i, j, margin, lex))):
             continue
         if strong:
             reason += f" and {sum(1 for k in ents[i] & ents[j] if k.startswith('n:'))} precise figures"

@@ -331,3 +331,20 @@ def test_figures_of_one_copy_never_corroborate_each_other():
     c = claim_of(build_claims([a, b]), "a.md", "Two")
     assert len({m.doc.path for m in c.members}) == 2 and len(c.claimants) == 2
     assert c.verdict == "single-sourced" and any("[origin-one-article]" in e for e in c.explanation), c.explanation
+
+
+def test_one_roundup_naming_two_stories_figures_does_not_chain_them():
+    a1 = scan("a1.md", "The Dask Water Board said 4,317 homes lost supply after the Kell Dam pumping station "
+                       "failed; 1,286 homes were reconnected by Friday, board engineer Lio Tamm said.", "2026-05-04")
+    a2 = scan("a2.md", "Engineers at the Kell Dam pumping station reconnected 1,286 homes, the Dask Water Board said; "
+                       "4,317 homes in Dask had lost supply, Lio Tamm said.", "2026-05-04")
+    b1 = scan("b1.md", "Orlan Transit said 23,904 riders used the new Amber Line on its first day, and 612 bus "
+                       "drivers joined the Orlan Drivers Union strike, spokesman Ivo Brenn said.", "2026-05-05")
+    b2 = scan("b2.md", "The Amber Line carried 23,904 riders on its opening day while 612 drivers of the Orlan "
+                       "Drivers Union walked out, Orlan Transit's Ivo Brenn said.", "2026-05-05")
+    digest = scan("digest.md", "This folder: Kell Dam (4,317 homes, 1,286 reconnected; Lio Tamm, Dask Water Board) "
+                               "and the Amber Line (23,904 riders, 612 drivers; Ivo Brenn, Orlan Transit).", "2026-05-06")
+    ev = find_events([a1, a2, b1, b2, digest])
+    assert ev.story_of["a1.md"] == ev.story_of["a2.md"]
+    assert ev.story_of["b1.md"] == ev.story_of["b2.md"]
+    assert ev.story_of["a1.md"] != ev.story_of["b1.md"]
