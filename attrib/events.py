@@ -173,8 +173,9 @@ def doc_names(doc: Document, lex: Optional[EventLexicon] = None) -> List[Name]:
                     and gap.strip() == "":
                 run.append((m.start(), m.start() + len(w), w))
                 continue
-            if cap and w.lower().strip(".") not in lex.not_entities and (not run or gap.strip() in ("", "-")) \
-                    and "\n" not in gap:
+            initial = bool(run) and gap.strip() == "." and len(run[-1][2]) == 1 and run[-1][2].isupper()
+            if cap and w.lower().strip(".") not in lex.not_entities and (not run or gap.strip() in ("", "-") or initial) \
+                    and "\n" not in gap:  # "Tam B. Orrin": a middle initial's full stop is inside the name
                 if not run:
                     before = prev_word
                 run.append((m.start(), m.start() + len(w), w))

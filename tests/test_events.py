@@ -348,3 +348,11 @@ def test_one_roundup_naming_two_stories_figures_does_not_chain_them():
     assert ev.story_of["a1.md"] == ev.story_of["a2.md"]
     assert ev.story_of["b1.md"] == ev.story_of["b2.md"]
     assert ev.story_of["a1.md"] != ev.story_of["b1.md"]
+
+
+def test_a_middle_initial_is_inside_the_name():
+    from attrib.events import doc_names
+
+    d = scan("a.md", "Police said Tam B. Orrin was shot on Ash Street. Relatives said Tam B. Orrin had left work.")
+    keys = [n.key for n in doc_names(d)]
+    assert "tam b orrin" in keys and "orrin" not in keys
