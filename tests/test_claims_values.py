@@ -136,3 +136,11 @@ def test_a_change_since_the_year_began_is_not_the_days_move():
             scan("b.md", STORY + "Velco shares fell 2 percent in late trading.", publisher="Corvia Times")]
     claims = build_claims(docs)
     assert not claim_of(claims, "a.md", "14").contradicted_by
+
+
+def test_a_stated_range_is_not_a_value_inside_it():
+    docs = [scan("a.md", STORY + "Velco Motors said its margin was 31.4 percent in the quarter."),
+            scan("b.md", STORY + "Velco Motors said its margin has stayed between 31.2 and 31.6 percent since 2024.")]
+    claims = build_claims(docs)
+    a, b = claim_of(claims, "a.md", "31.4"), claim_of(claims, "b.md", "31.2")
+    assert a.id != b.id and b.id not in a.contradicted_by

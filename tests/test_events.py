@@ -292,8 +292,8 @@ def test_news_claims_score_floors():
     p = subprocess.run([sys.executable, str(score), str(gold), "--cmd", cmd], capture_output=True, text=True)
     last = p.stdout.strip().splitlines()[-1]
     got = dict(kv.split("=") for kv in last.split()[1:])
-    # measured 0.945 / 0.932 / 0.694 / 0.786 (2026-12-03); the targets are 0.90 / 0.90 / 0.90 / 0.80
-    floors = {"pair_precision": 0.93, "pair_recall": 0.92, "verdict": 0.69, "contradictions": 0.78}
+    # measured 0.967 / 0.932 / 0.702 / 0.786 (2026-12-03); the targets are 0.90 / 0.90 / 0.90 / 0.80
+    floors = {"pair_precision": 0.96, "pair_recall": 0.92, "verdict": 0.70, "contradictions": 0.78}
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 
@@ -356,3 +356,10 @@ def test_a_middle_initial_is_inside_the_name():
     d = scan("a.md", "Police said Tam B. Orrin was shot on Ash Street. Relatives said Tam B. Orrin had left work.")
     keys = [n.key for n in doc_names(d)]
     assert "tam b orrin" in keys and "orrin" not in keys
+
+
+def test_the_missing_are_not_the_dead():
+    a = scan("a.md", "Three people were killed when the Kell River flooded Ash Street in Vell, Sgt. Anna Brisk said.")
+    b = scan("b.md", "Three people are missing after the Kell River flooded Ash Street in Vell, Sgt. Anna Brisk said.")
+    claims = build_claims([a, b])
+    assert claim_of(claims, "a.md", "Three").id != claim_of(claims, "b.md", "Three").id

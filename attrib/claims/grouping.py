@@ -7,7 +7,7 @@ from typing import Dict, List, Optional, Tuple
 from ..measures import Measure
 from .claim import Member
 from .origins import Origins
-from .values import _cluster, _point, overlaps
+from .values import _cluster, _point, is_range, overlaps
 
 
 def _known(meas: Measure) -> int:
@@ -50,7 +50,7 @@ def _join(m: Member, groups: List[List[Member]], origins: "Origins") -> Optional
         full = m.measure == gm
         if not (same or full or m.claimant is None):
             continue
-        if all(overlaps(x.interval, m.interval) for x in g):
+        if all(overlaps(x.interval, m.interval) and is_range(x) == is_range(m) for x in g):
             cands.append((not (same or full), abs(_point(g[0].figure) - _point(m.figure)), g[0].key, g))
     if not cands:
         return None

@@ -159,6 +159,12 @@ def _width(iv: Tuple[float, float]) -> float:
     return iv[1] - iv[0] if math.isfinite(iv[0]) and math.isfinite(iv[1]) else math.inf
 
 
+def is_range(m: "Member") -> bool:
+    """A stated range ("62.7 to 62.9 percent", "between $76 billion and $78 billion") is its own statement: a value
+    inside it agrees with it but is not it (rule group-range)."""
+    return m.figure.hedge == "range"
+
+
 def _member_compatible(x: "Member", y: "Member") -> bool:
     """Whether two figures may state one value: their intervals overlap, or the less precisely written one may be a
     rounding (or a cut) of the other (rule group-rounding)."""
@@ -176,6 +182,8 @@ def _member_compatible(x: "Member", y: "Member") -> bool:
 def groups_compatible(g: List["Member"], h: List["Member"]) -> bool:
     """Whether two groups of figures may be one claim by value: their common intervals overlap, or every figure of
     one may state one value with every figure of the other (``_member_compatible``, over distinct figures)."""
+    if {is_range(m) for m in g} != {is_range(m) for m in h}:
+        return False
     gl, gh = _common(g)
     hl, hh = _common(h)
     if gl <= hh and hl <= gh:
@@ -187,6 +195,11 @@ def groups_compatible(g: List["Member"], h: List["Member"]) -> bool:
 
 
 def _cluster(members: List["Member"]) -> List[List["Member"]]:
+    """Ranges and single values apart (rule group-range), each grouped by ``_cluster_values``."""
+    return _cluster_values([m for m in members if not is_range(m)]) + _cluster_values([m for m in members if is_range(m)])
+
+
+def _cluster_values(members: List["Member"]) -> List[List["Member"]]:
     """Figures of one measure into groups of compatible values (rule group-rounding).
 
     The most precise figures come first (the last written digit's place: "45.51 million" before "45.5 million"
@@ -201,7 +214,7 @@ def _cluster(members: List["Member"]) -> List[List["Member"]]:
     >>> def fig(text, v):
     ...     f = NS(text=text, value=v, low=v, high=v, hedge="exact")
     ...     return NS(figure=f, interval=(v, v), key=(text, 0, 0), place=_place(f), compatible=_compatible(f))
-    >>> groups = _cluster([fig("45 million", 45e6), fig("45.5 million", 45.5e6), fig("45.51 million", 45.51e6),
+    >>> groups = _cluster_values([fig("45 million", 45e6), fig("45.5 million", 45.5e6), fig("45.51 million", 45.51e6),
     ...                    fig("45.6 million", 45.6e6)])
     >>> [[m.figure.text for m in g] for g in groups]
     [['45.51 million', '45.5 million', '45 million'], ['45.6 million']]
