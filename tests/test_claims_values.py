@@ -144,3 +144,10 @@ def test_a_stated_range_is_not_a_value_inside_it():
     claims = build_claims(docs)
     a, b = claim_of(claims, "a.md", "31.4"), claim_of(claims, "b.md", "31.2")
     assert a.id != b.id and b.id not in a.contradicted_by
+
+
+def test_two_figures_of_one_sentence_are_two_statements():
+    d = scan("a.md", "The storm was blamed for four deaths in Dask, one in Vell and one in Orlan, officials said.")
+    claims = build_claims([d])
+    ones = [c for c in claims for m in c.members if m.figure.text == "one"]
+    assert len(ones) == 2 and ones[0].id != ones[1].id

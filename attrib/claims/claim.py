@@ -37,6 +37,11 @@ class Member:
     date_note: Optional[str] = None  # the in-text date its sentence names ("on Thursday"), if any
     place: Optional[float] = None  # the place of its last written digit (values._place)
     compatible: Optional[Tuple[float, float]] = None  # the values it may be a rounding of (values._compatible)
+    sentence: int = -1  # where its sentence starts (two figures of one sentence are two statements)
+
+    @property
+    def where(self) -> Tuple[str, int]:
+        return (self.doc.path, self.sentence)
 
     @property
     def key(self) -> Tuple[str, int, int]:

@@ -50,7 +50,8 @@ def _join(m: Member, groups: List[List[Member]], origins: "Origins") -> Optional
         full = m.measure == gm
         if not (same or full or m.claimant is None):
             continue
-        if all(overlaps(x.interval, m.interval) and is_range(x) == is_range(m) for x in g):
+        if all(overlaps(x.interval, m.interval) and is_range(x) == is_range(m)
+               and (m.sentence < 0 or x.where != m.where) for x in g):
             cands.append((not (same or full), abs(_point(g[0].figure) - _point(m.figure)), g[0].key, g))
     if not cands:
         return None

@@ -1,6 +1,7 @@
 """The figures of the documents as claim members: measure, interval, claimant, relays, date, story."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -34,6 +35,7 @@ def _members(docs: Sequence[Document], lex: Lexicon, events: Events,
         story = events.story_of.get(d.path, d.path)
         series = events.series_of.get(d.path, story)
         prev = None
+        starts = sorted(x.start for x in d.segments.sentences) if d.segments is not None else []
         for f in sorted(d.figures, key=lambda f: f.start):
             if not f.is_figure:
                 continue
@@ -46,6 +48,7 @@ def _members(docs: Sequence[Document], lex: Lexicon, events: Events,
                 steps = steps + [f"a conversion in parentheses of {prev.text!r}: the same figure [group-conversion]"]
                 conversions[(d.path, f.start, f.end)] = (d.path, prev.start, prev.end)
             prev = f
+            sentence = starts[bisect.bisect_right(starts, f.start) - 1] if starts and starts[0] <= f.start else -1
             out.append(Member(d, f, meas, steps, _reach(f, lex), claimant, relays, date, story, series, note,
-                              _place(f), _compatible(f)))
+                              _place(f), _compatible(f), sentence))
     return out

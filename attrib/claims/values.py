@@ -179,15 +179,31 @@ def _member_compatible(x: "Member", y: "Member") -> bool:
     return c is not None and c[0] <= fine.interval[1] and fine.interval[0] <= c[1]
 
 
+def _span(g: List["Member"]) -> Tuple[float, float]:
+    los = [min(m.interval[0], m.compatible[0]) if m.compatible else m.interval[0] for m in g]
+    his = [max(m.interval[1], m.compatible[1]) if m.compatible else m.interval[1] for m in g]
+    return min(los), max(his)
+
+
+def _spans_meet(g: List["Member"], h: List["Member"]) -> bool:
+    a, b = _span(g), _span(h)
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
 def groups_compatible(g: List["Member"], h: List["Member"]) -> bool:
     """Whether two groups of figures may be one claim by value: their common intervals overlap, or every figure of
     one may state one value with every figure of the other (``_member_compatible``, over distinct figures)."""
     if {is_range(m) for m in g} != {is_range(m) for m in h}:
         return False
+    if {m.where for m in g if m.sentence >= 0} & {m.where for m in h if m.sentence >= 0}:
+        return False  # two figures of one sentence are two statements (rule group-one-sentence)
     gl, gh = _common(g)
     hl, hh = _common(h)
     if gl <= hh and hl <= gh:
         return True
+    if not _spans_meet(g, h):  # cheap: no value of one may be a rounding of any value of the other
+        return False
+
     def distinct(ms):
         return list({(m.interval, m.place, m.compatible): m for m in ms}.values())
     dg, dh = distinct(g), distinct(h)
@@ -213,7 +229,8 @@ def _cluster_values(members: List["Member"]) -> List[List["Member"]]:
     >>> from types import SimpleNamespace as NS
     >>> def fig(text, v):
     ...     f = NS(text=text, value=v, low=v, high=v, hedge="exact")
-    ...     return NS(figure=f, interval=(v, v), key=(text, 0, 0), place=_place(f), compatible=_compatible(f))
+    ...     return NS(figure=f, interval=(v, v), key=(text, 0, 0), place=_place(f), compatible=_compatible(f),
+    ...               sentence=-1, where=(text, -1))
     >>> groups = _cluster_values([fig("45 million", 45e6), fig("45.5 million", 45.5e6), fig("45.51 million", 45.51e6),
     ...                    fig("45.6 million", 45.6e6)])
     >>> [[m.figure.text for m in g] for g in groups]
@@ -226,6 +243,7 @@ def _cluster_values(members: List["Member"]) -> List[List["Member"]]:
     wide: List[int] = []  # groups whose anchor has no finite interval: always looked at
     reach = 0.0  # the widest finite anchor reach so far
     groups: List[Tuple[List["Member"], List[float], float, float]] = []  # members, common box, anchor point, place
+    sentences: List[set] = []  # the sentences each group's members stand in (rule group-one-sentence)
     for m in sorted(members, key=lambda m: (precision(m), _width(m.interval), _point(m.figure), m.interval[0],
                                             m.key)):
         lo, hi = m.interval
@@ -239,6 +257,8 @@ def _cluster_values(members: List["Member"]) -> List[List["Member"]]:
         best = None
         for _, gi in [*cands, *((0.0, g) for g in wide)]:
             ms, box, ap, gp = groups[gi]
+            if m.sentence >= 0 and m.where in sentences[gi]:
+                continue  # "one in Colombia and one in St. Vincent": two figures of one sentence, two statements
             if box[0] <= hi and lo <= box[1] or comp and gp < prec and box[0] <= comp[1] and comp[0] <= box[1]:
                 cand = (abs(ap - p), gi)
                 if best is None or cand < best:
@@ -250,9 +270,11 @@ def _cluster_values(members: List["Member"]) -> List[List["Member"]]:
             else:
                 wide.append(len(groups))
             groups.append(([m], [lo, hi], p, prec))
+            sentences.append({m.where})
         else:
             ms, box, ap, gp = groups[best[1]]
             ms.append(m)
+            sentences[best[1]].add(m.where)
             if box[0] <= hi and lo <= box[1]:
                 box[0], box[1] = max(box[0], lo), min(box[1], hi)
             groups[best[1]] = (ms, box, ap, max(gp, prec))
