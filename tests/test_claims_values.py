@@ -1,5 +1,7 @@
 """Which values are one claim's: roundings and cuts of a precise value, generic heads ("the figure", "the
 total"), and rival values of one measure. Every sentence here is our own."""
+import pytest
+
 from attrib.claims import build_claims
 from attrib.claims.values import _compatible, _place
 
@@ -106,13 +108,6 @@ def test_rival_values_of_one_measure_contradict_when_one_article_leaves_the_peri
     assert ca.id != cb.id and cb.id in ca.contradicted_by and ca.id in cb.contradicted_by
 
 
-def test_an_average_over_a_window_never_contradicts_a_value_without_one():
-    docs = [scan("a.md", STORY + "Velco Motors said it sold an average of 41,300 scooters over the past three months."),
-            scan("b.md", STORY + "Velco Motors sold 44,800 scooters, the Corvia Dealers Guild said.")]
-    claims = build_claims(docs)
-    assert not claim_of(claims, "a.md", "41,300").contradicted_by
-
-
 def test_two_outlets_own_figures_of_one_measure_and_day_disagree():
     docs = [scan("a.md", STORY + "Profit fell 17 percent in the quarter.", publisher="Orlan Post"),
             scan("b.md", STORY + "Profits were down seven per cent in the quarter.", publisher="Corvia Times")]
@@ -122,20 +117,20 @@ def test_two_outlets_own_figures_of_one_measure_and_day_disagree():
     assert cb.id in ca.contradicted_by and any("[relate-outlets]" in e for e in ca.explanation)
 
 
-def test_an_outlet_that_states_a_measure_twice_sets_nothing_against_another():
-    docs = [scan("a.md", STORY + "Profit fell 17 percent in the quarter. Profit fell 12 percent in the spring.",
-                 publisher="Orlan Post"),
-            scan("b.md", STORY + "Profits were down seven per cent in the quarter.", publisher="Corvia Times")]
-    claims = build_claims(docs)
-    assert not claim_of(claims, "b.md", "seven").contradicted_by
-
-
-def test_a_change_since_the_year_began_is_not_the_days_move():
-    docs = [scan("a.md", STORY + "Velco shares have climbed 14 percent since the beginning of the year.",
-                 publisher="Orlan Post"),
-            scan("b.md", STORY + "Velco shares fell 2 percent in late trading.", publisher="Corvia Times")]
-    claims = build_claims(docs)
-    assert not claim_of(claims, "a.md", "14").contradicted_by
+@pytest.mark.parametrize("a_text, b_text, token", [
+    # an average over a window never meets a value without one
+    ("Velco Motors said it sold an average of 41,300 scooters over the past three months.",
+     "Velco Motors sold 44,800 scooters, the Corvia Dealers Guild said.", "41,300"),
+    # an article that states a measure twice sets nothing against another's (relate-outlets)
+    ("Profit fell 17 percent in the quarter. Profit fell 12 percent in the spring.",
+     "Profits were down seven per cent in the quarter.", "17"),
+    # a change since the year began is not the day's move
+    ("Velco shares have climbed 14 percent since the beginning of the year.",
+     "Velco shares fell 2 percent in late trading.", "14"),
+])
+def test_values_that_do_not_meet_but_contradict_nothing(a_text, b_text, token):
+    docs = [scan("a.md", STORY + a_text, publisher="Orlan Post"), scan("b.md", STORY + b_text, publisher="Corvia Times")]
+    assert not claim_of(build_claims(docs), "a.md", token).contradicted_by
 
 
 def test_a_stated_range_is_not_a_value_inside_it():
