@@ -441,3 +441,35 @@ def test_a_body_named_in_passing_is_the_antecedent_of_its_head_noun():
             "arrested. The authority said it had adopted 17 new rules.")
     assert who(text, "17")[0] == "Kelso Harbour Authority"
     assert who(text, "4 people")[0] == "Federal Bureau of Investigation"
+
+
+def test_he_after_a_surname_alone_is_the_person_named_in_full_before():
+    text = ('Councilwoman Rita Vale lost her seat. Vale did not concede. "We still have 3,000 ballots to count," '
+            "she told supporters.")
+    assert who(text, "3,000")[0] == "Rita Vale"
+
+
+def test_a_one_word_business_opening_a_wire_story_is_the_company():
+    text = ("DORNBY, Astavia, April 9 (Lakeside Wire) - Astavia's national rail freight operator Trelko will cut "
+            "12% of its routes this year, the company said on Monday. Trelko carried 40 million tonnes in 2025.")
+    assert who(text, "12%")[0] == "Trelko"
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_business():
+    # "Repairs" never appears capitalised inside a sentence: it is no name, so "the company" stays unresolved
+    text = "Repairs will cost 95 million crowns, the company said."
+    assert who(text, "95")[0] != "Repairs"
+
+
+
+def test_the_maker_named_in_a_document_s_apposition_is_the_source():
+    assert who("The poll, conducted by Harwell College, found 48% of voters backed the levy.", "48%")[0] == \
+        "Harwell College"
+    assert who("The report, released Tuesday by the state auditor, found 37 violations.", "37")[1] == "attributed"
+
+
+def test_a_document_with_no_author_named_anywhere_stands_as_the_source():
+    assert who("Forty-eight percent of voters backed the levy, according to the poll.", "Forty-eight")[:2] == \
+        ("poll", "attributed")
+    # a named speaker who cites the document stays the source
+    assert who("Dana Ruiz said the report showed 40 people died.", "40")[0] == "Dana Ruiz"

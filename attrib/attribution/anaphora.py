@@ -9,7 +9,7 @@ from typing import List, Optional, Tuple
 
 from ..registry import normalize_name
 from .frames import _Claim
-from .lexicon import _DOC_SYNONYMS, _NAME_BOUND_HEADS, _SELF_STANDING, _STATE_TYPES, _lex
+from .lexicon import _DATELINE, _DOC_SYNONYMS, _NAME_BOUND_HEADS, _SELF_STANDING, _STATE_TYPES, _lex
 from .mentions import Mention, _subject_entities
 from .roles import known_roles, person_in_role, roles
 from .scope import _sentence_of
@@ -24,6 +24,9 @@ _PUBLIC_WORDS = {"office", "ministry", "agency", "bureau", "department", "author
                  "service", "services", "police", "government", "court", "parliament", "assembly", "board",
                  "administration", "institute", "centre", "center", "university", "hospital", "union", "party",
                  "federation", "association", "committee", "fund", "bank", "organisation", "organization"}
+# documents that stand as their own source when no author is named ("the poll found", "the study shows")
+_STANDALONE_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "assessment",
+                         "investigation", "census", "indictment", "complaint", "lawsuit", "filing", "filings"}
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -50,12 +53,19 @@ class _Anaphora:
             for p, cid in reversed(self.history):
                 if p < pos and self.claimants[cid].category == "org" and \
                         re.search(rf"\b(?:{'|'.join(_DOC_SYNONYMS.get(head, [head]))})", self.cue_text.get((p, cid), "")):
+                    if self.claimants[cid].c.type == "document":
+                        return cid, [f"'{m.text}' is the {self.claimants[cid].c.name} named in line {self._first_line(cid)}"]
                     return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}'s {head}, "
                                  f"named in line {self._first_line(cid)}"]
         if need not in ("person", "collective") and head not in ("it", "they"):
             found = self._named_with_head(head, min(pos, m.start))
             if found is not None:
                 return found
+        if head in L.business_heads and len(m.text.split()) == 2:  # "the company": the story's business, the one its statements name most
+            found = self._latest_business(min(pos, m.start))
+            if found is not None:
+                return found, [f"'{m.text}' refers back to {self.claimants[found].c.name}, the business the story "
+                               f"names in line {self._first_line(found)}"]
         role = head if need == "person" and head not in ("he", "she") else None
         if role is not None:  # "the mayor": the person the text introduced as mayor
             found = person_in_role(self.doc, role, min(pos, m.start))
@@ -92,6 +102,10 @@ class _Anaphora:
             category = "org"
             cid = self._new(name, category, m.start, None if need == "org" else need)
             return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
+        if head in _STANDALONE_DOCUMENTS and len(words) == 2 and words[0].lower() == "the":
+            # "according to the poll" with no poll named before: the document stands as the source
+            cid = self._new(head, "org", m.start, "document")
+            return cid, [f"'{m.text}' names no author and none was named before: the {head} stands as the source"]
         if role is not None and len(words) == 2 and roles().canon(role) not in roles().anonymous:
             # "the mayor said" with no mayor named before: the office-holder stands as the source
             cid = self._new(roles().canon(role), "person", m.start, "person")
@@ -234,6 +248,11 @@ class _Anaphora:
                 cid, _ = self.resolve(mm, p)
                 if business(cid):
                     return cid
+        for p, mm in reversed(_proper_subjects(self.doc)):  # "Corvex will cut output ..., the company said"
+            if p < pos:
+                cid, _ = self.resolve(mm, p)
+                if business(cid):
+                    return cid
         return None
 
     def _nearest_name(self, pos: int, person: bool = True) -> Optional[str]:
@@ -250,6 +269,10 @@ class _Anaphora:
             words = [re.sub(r"[\u2019']s?$", "", w) for w in words]
             if 2 <= len(words) <= 3 and not any(w.lower() in L.org_words for w in words):
                 best = " ".join(words)
+            elif person and len(words) == 1 and words[0][:1].isupper():  # "Penn did not concede. '...,' he said"
+                full = [cl.c.name for cl in self.claimants.values() if cl.category == "person"
+                        and cl.c.name.split()[-1] == words[0]] or [self._full_name_before(words[0], m.start())]
+                best = full[-1] or best
         return best
 
 def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
@@ -311,4 +334,31 @@ def _named_bodies(doc) -> List[Tuple[int, Mention]]:
             if len(words) >= 2 and words[-1].lower() in L.org_words and " ".join(words) == t:
                 out.append((start, Mention(start, end, t, "name")))
     doc._named_bodies = out
+    return out
+
+
+_RE_PROPER_SUBJECT = re.compile(
+    r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*[\u2019']s\s+)?(?:[a-z][\w-]*\s+){0,4}?)?([A-Z][a-z][\w&-]+)\s+"
+    r"(?=(?:will|would|has|had|have|is|was|also|now|plans|expects|reported|posted|said|says|announced|cut|"
+    r"raised|lowered|sold|shipped|earned|lost|made)\b)")
+
+
+def _proper_subjects(doc) -> List[Tuple[int, Mention]]:
+    """One-word names that open a sentence as its subject ("Corvex will cut output"), kept only when the
+    text also writes the word with a capital inside a sentence (a proper noun, not "Repairs will run")."""
+    cached = getattr(doc, "_proper_subjects", None)
+    if cached is not None:
+        return cached
+    L, text = _lex(), doc.text
+    out = []
+    for sent in doc.segments.sentences:
+        dl = _DATELINE.match(text, sent.start, sent.end)
+        st = dl.end() if dl and (sent.start == 0 or text[sent.start - 1] == "\n") else sent.start
+        m = _RE_PROPER_SUBJECT.match(text, st, sent.end)
+        if m is None or m.group(1).lower() in L.not_start or m.group(1).lower() in L.titles:
+            continue
+        w = m.group(1)
+        if re.search(rf"(?<=[a-z,;:] ){re.escape(w)}(?:[\u2019']s)?\b", text):
+            out.append((m.start(1), Mention(m.start(1), m.end(1), w, "name")))
+    doc._proper_subjects = out
     return out

@@ -103,7 +103,7 @@ def _lex() -> _Lex:
     return _Lex()
 
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*[ ,]*(?:[A-Z][a-z]{2}\.?\s+\d{1,2},?\s*)?|[A-Z][a-z]{2}\.?\s+\d{1,2}\s*)"
+    r"(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*[ ,]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?|[A-Z][a-z]{2}\.?\s+\d{1,2}\s*)"
     r"(?:\([A-Za-z &]+\)\s*)?(?:\u2014|\u2013|--|-)\s+")
 _NEXT_WORD = re.compile(r" ([a-z][\w-]*)")
 _AUX_NEXT = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might",
