@@ -260,6 +260,9 @@ def doc_date(doc: Document) -> Optional[datetime.date]:
     return None
 
 
+_PERIOD_BOUND = re.compile(r"\b(?:ended|ending|ends|end|through|thru|to|until|till)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def text_date(text: str, published: Optional[datetime.date],
               lex: Optional[EventLexicon] = None) -> Optional[Tuple[datetime.date, str]]:
     """The date a stretch of text names ("on Thursday", "as of Feb. 5", "October 7"), resolved against the
@@ -270,12 +273,16 @@ def text_date(text: str, published: Optional[datetime.date],
     (datetime.date(2016, 10, 6), 'Thursday')
     >>> text_date("as of Feb. 5", datetime.date(2025, 2, 7))
     (datetime.date(2025, 2, 5), 'Feb. 5')
+    >>> text_date("in the quarter ended Sept. 24", datetime.date(2016, 10, 25)) is None
+    True
     """
     lex = lex or EventLexicon.default()
     if published is None:
         return None
     if lex.month_day_rx is not None:
-        m = lex.month_day_rx.search(text)
+        # "the quarter ended Sept. 24", "the three months to 24 September": the end of a period the figure is
+        # counted over, not the day it was reported (rule event-date)
+        m = next((x for x in lex.month_day_rx.finditer(text) if not _PERIOD_BOUND.search(text, 0, x.start())), None)
         if m:
             month, day = lex.months[m.group(1).lower()], int(m.group(2))
             try:

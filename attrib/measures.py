@@ -14,6 +14,7 @@ measure and the steps that found it; claims then only group.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -324,6 +325,14 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
         if m:
             thing = m[2]
             steps.append(f"thing {thing} from {m[3]!r} earlier in the sentence [measure-sentence]")
+    if thing is None and f.kind not in ("percent", "money"):
+        # "As usual, the iPhone was the main cash cow. The 45.5 million sold were ...": the sentence before, in its
+        # paragraph, names what a bare number counts (rule measure-discourse)
+        before = _previous_sentence(doc, f)
+        m = _nearest_before(lex.things.find(before), len(before)) if before else None
+        if m:
+            thing = m[2]
+            steps.append(f"thing {thing} from {m[3]!r} in the sentence before [measure-discourse]")
 
     # what happened to it; an event word written with a capital inside the sentence is part of a name
     # ("the Grain Exchange", "the Return Fund"), not an event (rule measure-name-word)
@@ -462,6 +471,13 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
                 steps.append(f"what it measures: {m[2]} from the line that introduces the list [measure-list]")
 
     expect = _expectation(s, ctx.clause_start, rs, ctx.np_end, lex)
+    if expect is None and _APPOSITIVE_VALUE.fullmatch(s, ctx.clause_start, rs):
+        # "... ahead of what investors anticipated, at 4 million": a value set after the clause it completes
+        # takes that clause's expectation (rule measure-expectation)
+        prev = max(0, s.rfind(",", 0, max(0, ctx.clause_start - 1)) + 1, ctx.clause_start - 90)
+        got = _expectation(s, prev, ctx.clause_start, ctx.clause_start, lex)
+        if got is not None:
+            expect = f"{got} in the clause the value completes"
     if expect is None:
         intro = _introducer(doc, f)
         if intro:
@@ -514,6 +530,22 @@ def _introducer(doc: Document, f: Figure) -> Optional[str]:
     if blocks[idx].kind != "item" and not text.endswith(":"):
         return None  # label lines form a list only under a line that announces it
     return text if text.endswith(":") or len(text) < 200 else None
+
+
+_APPOSITIVE_VALUE = re.compile(r"[\s,;:\u2014\u2013-]*(?:at|of|to|around|about|roughly|some)?\s*", re.IGNORECASE)
+def _previous_sentence(doc: Document, f: Figure) -> Optional[str]:
+    """The sentence before the figure's, in its paragraph (None at a paragraph's start)."""
+    seg = doc.segments
+    if seg is None or f.sentence is None:
+        return None
+    starts = [x.start for x in seg.sentences]
+    i = bisect.bisect_right(starts, f.sentence.start) - 1
+    if i <= 0 or seg.sentences[i].start != f.sentence.start:
+        return None
+    prev = seg.sentences[i - 1]
+    if _PARAGRAPH_BREAK.search(doc.text, prev.end, f.sentence.start) or prev.end > f.sentence.start:
+        return None
+    return doc.text[prev.start:prev.end]
 
 
 _LABEL_LINE = re.compile(r"[ \t]*[A-Za-z][^:\n]{0,60}:[ \t]*[+\-\u2212]?[$\u00a3\u20ac]?\d[^\n]{0,40}$")

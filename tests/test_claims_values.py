@@ -146,3 +146,29 @@ def test_two_figures_of_one_sentence_are_two_statements():
     claims = build_claims([d])
     ones = [c for c in claims for m in c.members if m.figure.text == "one"]
     assert len(ones) == 2 and ones[0].id != ones[1].id
+
+
+def test_a_bare_number_counts_what_the_sentence_before_names():
+    from attrib.claims import figure_measure
+
+    d = scan("a.md", STORY + "As ever, Velco phones carried the quarter. The 2.1 million sold were a record.")
+    f = next(f for f in d.figures if f.text.startswith("2.1"))
+    meas, steps = figure_measure(d, f)
+    assert meas.thing == "smartphones" and any("[measure-discourse]" in x for x in steps)
+
+
+def test_a_value_set_after_the_clause_it_completes_takes_its_expectation():
+    from attrib.claims import figure_measure
+
+    d = scan("a.md", STORY + "Sales beat what dealers had anticipated, at 1.8 million scooters.")
+    f = next(f for f in d.figures if f.text.startswith("1.8"))
+    assert figure_measure(d, f)[0].period.startswith("forecast")
+
+
+def test_the_end_of_a_period_is_not_the_day_of_the_report():
+    from attrib.events import text_date
+    import datetime
+
+    pub = datetime.date(2026, 4, 21)
+    assert text_date("sold 2.1 million scooters in the quarter ended March 31", pub) is None
+    assert text_date("sold 2.1 million scooters by March 31", pub)[0] == datetime.date(2026, 3, 31)
