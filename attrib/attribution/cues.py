@@ -31,12 +31,16 @@ _RE_POSSESSIVE_MOD_BEFORE = re.compile(r"(?:\w[\u2019']s|\ws[\u2019'])\s+([a-z][
 # a claim the sentence itself calls false; its figure belongs to no one the sentence names
 _RE_DENIED_CLAIM = re.compile(
     r"\b(?:[Cc]laims?|[Rr]eports?|[Aa]llegations?|[Rr]umou?rs?|[Ss]uggestions?|[Aa]ccounts?)(?:\s+[a-z]+){0,4}?\s+(?:that|of)\b"
-    r"[^,;:]{1,120}?(?P<p>\b(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[\"\u201c]?(?:false|untrue|baseless|"
+    r"(?:[^,;:]|(?<=\d),(?=\d{3})){1,120}?(?P<p>\b(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[\"\u201c]?(?:false|untrue|baseless|"
     r"unfounded|groundless|"
     r"fabricated|exaggerated|wrong|incorrect|inaccurate|fake|misleading|lies|nonsense)\b)")
 _RE_PAREN_SOURCE = re.compile(r"\(([A-Z][\w&.'\u2019/-]*(?:\s+[A-Z][\w&.'\u2019/-]*){0,3})\)\s*[.!?]?[\"\u201d]?\s*$")
 _RE_FRONTED_PP = re.compile(r"\s*(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Ww]ith|[Aa]ccording\s+to)\s+(?:the\s+)?")
 _RE_BY_AFTER = re.compile(r"\s+by\s")
+_RE_NOT_FIGURE = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?=(?:[$\u20ac\u00a3]\s?)?\d)")
+# a benchmark the main clause is measured against: its source is the benchmark's, not the clause's
+_RE_COMPARED_TO = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than|above|below|ahead\s+of|short\s+of|"
+                             r"beating|topping|missing|exceeding|surpassing)\s+(?:[\w$.,-]+\s+){0,2}$")
 _RE_NEGATED = re.compile(r"(?:\b(?:not|never|cannot|could\s+not|did\s+not|would\s+not)|n[\u2019']t)\s+(?:\w+\s+)?$")
 _RE_AS_BEFORE = re.compile(r"\bas\s+$")
 _RE_TO_BEFORE = re.compile(r"\bto\s+$")
@@ -219,6 +223,9 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             if mm is None:
                 continue
             sc_s, sc_e = _whole_scope(text, S, E, m.start(), quotes)
+            begin = _clause_start(text, S, m.start())
+            if begin > S and _RE_COMPARED_TO.search(text, max(begin, m.start() - 40), m.start()):
+                sc_s = begin  # "earned $1.12, against a consensus of 98 cents compiled by X": X's is the consensus
             cues.append(_Cue("by-source", m.start(), m.end(), sc_s, sc_e, mm))
 
         # --- passive agent: "the $11.2 million reported by her opponent, Glen Haskins"
@@ -285,6 +292,11 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         # --- "claims of thousands of deaths were false, the ministry said": the figure is a claim denied
         for dm in _RE_DENIED_CLAIM.finditer(text, S, E):
             cues.append(_Cue("denied-claim", dm.start("p"), dm.end("p"), dm.start(), dm.start("p"), None, vague=True))
+        # --- "the auditor found $9 million, not $90 million": the figure set aside is nobody's claim
+        for nm in _RE_NOT_FIGURE.finditer(text, S, E):
+            if _figure_between(doc, _clause_start(text, S, nm.start()), nm.start()):
+                cues.append(_Cue("denied-claim", nm.start(), nm.end(), nm.end(), _next_boundary(text, nm.end(), E),
+                                 None, vague=True))
 
         # --- "... EPS of $1.65 (FactSet).": a source named in parentheses at the end of the sentence
         pm_ = _RE_PAREN_SOURCE.search(text, S, E)

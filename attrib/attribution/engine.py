@@ -106,6 +106,10 @@ def attribute(doc: Document, registry: Registry) -> Document:
         covering = [st for st in (by_sentence.get(si, ()) if si is not None else statements)
                     if st.scope_start <= pos < st.scope_end
                     and not (st.source is not None and st.source.start <= pos < st.source.end)]
+        if _lex().re_place_gloss.search(text, max(s.start if si is not None else 0, pos - 80), pos):
+            f.status = "unsourced"  # "... close its plant in Dolmar, a town of 38,000 people": the writer's gloss
+            f.explanation.append("the writer's gloss on a place, inside another's statement: unsourced")
+            continue
         named = [st for st in covering if st.claimant]
         vague = [st for st in covering if st.status == "vague"]
         denied = [st for st in vague if st.rule == "denied-claim"]
