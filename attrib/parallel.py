@@ -69,16 +69,24 @@ def ordered_map(fn: Callable, items: Sequence, jobs: int = 1, initializer: Optio
         for x in items:
             yield fn(x)
         return
-    if chunksize is None:  # a few chunks per worker: balanced, and little traffic per item
-        chunksize = max(1, min(64, len(items) // (jobs * 4)))
+    if chunksize is None:  # many small chunks: at the end no worker waits long for another's last chunk
+        chunksize = max(1, min(16, len(items) // (jobs * 8)))
     if before_pool is not None:
         before_pool()
+    import gc
+
+    # what is alive now (the registry, the compiled lexicons) is moved out of the collector's sight, so
+    # that a collection in a forked worker does not touch, and so copy, every page it shares with us
+    gc.freeze()
     chunks: List[list] = [items[i:i + chunksize] for i in range(0, len(items), chunksize)]
     from functools import partial
 
     with _context().Pool(processes=min(jobs, len(chunks)), initializer=_init,
                          initargs=(initializer, initargs)) as pool:
-        for out in pool.imap(partial(_call_chunk, fn), chunks):
-            yield from out
+        try:
+            for out in pool.imap(partial(_call_chunk, fn), chunks):
+                yield from out
+        finally:
+            gc.unfreeze()
 
 
