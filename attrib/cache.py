@@ -71,10 +71,23 @@ def digest(parts: Iterable[bytes], code: Sequence[str] = ()) -> str:
 
     h = _hasher()
     h.update(f"attrib {__version__}\0{sys.version}\0".encode())
-    for p in list(parts) + [_read(c) or b"" for c in code]:
+    for p in list(parts) + [_code_digest(c) for c in code]:
         h.update(len(p).to_bytes(8, "little"))
         h.update(p)
     return h.hexdigest()
+
+
+_CODE_DIGESTS: dict = {}
+
+
+def _code_digest(path: str) -> bytes:
+    """The digest of a module's source, read and hashed once a process (a dozen keys name the same modules)."""
+    got = _CODE_DIGESTS.get(path)
+    if got is None:
+        h = _hasher()
+        h.update(_read(path) or b"")
+        got = _CODE_DIGESTS[path] = h.digest()
+    return got
 
 
 def _read(path: str) -> Optional[bytes]:
