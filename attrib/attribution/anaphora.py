@@ -11,6 +11,7 @@ from ..registry import normalize_name
 from .frames import _Claim
 from .lexicon import _DATELINE, _DOC_SYNONYMS, _NAME_BOUND_HEADS, _SELF_STANDING, _STATE_TYPES, _lex
 from .mentions import Mention, _subject_entities
+from .gender import PRONOUN_GENDER, agrees, gender_of
 from .roles import known_roles, person_in_role, roles
 from .scope import _sentence_of
 
@@ -24,6 +25,9 @@ _PUBLIC_WORDS = {"office", "ministry", "agency", "bureau", "department", "author
                  "service", "services", "police", "government", "court", "parliament", "assembly", "board",
                  "administration", "institute", "centre", "center", "university", "hospital", "union", "party",
                  "federation", "association", "committee", "fund", "bank", "organisation", "organization"}
+# documents that stand as their own source when no author is named ("the poll found", "the study shows")
+_STANDALONE_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "assessment",
+                         "investigation", "census", "indictment", "complaint", "lawsuit", "filing", "filings"}
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -48,8 +52,10 @@ class _Anaphora:
         head = m.text.lower().split()[-1]
         if head in L.info_nouns:  # "the report" after "a report by X" / "X's report" / "X released a report"
             for p, cid in reversed(self.history):
-                if p < pos and self.claimants[cid].category == "org" and \
-                        re.search(rf"\b(?:{'|'.join(_DOC_SYNONYMS.get(head, [head]))})", self.cue_text.get((p, cid), "")):
+                if p < pos and self.claimants[cid].category in ("org", "person") and \
+                        re.search(rf"\b(?:{'|'.join(_DOC_SYNONYMS.get(head, [head]))})s?\b", self.cue_text.get((p, cid), "")):
+                    if self.claimants[cid].c.type == "document":
+                        return cid, [f"'{m.text}' is the {self.claimants[cid].c.name} named in line {self._first_line(cid)}"]
                     return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}'s {head}, "
                                  f"named in line {self._first_line(cid)}"]
         if need not in ("person", "collective") and head not in ("it", "they"):
@@ -76,13 +82,15 @@ class _Anaphora:
             if role is not None and cl.category == "person" and known_roles(self.doc, cl.c.name) and \
                     not roles().matches(role, known_roles(self.doc, cl.c.name)):
                 continue  # "the mayor" is not the elections director who spoke last
+            if cl.category == "person" and not agrees(self.doc, m.text, cl.c.name):
+                continue  # "she" is not Mr. Lin
             if _compatible(need, cl, m.text.lower()):
                 line = self._first_line(cid)
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {line}"]
-        if m.text.lower() in ("he", "she", "his", "her") and self._nearest_name(pos, person=True):
+        if m.text.lower() in ("he", "she", "his", "her") and self._nearest_name(pos, True, m.text):
             # "Dana Ruiz founded the firm in 2009. She said ...": the person the text named just before,
             # with or without a statement of her own
-            name = self._nearest_name(pos, person=True)
+            name = self._nearest_name(pos, True, m.text)
             cid = self._person(name, m.start, [])
             return cid, [f"'{m.text}' refers back to {name}, the person named just before"]
         words = m.text.split()
@@ -97,6 +105,10 @@ class _Anaphora:
             category = "org"
             cid = self._new(name, category, m.start, None if need == "org" else need)
             return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
+        if head in _STANDALONE_DOCUMENTS and len(words) == 2 and words[0].lower() == "the":
+            # "according to the poll" with no poll named before: the document stands as the source
+            cid = self._new(head, "org", m.start, "document")
+            return cid, [f"'{m.text}' names no author and none was named before: the {head} stands as the source"]
         if role is not None and len(words) == 2 and roles().canon(role) not in roles().anonymous:
             # "the mayor said" with no mayor named before: the office-holder stands as the source
             cid = self._new(roles().canon(role), "person", m.start, "person")
@@ -246,7 +258,7 @@ class _Anaphora:
                     return cid
         return None
 
-    def _nearest_name(self, pos: int, person: bool = True) -> Optional[str]:
+    def _nearest_name(self, pos: int, person: bool = True, gender: Optional[str] = None) -> Optional[str]:
         """The last person-like name before ``pos`` in the same or the previous sentence."""
         sents = self.doc.segments.sentences
         i = _sentence_of(sents, pos)
@@ -259,11 +271,24 @@ class _Anaphora:
             words = [w for w in words[last_title + 1:] if w.lower() not in L.not_start]
             words = [re.sub(r"[\u2019']s?$", "", w) for w in words]
             if 2 <= len(words) <= 3 and not any(w.lower() in L.org_words for w in words):
-                best = " ".join(words)
+                if not gender or agrees(self.doc, gender, " ".join(words)):
+                    best = " ".join(words)
             elif person and len(words) == 1 and words[0][:1].isupper():  # "Penn did not concede. '...,' he said"
                 full = [cl.c.name for cl in self.claimants.values() if cl.category == "person"
                         and cl.c.name.split()[-1] == words[0]] or [self._full_name_before(words[0], m.start())]
-                best = full[-1] or best
+                if full[-1] and (not gender or agrees(self.doc, gender, full[-1])):
+                    best = full[-1]
+        if best is None and gender and lo > 0:  # "Mr. Arlo Penn spoke. Carla Diaz said ... He said": further back
+            for p, cid in reversed(self.history):
+                cl = self.claimants[cid]
+                if p < lo and cl.category == "person" and gender_of(self.doc, cl.c.name) == PRONOUN_GENDER.get(gender.lower()):
+                    return cl.c.name
+            for m in reversed(list(L.re_name.finditer(self.doc.text, 0, lo))):
+                words = [re.sub(r"[\u2019']s?$", "", w) for w in m.group().split() if w.lower().rstrip(".,") not in L.titles]
+                name = " ".join(words)
+                if 2 <= len(words) <= 3 and not any(w.lower() in L.org_words for w in words) and \
+                        gender_of(self.doc, name) == PRONOUN_GENDER.get(gender.lower()):
+                    return name
         return best
 
 def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:

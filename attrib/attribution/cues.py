@@ -37,6 +37,12 @@ _RE_DENIED_CLAIM = re.compile(
 _RE_PAREN_SOURCE = re.compile(r"\(([A-Z][\w&.'\u2019/-]*(?:\s+[A-Z][\w&.'\u2019/-]*){0,3})\)\s*[.!?]?[\"\u201d]?\s*$")
 _RE_FRONTED_PP = re.compile(r"\s*(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Ww]ith|[Aa]ccording\s+to)\s+(?:the\s+)?")
 _RE_BY_AFTER = re.compile(r"\s+by\s")
+# "The survey of 2,046 adults by Marlow Research": the maker inside the subject's own phrase
+_RE_OF_BY = re.compile(r"\s+of\s+(?:[^,;()]|(?<=\d),(?=\d)){1,40}?\s+by\s+")
+# the maker of a document named in an apposition: "The poll, conducted Friday by Marist College, found"
+_RE_MADE_BY = re.compile(r",\s*(?:published|released|issued|posted|compiled|conducted|commissioned|carried\s+out|"
+                         r"prepared|produced|sponsored|funded|paid\s+for|written|authored|led|run)\s+"
+                         r"(?:[\w.]+\s+){0,3}?by\s+")
 _RE_NOT_FIGURE = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?=(?:[$\u20ac\u00a3]\s?)?\d)")
 # a benchmark the main clause is measured against: its source is the benchmark's, not the clause's
 _RE_COMPARED_TO = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than|above|below|ahead\s+of|short\s+of|"
@@ -269,10 +275,13 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             if first and first[0].kind in ("anaphor", "description") and \
                     first[0].text.split()[-1].lower() in L.info_nouns:
                 src = first[0]
-                pm = _RE_PUBLISHED_IN.match(text, first[0].end, E)
-                if pm:  # "The figures, published in the WHO's weekly bulletin, include ..."
-                    named = [x for x in mentions.starting(pm.end(), pm.end() + 4) if
-                             x.kind in ("registry", "name", "collective")]
+                pm = _RE_PUBLISHED_IN.match(text, first[0].end, E) or _RE_MADE_BY.match(text, first[0].end, E) or \
+                    _RE_OF_BY.match(text, first[0].end, E)
+                if pm:  # "The figures, published in the WHO's weekly bulletin, include ..."; "The poll,
+                    # conducted by Marist College, found ..."; "The report, released Tuesday by the inspector general"
+                    named = [x for x in mentions.starting(max(S, pm.end() - 4), pm.end() + 4) if
+                             x.kind in ("registry", "name", "collective", "description", "anaphor")
+                             and not (x.kind in ("description", "anaphor") and x.text.split()[-1].lower() in L.info_nouns)]
                     src = named[0] if named else src
                 cues.append(_Cue("document-subject", first[0].start, first[0].end, S, E, src))
 

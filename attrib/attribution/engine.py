@@ -9,6 +9,7 @@ from ..model import Claimant, Document, Figure, Span, Statement
 from ..registry import Registry
 from .cues import _find_cues
 from .discourse import _list_carry, _quote_carry
+from .continuation import continue_reports
 from .lexicon import _lex
 from .relays import _apply_compilers, _apply_relays
 from .resolve import _Resolver
@@ -161,6 +162,9 @@ def attribute(doc: Document, registry: Registry) -> Document:
         else:
             f.status = "unsourced"
             f.explanation.append("no cue governs this figure: unsourced")
+
+    statements += continue_reports(doc, statements, res.claimants)  # "Cash buyers accounted for 31%."
+    doc.statements = statements
 
     # claimants: everyone a statement was attributed to, in order of first statement
     used: Dict[str, int] = {}
