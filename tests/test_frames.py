@@ -541,3 +541,19 @@ def test_an_organisation_s_plan_in_a_verb_s_object_is_no_source_of_the_clause():
     text = "The union said 4,500 teachers had signed a letter opposing the Senate plan."
     assert who(text, "4,500")[0] != "Senate"
     assert who("Revenue beat the Street forecast of $46.8 billion.", "$46.8")[0] == "Wall Street"
+
+
+def test_a_short_line_after_a_statement_introduces_its_list():
+    text = ("Evacuation orders now cover 9,400 residents, the Brill County Sheriff's Office said. The orders include:\n\n"
+            "- all of Fenwick, home to roughly 3,200 people\n- the Oaks subdivision (about 640 homes)\n")
+    assert who(text, "3,200")[0] == "Brill County Sheriff's Office"
+    assert who(text, "640")[0] == "Brill County Sheriff's Office"
+    assert who(text, "9,400")[0] == "Brill County Sheriff's Office"
+
+
+def test_her_campaign_is_the_campaign_of_the_woman_named_before_not_the_man_named_last():
+    text = ("Lena Ardo raised $3.8 million in the quarter in her bid to unseat Representative Curtis Dale, "
+            "her campaign said.")
+    assert who(text, "$3.8")[0] == "Lena Ardo's campaign"
+    doc = attrib.scan_text(text)
+    assert "Ardo's campaign" in [a for c in doc.claimants for a in c.aliases]
