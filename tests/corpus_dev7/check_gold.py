@@ -6,7 +6,7 @@
     python check_gold.py list ARTICLE -- number-like tokens of an article body with their occurrence indexes"""
 import re, sys, yaml
 from pathlib import Path
-WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|millions|billions|dozens|hundreds|thousands|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|once|twice|double|triple"
+WORDS = r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|millions|billions|dozens|hundreds|thousands|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|once|twice|double|triple"
 def body(text):
     m = re.match(r"\ufeff?---\r?\n.*?\r?\n---\r?\n", text, flags=re.DOTALL)
     return text[m.end():] if m else text
