@@ -526,3 +526,18 @@ def test_a_poll_s_findings_continue_over_paragraphs_and_a_list_of_leads():
             "Among the other findings:\n\n- Labour leads by 21 points among voters under 35\n")
     assert who(text, "Sixty")[0] == "Marlow Research"
     assert who(text, "21 points")[0] == "Marlow Research"
+
+
+def test_a_company_spokesman_speaks_for_the_story_s_company_not_the_body_named_last():
+    text = ("Varne Buses said 300 drivers walked out on Monday. Its profit was £21 million, according to accounts filed "
+            "at Companies House. The firm offered 4%, a company spokesman said. The spokesman said the offer "
+            "would cost £3 million. He said 15% of services would run.")
+    assert who(text, "4%")[0] == "Varne Buses"
+    assert who(text, "£3")[0] == "Varne Buses"
+    assert who(text, "15%")[0] == "Varne Buses"
+
+
+def test_an_organisation_s_plan_in_a_verb_s_object_is_no_source_of_the_clause():
+    text = "The union said 4,500 teachers had signed a letter opposing the Senate plan."
+    assert who(text, "4,500")[0] != "Senate"
+    assert who("Revenue beat the Street forecast of $46.8 billion.", "$46.8")[0] == "Wall Street"

@@ -33,7 +33,8 @@ class _Roles:
         self.hypernyms = {k.lower(): frozenset(w.lower() for w in v)
                           for k, v in (names.get("role_hypernyms") or {}).items()}
         self.prefixes = {w.lower() for w in names.get("role_prefixes") or []}
-        self.anonymous = {w.lower() for w in names.get("anonymous_roles") or []}
+        self.voices = {w.lower() for w in names.get("body_voices") or []}
+        self.anonymous = {w.lower() for w in names.get("anonymous_roles") or []} | self.voices
         self.words = (L.titles | L.role_nouns | self.prefixes) - {"the", "of", "state", "house", "white", "first"}
         role = "|".join(sorted((re.escape(w) for w in self.words if w.isalpha()), key=lambda w: (-len(w), w)))
         # "Dana Reyes, the county's top prosecutor," / "Omar Lindgren, a challenger"
