@@ -557,3 +557,29 @@ def test_her_campaign_is_the_campaign_of_the_woman_named_before_not_the_man_name
     assert who(text, "$3.8")[0] == "Lena Ardo's campaign"
     doc = attrib.scan_text(text)
     assert "Ardo's campaign" in [a for c in doc.claimants for a in c.aliases]
+
+
+def test_a_broadcaster_with_a_channel_number_is_a_hearer_not_a_figure():
+    text = '"We have 63 cars involved," Trooper Ann Cole told KWTX 12 at the scene.'
+    assert who(text, "63")[0] == "Ann Cole"
+    assert not [f for f in attrib.scan_text(text).figures if f.is_figure and f.text == "12"]
+    assert who('"There were 900 people," Dale Ortiz told 8 News.', "900")[0] == "Dale Ortiz"
+    assert who('"It was 40 percent," Dale Ortiz told me.', "40")[0] == "Dale Ortiz"
+
+
+def test_a_surname_ending_like_a_demonym_is_a_name_before_a_verb():
+    assert who('"It costs $10 to make," Oyelaran said.', "$10")[0] == "Oyelaran"
+    assert who("Ukrainian officials said 40 drones were downed.", "40")[0] != "Ukrainian"
+
+
+def test_nobody_is_no_claimant():
+    assert who('"Nobody in this room can explain the other $402," Ruiz said.', "$402")[0] == "Ruiz"
+
+
+def test_demands_appeals_and_revised_counts_are_cues():
+    assert who("The Harbour Union is asking for 9 per cent.", "9")[0] == "Harbour Union"
+    assert who("The Red Crescent is appealing for $45 million.", "$45")[0] == "Red Crescent"
+    assert who("The Marsh Ministry of Health raised the confirmed death toll to 214.", "214")[1] == "attributed"
+    assert who("The Bank of Ostland now sees the economy expanding 0.9% this year.", "0.9%")[0] == "Bank of Ostland"
+    # a demand reported by anonymous sources stays theirs: nobody named states the figure
+    assert who("The Hawks had asked for $700 million, according to people familiar with the talks.", "$700")[1] == "vague"
