@@ -583,3 +583,22 @@ def test_demands_appeals_and_revised_counts_are_cues():
     assert who("The Bank of Ostland now sees the economy expanding 0.9% this year.", "0.9%")[0] == "Bank of Ostland"
     # a demand reported by anonymous sources stays theirs: nobody named states the figure
     assert who("The Hawks had asked for $700 million, according to people familiar with the talks.", "$700")[1] == "vague"
+
+
+def test_a_table_after_an_attributed_line_is_the_source_s():
+    text = ("The report's headline numbers, by source, from the Grey Basin Air Project:\n\n"
+            "| Source | Tons |\n|---|---|\n| Tanks | 168,000 |\n| Pipelines | 107,000 |\n")
+    assert who(text, "168,000")[1] == "attributed"
+    assert who(text, "107,000")[0] == who(text, "168,000")[0]
+
+
+def test_a_spokesman_for_the_governor_is_not_the_governor_and_a_former_one_is_not_the_one():
+    text = ("Gov. Marian Holt spoke. A spokesman for the governor, Eli Brand, said 4 schools closed. "
+            "Former governor Tom Reese was there. The governor promised a $2.4 billion program.")
+    assert who(text, "$2.4")[0] == "Marian Holt"
+    assert who(text, "4 schools")[0] == "Eli Brand"
+
+
+def test_rates_as_a_noun_is_no_cue():
+    assert who("The Bank of Ostland raised rates 11 times between 2022 and 2024.", "11")[:2] == (None, "unsourced")
+    assert who("The fact-checking site Verita rated 40% of the claims false.", "40%")[0] == "Verita"

@@ -90,8 +90,9 @@ def _list_carry(doc: Document, cues: List[_Cue]) -> None:
         if bi not in after:  # walked once per block, however many cues it holds
             j, last = bi + 1, None
             while j < len(blocks) and (blocks[j].kind == "item" or _RE_LABEL_VALUE.fullmatch(text, blocks[j].start,
-                                                                                             blocks[j].end)):
-                last = blocks[j].end  # list items, or lines "Unemployment rate: 5.6%" after the colon
+                                                                                             blocks[j].end)
+                                       or text.startswith("|", blocks[j].start)):
+                last = blocks[j].end  # list items, lines "Unemployment rate: 5.6%", or a table's rows after the colon
                 j += 1
             after[bi] = (j, last)
         j, last = after[bi]
