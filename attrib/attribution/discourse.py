@@ -91,7 +91,9 @@ def _list_carry(doc: Document, cues: List[_Cue]) -> None:
             j, last = bi + 1, None
             while j < len(blocks) and (blocks[j].kind == "item" or _RE_LABEL_VALUE.fullmatch(text, blocks[j].start,
                                                                                              blocks[j].end)
-                                       or text.startswith("|", blocks[j].start)):
+                                       or text.startswith("|", blocks[j].start)
+                                       and text[blocks[j - 1].end:blocks[j].start] in ("\n", "\n\n")):
+                # a table's rows: one table, right after the line (a gap of blank or masked lines ends it)
                 last = blocks[j].end  # list items, lines "Unemployment rate: 5.6%", or a table's rows after the colon
                 j += 1
             after[bi] = (j, last)
