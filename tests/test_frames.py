@@ -602,3 +602,24 @@ def test_a_spokesman_for_the_governor_is_not_the_governor_and_a_former_one_is_no
 def test_rates_as_a_noun_is_no_cue():
     assert who("The Bank of Ostland raised rates 11 times between 2022 and 2024.", "11")[:2] == (None, "unsourced")
     assert who("The fact-checking site Verita rated 40% of the claims false.", "40%")[0] == "Verita"
+
+
+def test_published_accounts_are_a_document_source():
+    assert who("Broadcast income dropped to £52m from £99m, the accounts show.", "£52m")[:2] == ("accounts", "attributed")
+
+
+def test_ministers_and_senators_are_role_groups():
+    assert who("Ministers say the bill will save £2.4bn a year.", "£2.4bn")[:2] == ("ministers", "attributed")
+    # a count of workers is what a figure counts, not a speaker
+    assert who("Around 9,500 rail workers stayed off the job on Wednesday.", "9,500")[0] is None
+
+
+def test_a_result_swung_to_is_the_company_s():
+    text = "Harlen Foods cut 3 plants, the company said. It swung to a net loss of $48 million."
+    assert who(text, "$48")[0] == "Harlen Foods"
+
+
+def test_told_with_a_long_hearer_at_the_end_is_trailing():
+    text = ("Overdose deaths fell to 1,134 last year, Dr. Ana Lisk told a room of health officers, treatment "
+            "providers and families who had lost someone.")
+    assert who(text, "1,134")[0] == "Ana Lisk"

@@ -27,7 +27,7 @@ _PUBLIC_WORDS = {"office", "ministry", "agency", "bureau", "department", "author
                  "federation", "association", "committee", "fund", "bank", "organisation", "organization", "house"}
 # documents that stand as their own source when no author is named ("the poll found", "the study shows")
 _STANDALONE_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "assessment",
-                         "investigation", "census", "indictment", "complaint", "lawsuit", "filing", "filings"}
+                         "investigation", "census", "indictment", "complaint", "lawsuit", "filing", "filings", "accounts"}
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 

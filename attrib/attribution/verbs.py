@@ -170,8 +170,11 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     parenthetical = re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s+(?![\u201c\"])", after_text) is not None
     if parenthetical and not leads:
         figure_after = False
+    told_hearer = text[vs:ve].lower() in ("told", "tells", "tell") and re.match(r"\s+(?:an?|the|his|her|their)\s", after_text) \
+        and not re.search(r"\b(?:that|whether|how|what|why|when)\b|[\u201c\"]", after_text)
     trailing = (not intro_only) and boundary_before and not leads and not figure_after and \
-        (parenthetical or _trailing_tail(after_text, text[vs:ve]))
+        (parenthetical or _trailing_tail(after_text, text[vs:ve]) or bool(told_hearer))
+    # "..., she told a room of county health officers, treatment providers and families": a long hearer
     if rule == "verb-subject":
         trailing = not intro_only
     if re.search(r"\s(?:at|as)$", text[vs:ve]):
