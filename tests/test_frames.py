@@ -623,3 +623,19 @@ def test_told_with_a_long_hearer_at_the_end_is_trailing():
     text = ("Overdose deaths fell to 1,134 last year, Dr. Ana Lisk told a room of health officers, treatment "
             "providers and families who had lost someone.")
     assert who(text, "1,134")[0] == "Ana Lisk"
+
+
+def test_a_poll_named_with_no_figure_of_its_own_is_continued():
+    text = ("A Harwell Opinion Center survey conducted this month found voters split on the budget. "
+            "Of 640 registered voters, 41% blamed the Senate and 36% blamed the governor.")
+    assert who(text, "41%")[0] == "Harwell Opinion Center"
+    assert who(text, "640")[0] == "Harwell Opinion Center"
+    # the electorate is no sample
+    text = "A Harwell poll found Ruiz ahead. There are 4.3 million registered voters in the state."
+    assert who(text, "4.3")[0] is None
+
+
+def test_a_fronted_citing_phrase_does_not_swallow_the_named_subject():
+    text = "Citing federal data, the Hartwell Institute, a research group, reported that deaths fell in 38 states."
+    assert who(text, "38")[1] == "attributed"
+    assert who('Its director, Lucia Ferrante, put the undercount at "around 10 percent."', "10")[0] == "Lucia Ferrante"

@@ -8,7 +8,7 @@ figure with no cue at all takes the body whose statement holds the figures just 
   sentence may be the writer's own), and no other source speaks in between;
 - it lies in the same paragraph or the next two blocks (a list's introduction may stand between), within ``_REACH`` sentences of the body's last cue or
   of the last figure continued, with no heading in between;
-- it is a percentage or a lead in points, and the statement is a poll's or a survey's (its crosstabs); a release's later
+- it is a percentage, a lead in points or a sample opening a sentence ("Of 640 registered voters, 41% ..."), and the statement is a poll's or a survey's (its crosstabs); a release's later
   figures are not continued, for the annotated corpora read them as the writer's background;
 - its sentence holds no quotation (someone's words), no cue of any kind, and no other time (a year,
   "last year", "earlier").
@@ -30,6 +30,7 @@ _QUOTES = ('"', "\u201c", "\u201d")
 _RE_OTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|last\s+(?:year|month|election|race|cycle|time|spring|summer|fall|autumn|winter)|"
                             r"previous|earlier|ago|in\s+the\s+past)\b", re.IGNORECASE)
 _RE_POINTS = re.compile(r"(?:percentage\s+)?points?\b")
+_RE_SAMPLE = re.compile(r"\b(?:voters|respondents|adults|residents\s+surveyed|people\s+surveyed)\b")
 _RE_POLL = re.compile(r"\b(?:poll|polls|polling|survey|surveys|surveyed)\b", re.IGNORECASE)
 
 
@@ -44,11 +45,18 @@ def continue_reports(doc: Document, statements: List[Statement], claimants: Dict
         i = bisect_right(starts, st.cue.start) - 1
         cue_sentences.setdefault(i, set()).add(st.claimant)
     made: List[Statement] = []
+    polls = sorted((st.cue.start, i, st) for i, st in enumerate(statements)
+                   if st.claimant and st.status == "attributed" and _is_poll(doc, st))
+    poll_starts = [p for p, _, _ in polls]
     last = None  # (statement, sentence index of its cue)
     for f in sorted((f for f in doc.figures if f.is_figure), key=lambda f: f.start):
         si = bisect_right(starts, f.start) - 1
         if si < 0:
             continue
+        k = bisect_right(poll_starts, f.start) - 1
+        if k >= 0 and (last is None or polls[k][2].cue.start > last[0].cue.start) and \
+                bisect_right(starts, polls[k][0]) - 1 < si:
+            last = (polls[k][2], bisect_right(starts, polls[k][0]) - 1)  # a poll named with no figure of its own
         if last is not None:
             st, s0 = last
             between = range(s0 + 1, si + 1)
@@ -59,15 +67,16 @@ def continue_reports(doc: Document, statements: List[Statement], claimants: Dict
         if f.status == "attributed":
             st = by_id.get(f.statement)
             cl = claimants.get(st.claimant) if st is not None else None
-            reportable = cl is not None and _RE_POLL.search(
-                doc.text[min(st.cue.start, st.source.start if st.source else st.cue.start):st.cue.end + 40]) is not None
+            reportable = cl is not None and _is_poll(doc, st)
             last = (st, bisect_right(starts, st.cue.start) - 1) if reportable and st.rule != "continuation" else \
                 (last if st is not None and st.rule == "continuation" else None)
             continue
         if f.status == "vague":
             last = None
             continue
-        if last is None or not (f.kind == "percent" or _RE_POINTS.match(f.unit or "")) or si in cue_sentences or any(q in doc.text[sents[si].start:sents[si].end] for q in _QUOTES) or \
+        if last is None or not (f.kind == "percent" or _RE_POINTS.match(f.unit or "") or
+                                _RE_SAMPLE.search(f.unit or "") and
+                                doc.text[sents[si].start:f.start].strip().lower() == "of") or si in cue_sentences or any(q in doc.text[sents[si].start:sents[si].end] for q in _QUOTES) or \
                 _RE_OTHER_TIME.search(doc.text, sents[si].start, sents[si].end) or \
                 not f.explanation or not f.explanation[-1].startswith("no cue governs"):
             continue
@@ -83,3 +92,9 @@ def continue_reports(doc: Document, statements: List[Statement], claimants: Dict
                              f"(cue '{st.cue.text}', line {doc.line_col(st.cue.start)[0]}) with no other source "
                              f"in between")
     return made
+
+
+def _is_poll(doc: Document, st: Statement) -> bool:
+    """Whether a statement is a poll's or a survey's ("A Marlow poll found", "the survey puts")."""
+    lo = min(st.cue.start, st.source.start if st.source else st.cue.start)
+    return _RE_POLL.search(doc.text, lo, st.cue.end + 40) is not None

@@ -66,8 +66,9 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
         limit = base + app.start()
         while True:  # "Beaumont, 61, a former state treasurer, told": appositions in a row
             more = _RE_MORE_APPOSITION.search(text, max(S, limit - 200), limit)
-            if not more:
-                break
+            if not more or re.fullmatch(r",\s*[Tt]he\s+[A-Z][\w.&'\u2019-]*(?:\s+(?:of|for|and|on)?\s*[A-Z][\w.&'\u2019-]*)*\s*",
+                                        text[more.start():limit]):
+                break  # "Citing federal data, the Hartwell Institute, a research group, reported": the name is the subject
             limit = more.start()
     else:
         limit = vs
