@@ -552,7 +552,9 @@ def _previous_sentence(doc: Document, f: Figure) -> Optional[str]:
     seg = doc.segments
     if seg is None or f.sentence is None:
         return None
-    starts = [x.start for x in seg.sentences]
+    starts = doc.__dict__.get("_sentence_starts")
+    if starts is None or len(starts) != len(seg.sentences):  # once per document: a long one has many figures
+        starts = doc.__dict__["_sentence_starts"] = [x.start for x in seg.sentences]
     i = bisect.bisect_right(starts, f.sentence.start) - 1
     if i <= 0 or seg.sentences[i].start != f.sentence.start:
         return None
