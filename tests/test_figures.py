@@ -406,12 +406,62 @@ def test_a_hedge_is_not_carried_onto_the_next_number():
     ("Officials put the number of missing at 60.", "missing"),
     ("Apple makes 3/5ths of its sales abroad.", "sales"),
     ("Officials said 64 had died.", "deaths"),
-    ("At least 9 were killed in the blast.", "killed"),
+    ("At least 9 were killed in the blast.", "deaths"),
     ("Records were revised to show exports grew by 3,100.", "exports"),
     ("Jobs in retail declined by 7,000.", "Jobs in retail"),
 ])
 def test_units_are_the_head_with_its_measure_and_rate(text, unit):
     assert [f for f in figs(text) if f.is_figure][0].unit == unit
+
+
+@pytest.mark.parametrize("text,unit", [
+    # a causative verb's object, a hedge between: unit-from-subject
+    ("A count by the agency put the death toll well over 900.", "deaths"),
+    ("The floods raised the region's overall toll across the valley to 87.", "deaths"),
+    ("The report, bringing the confirmed deaths from the cyclone to 316, came late.", "confirmed deaths"),
+    # a copula, its subject's time phrase left out; "up/down from"
+    ("Tablet sales for the quarter were 7.1 million.", "Tablet sales"),
+    ("Laptop units were down from 52 million.", "Laptop units"),
+    ("Deaths from the epidemic are nearing 2,000.", "Deaths from the epidemic"),
+    ("Hiring gains have averaged 171,000.", "Hiring gains"),
+    # apposition after a dash, or a list line's label
+    ("The number of idle workers -- 6.2 million -- fell.", "idle workers"),
+    ("Average weekly hours:\n\nHours worked: 33.9", "Hours worked"),
+    # the number of X [a long modifier] rose to N
+    ("The number of flu cases tied to a cluster in North Ridge has risen to 412.", "flu cases"),
+    ("Officials put the number of Dutch tanks pledged at 14.", "Dutch tanks"),
+    ("The number of people killed in the blast rose to 40 people.", "people"),
+    # a part counts what its whole counts: unit-partitive
+    ("Officials said 38 of the known deaths were in the north.", "deaths"),
+    ("Only 12 of the 20 players trained.", "players"),
+    # the object of a verb of killing, a vague amount's predicate
+    ("The cyclone killed hundreds in its path.", "deaths"),
+    ("The cyclone killed at least 31.", "deaths"),
+])
+def test_units_from_objects_copulas_appositions_and_partitives(text, unit):
+    assert [f for f in figs(text) if f.is_figure][0].unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "The port's figures stood at 4,100.",  # a figure noun names no thing, and no count came before
+    "An outbreak in North Ridge has risen to 412.",  # a place after a preposition is no subject
+    "He said: 300 more would come.",  # a colon inside a sentence labels nothing
+])
+def test_no_unit_from_figure_nouns_places_or_colons(text):
+    assert [f for f in figs(text) if f.is_figure][0].unit is None
+
+
+def test_a_figure_noun_takes_the_count_before_it():
+    fs = [f for f in figs("The estimate was cut to 239,000 jobs, while December's numbers held at 329,000.")
+          if f.is_figure]
+    assert [(f.value, f.unit) for f in fs] == [(239000, "jobs"), (329000, "jobs")]
+
+
+def test_persons_of_a_death_predicate_keep_their_noun_and_a_second_predicate_its_own():
+    fs = [f for f in figs("Eleven people died and forty-two were hurt.") if f.is_figure]
+    assert [f.unit for f in fs] == ["people", "people"]  # the noun phrase's head; 42 people by ellipsis
+    fs = [f for f in figs("Officials said 64 had died and 30 were hurt.") if f.is_figure]
+    assert [f.unit for f in fs] == ["deaths", "injured"]
 
 
 def test_a_rate_needs_its_noun_not_a_time_ago():
@@ -591,3 +641,48 @@ def test_a_capital_k_is_a_thousand_only_after_a_currency():
     assert [f for f in figs("He bought a 4K screen.") if f.is_figure] == []
     assert one("The job pays $40K.").value == 40_000
     assert one("The job pays 40k a year.").value == 40_000
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a multiplier adverb before a comparative; no figure otherwise
+    ("Output is now twice that of 2001.", [("twice", "ratio", 2.0, "times")]),
+    ("Thrice as many ships docked.", [("Thrice", "ratio", 3.0, "times")]),
+    ("The treaty was amended twice.", []),
+    # a range of glued units, and a change then a level
+    ("Highs will range between 17C and 23C.", [("between 17C and 23C", "quantity", None, "C")]),
+    ("Fares rose from £30 to £41.", [("£30", "money", 30.0, "pounds"), ("£41", "money", 41.0, "pounds")]),
+    ("Analysts see growth of 1 to 1.5 percent.", [("1 to 1.5 percent", "percent", None, "percent")]),
+    # a sign before a currency sign; a fraction of a scale word; a hyphenated hedge before the noun
+    ("The fund ended at -$3,400.", [("-$3,400", "money", -3400.0, "dollars")]),
+    ("Two-thirds of a million voters stayed home.", [("Two-thirds of a million voters", "count", 666666.6666666666,
+                                                     "voters")]),
+    ("Forty-odd trawlers sailed.", [("Forty-odd trawlers", "count", 40.0, "trawlers")]),
+])
+def test_multipliers_ranges_signs_and_fractions_of_a_scale(text, expected):
+    got = [(f.text, f.kind, f.value, f.unit) for f in figs(text) if f.is_figure]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,unit,canonical", [
+    ("The region has 3.4 nurses per 1,000 people.", "nurses per 1,000 people", None),
+    ("The suicide rate was 9.1 per 100,000 residents.", "per 100,000 residents", None),
+    ("Vans emit 160 grams of CO2 per kilometre.", "grams of CO2 per kilometre", "gram per kilometre"),
+    ("The mill uses 2 million litres of water a day.", "litres of water per day", "litre per day"),
+    ("Buyers pay $4 per crate.", "dollars per crate", "USD per crate"),
+])
+def test_rates_keep_any_denominator_after_per_and_a_numeric_one_whole(text, unit, canonical):
+    f = one(text)
+    assert (f.unit, f.unit_canonical) == (unit, canonical)
+
+
+@pytest.mark.parametrize("text", ["Voters aged 18 to 24 stayed home.", "Children under 13 may not sign up.",
+                                  "The minimum driving age is 17 there."])
+def test_ages_in_ranges_capitals_and_copulas_are_no_figures(text):
+    assert [f.text for f in figs(text) if f.is_figure] == []
+
+
+def test_a_factor_of_n_is_a_multiplier_and_a_spaced_trunk_number_is_a_telephone():
+    assert [(f.kind, f.value, f.unit) for f in figs("Rents grew by a factor of three.") if f.is_figure] == \
+        [("ratio", 3.0, "times")]
+    assert [f.text for f in figs("Ring 0300 123 4567 today.") if f.is_figure] == []
+    assert one("The number of injured stood at 31.").unit == "injured"

@@ -24,10 +24,10 @@ _RE_EPITHET = re.compile(r"[Tt]he\s+(?:world|nation|country|region|state|city|in
 _PUBLIC_WORDS = {"office", "ministry", "agency", "bureau", "department", "authority", "commission", "council",
                  "service", "services", "police", "government", "court", "parliament", "assembly", "board",
                  "administration", "institute", "centre", "center", "university", "hospital", "union", "party",
-                 "federation", "association", "committee", "fund", "bank", "organisation", "organization"}
+                 "federation", "association", "committee", "fund", "bank", "organisation", "organization", "house"}
 # documents that stand as their own source when no author is named ("the poll found", "the study shows")
 _STANDALONE_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "assessment",
-                         "investigation", "census", "indictment", "complaint", "lawsuit", "filing", "filings"}
+                         "investigation", "census", "indictment", "complaint", "lawsuit", "filing", "filings", "accounts"}
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -67,6 +67,15 @@ class _Anaphora:
             if found is not None:
                 return found, [f"'{m.text}' refers back to {self.claimants[found].c.name}, the business the story "
                                f"names in line {self._first_line(found)}"]
+        voice = self._voice_before(min(pos, m.start))
+        if voice is not None and (head in roles().voices or head in ("he", "she")):
+            vp, vcid = voice
+            later = [p for p, cid in self.history if vp < p < pos and self.claimants[cid].category == "person"
+                     and agrees(self.doc, m.text, self.claimants[cid].c.name)]
+            if not later and (head in roles().voices or m.text.lower() in ("he", "she")):
+                # "a company spokesman said ... The spokesman said / He said": the body he speaks for
+                return vcid, [f"'{m.text}' is the {self._voice_word(vp, vcid)} who spoke for "
+                              f"{self.claimants[vcid].c.name} in line {self.doc.line_col(vp)[0]}"]
         role = head if need == "person" and head not in ("he", "she") else None
         if role is not None:  # "the mayor": the person the text introduced as mayor
             found = person_in_role(self.doc, role, min(pos, m.start))
@@ -114,6 +123,22 @@ class _Anaphora:
             cid = self._new(roles().canon(role), "person", m.start, "person")
             return cid, [f"'{m.text}' names a person by role only (no earlier {role} named)"]
         return None, [f"'{m.text}' has no earlier compatible claimant: left unresolved"]
+
+    def _voice_before(self, pos: int) -> Optional[Tuple[int, str]]:
+        """The latest statement before ``pos`` made by a body's voice ("a company spokesman said"), as
+        (position, the body's claimant id)."""
+        for p, cid in reversed(self.history):
+            if p >= pos:
+                continue
+            if self.claimants[cid].category == "org" and self._voice_word(p, cid):
+                return p, cid
+            return None  # only the latest statement counts
+        return None
+
+    def _voice_word(self, p: int, cid: str) -> Optional[str]:
+        words = set(re.findall(r"[a-z]+", self.cue_text.get((p, cid), "")))
+        found = sorted(words & roles().voices)
+        return found[0] if found else None
 
     def _implicit_body(self, role: List[str], pos: int) -> List[str]:
         """The body a role names without naming it: "union president X" -> the union named before;
@@ -216,7 +241,8 @@ class _Anaphora:
                 return self._from_registry(e.id, name, m.start), [f"'{m.text}' is the registry's {e.id}"]
         pm = re.match(r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s", m.text)
         if pm:  # "her campaign": the campaign of the person named just before
-            owner = self._nearest_name(pos, person=m.text[:2].lower() in ("hi", "he"))
+            owner = self._nearest_name(pos, m.text[:2].lower() in ("hi", "he"), m.text.split()[0]
+                                        if m.text.split()[0].lower() in ("his", "her") else None)
             if owner is None:
                 return None, [f"'{m.text}': no owner named before it"]
             name = f"{owner}'s {' '.join(mods + [head])}"
@@ -235,6 +261,8 @@ class _Anaphora:
         category = "person" if need == "person" else "org"
         ctype = None if need in ("org", "person") else need
         cid = self._new(name, category, m.start, "person" if category == "person" else ctype)
+        if pm and len(owner.split()) > 1:  # "Brooke Caldwell's campaign" is also "Caldwell's campaign"
+            self._alias(cid, f"{owner.split()[-1]}'s {' '.join(mods + [head])}")
         return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
 
     def _latest_business(self, pos: int) -> Optional[str]:

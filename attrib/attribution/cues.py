@@ -37,6 +37,10 @@ _RE_DENIED_CLAIM = re.compile(
 _RE_PAREN_SOURCE = re.compile(r"\(([A-Z][\w&.'\u2019/-]*(?:\s+[A-Z][\w&.'\u2019/-]*){0,3})\)\s*[.!?]?[\"\u201d]?\s*$")
 _RE_FRONTED_PP = re.compile(r"\s*(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Ww]ith|[Aa]ccording\s+to)\s+(?:the\s+)?")
 _RE_BY_AFTER = re.compile(r"\s+by\s")
+# what may stand before "X poll" / "X data" when it is the source: a determiner, a fronted preposition
+_RE_DOC_LEAD = re.compile(r"\s*(?:(?:[Ii]n|[Uu]nder|[Bb]y|[Ff]rom|[Pp]er|[Ff]or|[Tt]o|[Ww]ith|[Aa]ccording\s+to|[Ss]ince)\s+)?"
+                          r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]atest|[Nn]ew|[Rr]ecent|[Ff]resh|[Oo]fficial|[Pp]reliminary|"
+                          r"[Ll]ast\s+\w+'s|[Tt]hursday's|[Ff]riday's|[Mm]onday's|[Tt]uesday's|[Ww]ednesday's)\s+)*")
 # "The survey of 2,046 adults by Marlow Research": the maker inside the subject's own phrase
 _RE_OF_BY = re.compile(r"\s+of\s+(?:[^,;()]|(?<=\d),(?=\d)){1,40}?\s+by\s+")
 # the maker of a document named in an apposition: "The poll, conducted Friday by Marist College, found"
@@ -263,8 +267,13 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 if mm.kind not in ("registry", "name"):
                     continue
                 im = L.re_org_document.match(text, mm.end, min(E, mm.end + 40))
+                lead = text[_clause_start(text, S, mm.start):mm.start]
                 if im and not _RE_POSSESSIVE_S.search(mm.text):
                     sc_s, sc_e = _whole_scope(text, S, E, mm.start, quotes)
+                    if lead.strip() and not _RE_DOC_LEAD.fullmatch(lead):
+                        # "a letter opposing the Senate plan": the verb's object is no source of the clause,
+                        # only of what its own phrase holds ("exceeded the Street forecast of $46.8 billion")
+                        sc_s, sc_e = mm.start, _next_boundary(text, im.end(), E)
                     cues.append(_Cue("organisation-document", mm.start, im.end(), sc_s, sc_e, mm))
 
         # --- a document as the sentence's subject: "The poll of 1,024 voters has a margin of error of 3.1 points"

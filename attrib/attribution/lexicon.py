@@ -76,8 +76,11 @@ class _Lex:
         self.re_institutional = re.compile(
             rf"\b(?:{trie_pattern([w for w in cues['institutional']], fold_case=True)})\b(?!['\u2019-])", re.IGNORECASE)
         self.role_groups = set(w.lower() for w in cues.get("role_groups") or [])
-        self.re_role_group = re.compile(
-            rf"\b(?:(?:{mods})\s+)?(?:{trie_pattern(self.role_groups, fold_case=True)})\b(?!-)", re.IGNORECASE)
+        # "(?:mods\s+)?roles" as two branches and the modifiers as a trie: the same matches, tried in the same
+        # order, without an optional group entered at every position of every sentence (twice as fast)
+        roles = trie_pattern(self.role_groups, fold_case=True)
+        mods_trie = trie_pattern(cues.get("collective_modifiers") or [], fold_case=True)
+        self.re_role_group = re.compile(rf"\b(?:(?:{mods_trie})\s+(?:{roles})|(?:{roles}))\b(?!-)", re.IGNORECASE)
         self.re_finite_after = re.compile(r"\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?(?=[a-z]+\b(?!\s+by\b))")
         self.documents = set(cues["documents"])
         self.re_place_gloss = re.compile(

@@ -1,0 +1,112 @@
+"""What a figure takes from the figures around it: the counted noun, a scale word, a rate's denominator."""
+from __future__ import annotations
+
+import re
+from typing import List
+
+from ..model import Document
+from .lex import _Lex
+from .numbers import _base
+from .raw import _Raw
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
+
+
+def _ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
+    """A count with no noun takes the noun of the count before it in the same sentence.
+
+    "Of the three brigades, one was destroyed and the remaining two..." : one, two -> brigades.
+    """
+    text = doc.text
+    sentences = doc.segments.sentences if doc.segments else []
+    si = 0
+    last_in_sentence = {}
+    last_count = None  # (sentence index, figure) of the last count with a noun
+    for r in raws:
+        while si < len(sentences) and sentences[si].end <= r.start:
+            si += 1
+        sid = si if si < len(sentences) and sentences[si].start <= r.start else -1
+        if r.kind in ("count",) and r.unit is None and r.value is not None:
+            prev = last_in_sentence.get(sid)
+            if r.predicate_unit and prev is not None and "unit-from-predicate" in prev.rules:
+                r.unit = r.unit_written = r.predicate_unit  # "11 people died and 42 were hurt": its own predicate
+                r.rules.append("unit-from-predicate")
+            elif prev is not None and prev.unit:
+                r.unit = prev.unit
+                r.rules.append("ellipsis")
+            elif (_OF_THEM.match(text, r.end) or r.info_subject) and last_count is not None and \
+                    sid - last_count[0] <= 2:
+                r.unit = last_count[1].unit  # "38 drones were launched. Air defences shot down 31 of them."
+                r.rules.append("ellipsis-of-them" if not r.info_subject else "ellipsis-figure-noun")
+            elif r.predicate_unit:
+                r.unit = r.unit_written = r.predicate_unit
+                r.rules.append("unit-from-predicate")
+            elif r.group == "words" and r.token.lower() == "one":
+                r.drop = True  # "one" with no noun and no antecedent is a pronoun
+        if r.kind == "count" and r.unit:
+            last_in_sentence[sid] = r
+            last_count = (sid, r)
+
+
+def _scale_ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
+    """Money left without its scale word takes the scale of the money figure it is set against.
+
+    "revenue of $51.5 billion, ahead of the consensus of $46.89": $46.89 billion. Only in one sentence,
+    the same currency, a base within a factor of two of the other's digits, and never a rate ("$1.67 a share")
+    nor an alternative given with "or" ("$9 billion, or $1.67").
+    """
+    text = doc.text
+    sentences = doc.segments.sentences if doc.segments else []
+    si = 0
+    scaled = None  # (sentence index, figure) of the last scaled money figure
+    for r in raws:
+        while si < len(sentences) and sentences[si].end <= r.start:
+            si += 1
+        sid = si if si < len(sentences) and sentences[si].start <= r.start else -1
+        if r.kind != "money" or r.value is None or r.drop:
+            continue
+        if r.scaled:
+            scaled = (sid, r)
+            continue
+        if scaled is None or scaled[0] != sid or sid < 0 or (r.unit or "").count(" per ") or r.currency != scaled[1].currency:
+            continue
+        other = scaled[1]
+        base = _base(other.token)
+        factor = other.value / base if base else 1
+        if not base or factor < 1000 or r.value >= 1000 or not 0.5 <= r.value / base <= 2:
+            continue
+        if re.search(r"\bor\s+$", text[max(0, r.start - 6):r.start]):
+            continue
+        r.value *= factor
+        r.low = None if r.low is None else r.low * factor
+        r.high = None if r.high is None else r.high * factor
+        r.scaled = True
+        r.rules.append("scale-ellipsis")
+
+
+def _rate_ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
+    """Money set against a rate in the same sentence keeps the rate's denominator.
+
+    "Earnings per share came in at $1.67, ahead of the expectation of $1.65": $1.65 per share too. Only a
+    later figure of the same currency, unscaled, within a factor of two of the rate's value.
+    """
+    sentences = doc.segments.sentences if doc.segments else []
+    si = 0
+    rate = None  # (sentence index, figure) of the last money figure that is a rate
+    for r in raws:
+        while si < len(sentences) and sentences[si].end <= r.start:
+            si += 1
+        sid = si if si < len(sentences) and sentences[si].start <= r.start else -1
+        if r.kind != "money" or r.value is None or r.drop or not r.unit:
+            continue
+        if " per " in r.unit:
+            rate = (sid, r)
+            continue
+        if rate is None or rate[0] != sid or sid < 0 or r.scaled or rate[1].scaled or r.currency != rate[1].currency:
+            continue
+        other = rate[1]
+        if other.value and 0.5 <= r.value / other.value <= 2 and other.unit.startswith(r.unit + " per "):
+            r.unit = other.unit
+            r.unit_name = other.unit_name
+            r.rules.append("rate-ellipsis")

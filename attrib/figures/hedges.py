@@ -1,0 +1,54 @@
+"""Hedges and bounds: "nearly", "more than", "up to" before a number, "or more" after it, as intervals."""
+from __future__ import annotations
+
+import re
+
+from .lex import _Lex
+from .raw import _Raw
+
+
+def _hedge_before(text: str, body: int, r: _Raw, L: _Lex) -> None:
+    """A hedge before the figure ("nearly", "more than", "in the order of") makes its interval."""
+    window = text[max(body, r.start - 40):r.start]
+    h = L.re_hedge_before.search(window)
+    if not h or (r.group == "vague" and h.group("h").lower() not in ("some", "several")):
+        return
+    phrase = h.group("h").lower()
+    cls = L.hedge_of[("b", phrase)]
+    if phrase.startswith("up to") and _after_change_verb(text[max(body, r.start - 100):r.start - (len(window) - h.start("h"))], L):
+        r.change = "level"  # "the rate ticked up to 62.9 percent": a level reached, no bound
+        r.rules.append("level-not-bound")
+        return
+    r.start = r.start - (len(window) - h.start("h"))
+    _apply_hedge(r, cls, L)
+    r.rules.append(f"hedge:{cls}")
+
+
+def _after_change_verb(before: str, L: _Lex) -> bool:
+    """Does a verb of change stand just before, with at most a short noun phrase between
+    ("ticked", "moved the rate", "pushed unemployment")?"""
+    words = re.findall(r"[A-Za-z']+", before.split(",")[-1].split(";")[-1])[-5:]
+    for i, w in enumerate(reversed(words)):
+        if w.lower() in L.change_verbs:
+            return True
+        if i >= 4 or w.lower() in ("of", "to", "for", "by", "and", "or", "could", "would", "will", "may", "might",
+                                   "can", "be", "than"):
+            return False
+    return False
+
+
+def _apply_hedge(r: _Raw, cls: str, L: _Lex) -> None:
+    v = r.value
+    if v is None:
+        return
+    r.hedge = cls
+    if cls == "nearly":
+        r.low, r.high = v * (1 - L.spread), v
+    elif cls == "approximately":
+        r.low, r.high = v * (1 - L.spread), v * (1 + L.spread)
+    elif cls == "more_than":
+        r.low, r.high = v, None
+    elif cls == "up_to":
+        r.low, r.high = None, v
+    else:
+        r.low = r.high = v

@@ -1,0 +1,157 @@
+"""Numbers that are no claim: a kind that is no figure (date, year, duration, time of day, age, a rank on a
+scale), or no figure at all (a name, a label, a score, a pronoun "one"). Read in this order; the first
+that holds decides."""
+from __future__ import annotations
+
+import re
+
+from .hedges import _hedge_before
+from .lex import _Lex
+from .names import _after_name, _camel_before, _compound, _score, _station
+from .raw import _Raw
+from .units import _unit_after
+
+DROP = "drop"  # the number is no figure at all
+
+_MEASURED = re.compile(r"\b(?:average|median|mean|typical|response\s+time|processing\s+time|wait\s+time)\b[^.;]*$",
+                       re.IGNORECASE)
+
+
+def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, prev: str):
+    """DROP (a name, no figure), ``r`` with its no-claim kind set (or a vote tally, read whole), or None:
+    a figure, to be read on."""
+    s, e = r.start, r.end
+    if r.group in ("digits", "words") and L.re_scale_label and L.re_scale_label.search(before):
+        r.kind = "ordinal"  # "a Category 4 storm", "level two": a rank on a scale, read but no claim
+        r.unit = L.re_scale_label.search(before).group("l").lower()
+        r.rules.append("scale-label")
+        return r
+    if r.group == "words" and _compound(text, r, L):
+        return DROP  # "a one-time award", "a one-way street"
+    if r.group == "digits":
+        # names and labels: F-16, COVID-19, Su-34, G7, #5, Article 5, 24/7, 10:30, 1.2.3
+        if before.endswith("-") and len(before) > 1 and before[-2].isalpha() and \
+                not re.search(r"\d-to-$", before):
+            return DROP
+        if r.glued:
+            if prev in L.label_words:
+                return DROP  # "Section 5c", "Model 3p"
+        elif re.match(r"[A-Za-z]", after):
+            if re.match(r"s\b", after) and re.fullmatch(r"1[89]\d0|20\d0", r.token):
+                r.kind, r.end = "year", e + 1
+                r.rules.append("decade")
+                return r
+            return DROP
+        if before.endswith(("#", "/")) or re.match(r"/\d", after) or \
+                (re.match(r"[-\u2013](?:[A-Z]|\d+[A-Za-z])", after) and not L.re_glued_range.match(after)):
+            return DROP
+        if re.match(r":\d\d", after) or before.endswith(":") and re.search(r"\d:$", before):
+            r.kind = "time"
+            r.rules.append("clock-time")
+            return r
+        if prev in L.label_words and not L.re_hedge_before.search(before) and not before.rstrip().endswith(","):
+            return DROP
+        if L.re_name_word.search(before) or _camel_before(before):
+            return DROP  # "the S&P 500", "the FTSE 100", "iPhone 7", "PlayStation 5"
+        if _station(before, after, r.token):
+            return DROP  # "told KVLR 12 at the scene", "told 8 News": a broadcaster's name
+        if r.token in L.emergency_numbers and (L.re_emergency_after.match(after) or
+                                               re.search(r"\b(?:dial(?:l?ed|s|ing)?|call(?:ed|s|ing)?)\s+$", before, re.IGNORECASE)):
+            return DROP  # "911 calls", "dialled 999": a telephone service, not a figure
+        if L.re_model_suffix.match(after):
+            return DROP  # "the iPhone 7 and 7 Plus"
+        if L.re_street.match(after) and not L.re_currency_before.search(before):
+            return DROP  # "221 Baker Street": an address
+        if _score(text, body, r, L, before, after):
+            return DROP  # "won 3-1", "a 2-0 defeat": a sports score
+    tally = r"\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|confirmed|margin|House|Senate|tally|of)\s+(?:of\s+|was\s+|were\s+)?"
+    if r.group == "digits" and (re.match(r"[-\u2013]\d", after) and re.search(tally + "$", before) or
+                                re.search(tally + r"\d+[-\u2013]$", before)):
+        r.unit = "votes"  # "voted 51-49", "passed the House 220-212": two counts of votes
+        r.rules.append("vote-tally")
+        return r
+    if r.group == "digits" and re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r",\s", after) \
+            and r.value is not None and 16 <= r.value <= 110 and "," not in r.token and "." not in r.token:
+        r.kind = "age"
+        r.rules.append("age-apposition")  # "Smith, 54, told the committee"
+        return r
+    if r.group in ("digits", "words") and _after_name(text, body, s, L):
+        return DROP  # "Hydro One", "Leopard 1 tanks", "Air Force One"
+    if r.group == "digits" and L.re_month_before.search(re.sub(r"\d{1,2}[-\u2013]$", "", before)) and \
+            re.search(r"\b\d{1,2}[-\u2013]$", before):
+        r.kind = "date"
+        r.rules.append("date-range")
+        return r
+    if L.re_duration_range.match(after):
+        r.kind = "duration"
+        r.rules.append("duration-range")
+        _hedge_before(text, body, r, L)
+        return r
+    if r.group == "digits" and re.search(r"\b(?:1[89]|20)\d\d[-\u2013]$", before):
+        r.kind = "year"
+        r.rules.append("year-range")
+        return r
+    if re.search(r"\b(?:children|people|those|anyone|everyone|adults|residents|kids|teenagers|youths?|minors|"
+                 r"boys|girls|men|women|patients|pupils|students)\s+(?:under|over|below|above|aged)\s+$", before, re.IGNORECASE):
+        r.kind = "age"
+        r.rules.append("age")
+        return r
+    # time of day, ages
+    if L.re_time_after.match(after) and r.group == "digits":
+        r.kind = "time"
+        r.rules.append("time-of-day")
+        return r
+    if L.re_age_after.match(after) or L.re_aged_before.search(before):
+        r.kind = "age"
+        r.rules.append("age")
+        return r
+    # dates: "Feb. 6", "February 6, 2025", "6 February"
+    if r.group == "digits" and not r.glued and r.value is not None and r.value <= 31 and r.value == int(r.value) \
+            and "," not in r.token and (L.re_month_before.search(before) or L.re_month_after.match(after)):
+        r.kind = "date"
+        r.rules.append("day-of-month")
+        return r
+    # years
+    if r.group == "digits" and not r.glued and not r.scaled and re.fullmatch(r"1[89]\d\d|20\d\d|2100", r.token):
+        hedged = L.re_hedge_before.search(before) or L.re_currency_before.search(before)
+        unit, _ = _unit_after(text, e, min(len(text), e + 60), L, False)
+        plural_next = unit is not None and unit.split()[0].lower().endswith("s") and not unit[0].isupper()
+        year_prev = prev in {"in", "since", "by", "until", "till", "from", "of", "early", "late", "mid", "before",
+                             "after", "during", "the", "year", "fiscal", "through", "to", "and", "between", "spring",
+                             "summer", "autumn", "fall", "winter", "end", "start", "beginning", "for", "around"}
+        if re.search(r"\b(?:mid|early|late)-$", before) or (not hedged and not (plural_next and not year_prev)):
+            r.kind = "year"
+            r.rules.append("year")
+            return r
+    # durations: "six months", "48 hours", "a two-day visit", "12 straight months", "the past 12"
+    if r.group in ("digits", "words") and not r.glued and L.re_past_n.search(before) and \
+            re.match(r"\s*(?:[,.;:)!?]|$|and\b|or\b|to\b|through\b)", after):
+        r.kind = "duration"
+        r.rules.append("duration-elided")  # "200,000 jobs a month for the past 12"
+        return r
+    if L.re_duration_after.match(after) and r.group in ("digits", "words", "alone") and not r.glued:
+        m = L.re_duration_after.match(after)
+        if ("." in r.token or _MEASURED.search(text, max(body, s - 80), s) and not m.group().startswith("-")) \
+                and not L.re_past_n.search(before):  # "the average rate on a 30-year mortgage": a term, no measure
+            r.kind = "quantity"  # "a median response time of 9.5 minutes", "the average wait ... 211 days"
+            r.unit = m.group().strip(" -").split()[-1].lower()
+            r.end = e + m.end()
+            r.rules.append("measured-duration")
+            _hedge_before(text, body, r, L)
+            return r
+        r.kind = "duration"
+        r.unit = m.group().strip(" -").split()[-1].lower()
+        r.end = e + m.end()
+        r.rules.append("duration")
+        _hedge_before(text, body, r, L)  # "in less than 24 hours"
+        return r
+    # the pronoun and determiner uses of "one"
+    if r.group == "words" and r.token.lower() == "one":
+        if prev in {"a", "an", "the", "this", "that", "no", "every", "any", "each", "which", "another", "only",
+                    "last", "first", "next", "same", "other", "national", "big", "new", "old", "such", "someone",
+                    "single", "any", "little", "good", "better", "best", "right", "wrong", "real", "key", "main"} \
+                or re.match(r"\s+(?:another|of\s+(?!the\s+\w+\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)))",
+                            after, re.IGNORECASE) \
+                or re.search(r"\b(?:a|an)\s+[a-z]+\s+$", before):
+            return DROP
+    return None

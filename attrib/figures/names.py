@@ -1,0 +1,71 @@
+"""Numbers that are no figure because they are part of a name: compounds, product names, scores,
+numbers set inside a capitalised name."""
+from __future__ import annotations
+
+import re
+
+from .lex import _Lex
+from .raw import _Raw
+
+
+def _compound(text: str, r: _Raw, L: _Lex) -> bool:
+    m = re.match(r"[A-Za-z]+(?:-[A-Za-z]+)+", text[r.start:r.start + 40])
+    return bool(m) and m.group().lower() in L.number_compounds
+
+
+def _camel_before(before: str) -> bool:
+    """A word with a capital inside it just before: a product name ("iPhone 7", "PlayStation 5")."""
+    m = re.search(r"(?:^|\s)([A-Za-z]*[a-z][A-Z][A-Za-z]*)\s$", before)
+    return bool(m)
+
+
+_RE_CALL_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[KW][A-Z]{2,3}(?:-TV|-FM)?\s$")
+# what a count is followed by: a percent sign or a noun ("WHO 12 cases" is no station), not a preposition
+_RE_COUNTED_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)|\s+(?!(?:at|on|in|from|and|or|that|to|about|after|before|"
+                               r"during|with|by|for|said|says|reported|told|news)\b)[a-z]")
+_RE_STATION_AFTER = re.compile(r"\s(?:News|Action\s+News|Eyewitness\s+News|NewsChannel|Now|Live|TV)\b")
+
+
+def _station(before: str, after: str, token: str) -> bool:
+    """A channel number in a broadcaster's name: call letters and a channel ("KVLR 12", "WXYZ-TV 7"), or a
+    channel and "News" ("8 News", "12 News Now")."""
+    if not re.fullmatch(r"\d{1,2}", token):
+        return False
+    return bool(_RE_CALL_SIGN_BEFORE.search(before) and not _RE_COUNTED_AFTER.match(after)) \
+        or bool(_RE_STATION_AFTER.match(after))
+
+
+def _score(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str) -> bool:
+    """'won 3-1', 'a 2-0 defeat', 'beat them 4-2': two small numbers joined by a dash near a word of sport."""
+    pair = re.match(r"[-\u2013]\d{1,2}(?!\d|[.,]\d)", after) if re.fullmatch(r"\d{1,2}", r.token) else None
+    back = re.search(r"(?<![\d.,])\d{1,2}[-\u2013]$", before) if re.fullmatch(r"\d{1,2}", r.token) else None
+    if not (pair or back):
+        return False
+    window = text[max(body, r.start - 60):r.end + 40].lower()
+    return any(w in L.sport_words for w in re.findall(r"[a-z][a-z-]*", window))
+
+
+def _after_name(text: str, body: int, s: int, L: _Lex) -> bool:
+    """A number glued by a space to a capitalised word inside a sentence is part of a name."""
+    m = re.search(r"(\S*)\s+([A-Za-z][\w-]*)\s$", text[max(body, s - 40):s])
+    if not m or not m.group(2)[0].isupper() or not m.group(2)[1:].islower():
+        return False
+    g1 = m.group(1)
+    in_name = re.fullmatch(r"[A-Z][a-z]+", g1) is not None and g1.lower() not in L.unit_stop \
+        and g1.lower() not in L.weekdays and g1.lower() not in L.months and g1.lower() not in _NAME_NUMBER_STOP
+    if not (text[s:s + 1].isupper() or in_name or re.fullmatch(r"(?:the|a|an|its|their|his|her|\d[\d,.]*)", g1)):
+        return False  # "send Ukraine four more": a name stands before a number, not in it; "Police Lodge 3" is one
+    m = re.search(r"([A-Za-z][\w-]*)\s$", text[max(body, s - 30):s])
+    w = m.group(1).lower()
+    if w in L.months or w in L.label_words or w in _NAME_NUMBER_STOP or len(w) < 3:
+        return False
+    start = s - len(m.group(1)) - 1
+    pre = text[max(body, start - 3):start]
+    if start <= body or re.search(r"(?:[.!?:\n\u2022\u201c\"]\s*|^\s*)$", pre) or \
+            L.re_percent.match(re.sub(r"^[\d.,]+", "", text[s:s + 24])):
+        return False  # the capitalised word opens the sentence
+    return True
+
+
+_NAME_NUMBER_STOP = {"some", "about", "around", "nearly", "over", "almost", "roughly", "only", "just", "more",
+                     "than", "least", "total", "another", "exactly", "approximately", "perhaps", "maybe"}
