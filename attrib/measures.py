@@ -432,6 +432,19 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
             period = w.group("unit").lower()
             steps.append(f"period {period!r} from {w.group(0)!r} in the {where}: the reporting period it is stated "
                          f"for [measure-span]")
+        else:
+            # "annual sales of more than $215 billion"; "fell nine per cent to $46.85bn, the third quarterly decline":
+            # an adjective of period in the clause, else after it with no new conjunct between
+            ws = [x for x in _SPAN_ADJECTIVE.finditer(s, ctx.clause_start, ctx.clause_end)
+                  if not _NEW_CONJUNCT.search(s, *sorted((x.end(), rs) if x.start() < rs else (re_, x.start())))]
+            a = min(ws, key=lambda x: abs(x.start() - rs), default=None)
+            if a is None:
+                a = next((x for x in _SPAN_ADJECTIVE.finditer(s, ctx.clause_end) if not _NEW_CONJUNCT.search(
+                    s, re_, x.start())), None)
+            if a is not None:
+                period = "quarter" if a.group(0).lower() == "quarterly" else "year"
+                steps.append(f"period {period!r} from {a.group(0)!r}: the reporting period it is stated for "
+                             f"[measure-span]")
 
     # what a percentage or a sum measures (rule measure-metric)
     if f.kind in ("percent", "money"):
@@ -490,6 +503,7 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
     return Measure(owner, thing, event, period), steps
 
 
+_SPAN_ADJECTIVE = re.compile(r"\b(?:annual|yearly|full[- ]year|quarterly)\b", re.IGNORECASE)
 _NEW_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:was|were|is|are|has|had|have|rose|fell)\b|\bbut\b|\bwhile\b|[;]",
                             re.IGNORECASE)
@@ -538,7 +552,9 @@ def _previous_sentence(doc: Document, f: Figure) -> Optional[str]:
     seg = doc.segments
     if seg is None or f.sentence is None:
         return None
-    starts = [x.start for x in seg.sentences]
+    starts = doc.__dict__.get("_sentence_starts")
+    if starts is None or len(starts) != len(seg.sentences):  # once per document: a long one has many figures
+        starts = doc.__dict__["_sentence_starts"] = [x.start for x in seg.sentences]
     i = bisect.bisect_right(starts, f.sentence.start) - 1
     if i <= 0 or seg.sentences[i].start != f.sentence.start:
         return None

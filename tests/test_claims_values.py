@@ -173,3 +173,12 @@ def test_the_end_of_a_period_is_not_the_day_of_the_report():
     pub = datetime.date(2026, 4, 21)
     assert text_date("sold 2.1 million scooters in the quarter ended March 31", pub) is None
     assert text_date("sold 2.1 million scooters by March 31", pub)[0] == datetime.date(2026, 3, 31)
+
+
+def test_an_adjective_of_period_sets_the_reporting_period():
+    from attrib.claims import figure_measure
+
+    d = scan("a.md", STORY + "Analysts had hoped for annual sales of more than $12 billion. Revenue fell 6 percent to "
+                             "$3.1 billion, the second quarterly decline in a row.")
+    got = {f.text: figure_measure(d, f)[0].period for f in d.figures if f.kind in ("money", "percent")}
+    assert got["more than $12 billion"].endswith("year") and got["6 percent"] == "quarter"

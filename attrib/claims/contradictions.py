@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from typing import Dict, List, Tuple
+from typing import Dict, List, Set, Tuple
 
 from ..measures import Lexicon, Measure
 from .claim import Claim
@@ -42,16 +42,13 @@ def _period_family(period: str) -> str:
     return " ".join(x for x in ("forecast" if fc else "", "" if rest in _SPANS else rest) if x)
 
 
-def _outlets_disagree(a: Claim, b: Claim, meas: Measure, lex: Lexicon, per_doc: Dict[Tuple[str, Measure, str], int]
-                      ) -> bool:
+def _outlets_disagree(a: Claim, b: Claim, meas: Measure, lex: Lexicon, once: Set[str]) -> bool:
     """Two claims without origins disagree (rule relate-outlets) when they stand in one story, in different articles
     dated the same day, on a measure that is no running total (a toll that grows from one report to the next is no
     dispute), and each of their articles states this measure once: an article that gives several values of one
     measure (a margin and last year's, two regions' sales) shows that the measure does not tell its figures apart."""
-    if not (len(a.stories) == 1 and a.stories == b.stories and _other_documents(a, b)
-            and meas.event not in lex.cumulative and set(a.dates) & set(b.dates)):
-        return False
-    return all(per_doc.get((c.block, meas, m.doc.path), 0) == 1 for c in (a, b) for m in c.members)
+    return (a.id in once and b.id in once and len(a.stories) == 1 and a.stories == b.stories
+            and meas.event not in lex.cumulative and _other_documents(a, b) and bool(set(a.dates) & set(b.dates)))
 
 
 def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
@@ -74,6 +71,8 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
         for c in cs:
             for p in {m.doc.path for m in c.members}:
                 per_doc[(blk, key, p)] = per_doc.get((blk, key, p), 0) + 1
+    once = {c.id for (blk, key), cs in by_measure.items() for c in cs
+            if all(per_doc[(blk, key, m.doc.path)] == 1 for m in c.members)}  # each of its articles states it once
     window = datetime.timedelta(days=lex.same_time_days)
     span = datetime.timedelta(days=_MAX_SPAN)
     for (_, meas), cs in sorted(by_measure.items(), key=lambda kv: (kv[0][0], kv[0][1].sort_key)):
@@ -125,7 +124,7 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
                                                  f"quoted at another value by another outlet [relate-misquoted]")
                     continue
                 if not a.origins and not b.origins:
-                    if not _outlets_disagree(a, b, meas, lex, per_doc):
+                    if not _outlets_disagree(a, b, meas, lex, once):
                         continue  # relate-sourced: two unsourced figures contradict nobody ...
                     # ... but relate-outlets: two outlets' own figures of one story, measure and day that do not
                     # meet disagree ("profit fell 19 percent" and "profits were down nine per cent")

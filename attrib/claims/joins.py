@@ -8,7 +8,7 @@ from ..measures import Lexicon, Measure
 from .claim import Member
 from .grouping import _known, _most_specific
 from .origins import Origins
-from .values import _common, _sig_digits, groups_compatible
+from .values import GroupValues, _common, _sig_digits, groups_compatible
 
 
 def _thing_related(a: Optional[str], b: Optional[str], lex: "Lexicon") -> bool:
@@ -61,38 +61,38 @@ def _join_story(groups: List[List[Member]], lex: "Lexicon", origins: "Origins") 
     are known join (rule group-story): "295,000 added" and "295,000 jobs"; "16 others wounded" and "16 people
     wounded". A group joins only when exactly one cluster fits it (no guess), and a group that does not know
     what it counts adds no origin."""
-    order = sorted(groups, key=lambda g: (-_known(_most_specific(g)) - (_most_specific(g).thing is not None),
-                                          -len(g), g[0].key))
+    meas = {id(g): _most_specific(g) for g in groups}
+    vals = {id(g): GroupValues(g) for g in groups}
+    order = sorted(groups, key=lambda g: (-_known(meas[id(g)]) - (meas[id(g)].thing is not None), -len(g), g[0].key))
     clusters: List[List[List[Member]]] = []
+    by_kind: Dict[Tuple[str, str], List[Tuple[List[List[Member]], List[float]]]] = {}  # clusters and their spans
     for g in order:
-        mg, kg = _most_specific(g), _kind(g)
+        mg, kg, gv = meas[id(g)], _kind(g), vals[id(g)]
         fits_ = []
-        for cl in clusters:
-            if _kind(cl[0]) != kg:
-                continue
-            ok = True
-            for h in cl:
-                if not _measures_related(mg, _most_specific(h), lex) or not groups_compatible(g, h):
-                    ok = False
-                    break
-            if ok:
-                fits_.append(cl)
+        for cl, span in by_kind.get(kg, ()):
+            if not (span[0] <= gv.span[1] and gv.span[0] <= span[1]):
+                continue  # no value of the cluster can be one of the group's
+            if all(_measures_related(mg, meas[id(h)], lex) and groups_compatible(g, h, gv, vals[id(h)]) for h in cl):
+                fits_.append((cl, span))
         if len(fits_) == 1:
-            cl = fits_[0]
-            less = any((mg.thing is None) != (_most_specific(h).thing is None)
-                       or (mg.event is None) != (_most_specific(h).event is None) for h in cl)
+            cl, span = fits_[0]
+            less = any((mg.thing is None) != (meas[id(h)].thing is None)
+                       or (mg.event is None) != (meas[id(h)].event is None) for h in cl)
             if less and not _precise_match(g, cl):  # a guess at the measure never adds an origin
                 have = {origins.group(m.claimant) for h in cl for m in h if m.claimant}
                 mine = {origins.group(m.claimant) for m in g if m.claimant}
                 if have and mine and mine - have:
                     clusters.append([g])
+                    by_kind.setdefault(kg, []).append((clusters[-1], list(gv.span)))
                     continue
             for m in g:
-                m.steps.append(f"joined the claim on {_most_specific(cl[0]).label} in its story: the same value, "
+                m.steps.append(f"joined the claim on {meas[id(cl[0])].label} in its story: the same value, "
                                f"and the measures agree where both are known [group-story]")
             cl.append(g)
+            span[0], span[1] = min(span[0], gv.span[0]), max(span[1], gv.span[1])
         else:
             clusters.append([g])
+            by_kind.setdefault(kg, []).append((clusters[-1], list(gv.span)))
     return [[m for h in cl for m in h] for cl in clusters]
 
 

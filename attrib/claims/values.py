@@ -179,35 +179,36 @@ def _member_compatible(x: "Member", y: "Member") -> bool:
     return c is not None and c[0] <= fine.interval[1] and fine.interval[0] <= c[1]
 
 
-def _span(g: List["Member"]) -> Tuple[float, float]:
-    los = [min(m.interval[0], m.compatible[0]) if m.compatible else m.interval[0] for m in g]
-    his = [max(m.interval[1], m.compatible[1]) if m.compatible else m.interval[1] for m in g]
-    return min(los), max(his)
+class GroupValues:
+    """What ``groups_compatible`` compares of a group of figures, worked out once: whether it holds ranges, the
+    sentences it stands in, its common interval, the span of values it may be a rounding of, its distinct figures."""
+
+    __slots__ = ("ranges", "wheres", "common", "span", "distinct")
+
+    def __init__(self, g: List["Member"]):
+        self.ranges = frozenset(is_range(m) for m in g)
+        self.wheres = frozenset(m.where for m in g if m.sentence >= 0)
+        self.common = _common(g)
+        self.span = (min(min(m.interval[0], m.compatible[0]) if m.compatible else m.interval[0] for m in g),
+                     max(max(m.interval[1], m.compatible[1]) if m.compatible else m.interval[1] for m in g))
+        self.distinct = list({(m.interval, m.place, m.compatible): m for m in g}.values())
 
 
-def _spans_meet(g: List["Member"], h: List["Member"]) -> bool:
-    a, b = _span(g), _span(h)
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def groups_compatible(g: List["Member"], h: List["Member"]) -> bool:
+def groups_compatible(g: List["Member"], h: List["Member"], gv: Optional[GroupValues] = None,
+                      hv: Optional[GroupValues] = None) -> bool:
     """Whether two groups of figures may be one claim by value: their common intervals overlap, or every figure of
-    one may state one value with every figure of the other (``_member_compatible``, over distinct figures)."""
-    if {is_range(m) for m in g} != {is_range(m) for m in h}:
+    one may state one value with every figure of the other (``_member_compatible``, over distinct figures). Never a
+    range with a single value (group-range), nor two figures of one sentence (group-one-sentence)."""
+    gv = gv or GroupValues(g)
+    hv = hv or GroupValues(h)
+    if gv.ranges != hv.ranges or gv.wheres & hv.wheres:
         return False
-    if {m.where for m in g if m.sentence >= 0} & {m.where for m in h if m.sentence >= 0}:
-        return False  # two figures of one sentence are two statements (rule group-one-sentence)
-    gl, gh = _common(g)
-    hl, hh = _common(h)
+    (gl, gh), (hl, hh) = gv.common, hv.common
     if gl <= hh and hl <= gh:
         return True
-    if not _spans_meet(g, h):  # cheap: no value of one may be a rounding of any value of the other
-        return False
-
-    def distinct(ms):
-        return list({(m.interval, m.place, m.compatible): m for m in ms}.values())
-    dg, dh = distinct(g), distinct(h)
-    return all(_member_compatible(x, y) for x in dg for y in dh)
+    if not (gv.span[0] <= hv.span[1] and hv.span[0] <= gv.span[1]):
+        return False  # cheap: no value of one may be a rounding of any value of the other
+    return all(_member_compatible(x, y) for x in gv.distinct for y in hv.distinct)
 
 
 def _cluster(members: List["Member"]) -> List[List["Member"]]:
