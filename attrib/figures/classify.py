@@ -10,6 +10,7 @@ from .fractions import _fraction_tail, _fraction_words
 from .hedges import _hedge_before
 from .kinds import DROP, _no_claim
 from .lex import _Lex
+from .names import _tail_word
 from .numbers import _tolerance
 from .raw import _Raw, _prev_word
 from .units import _unit_before, _units
@@ -39,18 +40,20 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
     if decided is not None:
         return decided
     # signs: "-2.1%", "minus 40 degrees"
-    sign = re.search(r"(?:^|(?<=[\s(\[:]))[-\u2212]$", before) if r.group == "digits" else None
-    word_sign = re.search(r"(?<!plus or )(?<!plus-or-)\b(?:minus|negative)\s+$", before, re.IGNORECASE)
+    sign = re.search(r"(?:^|(?<=[\s(\[:]))[-\u2212]$", before) \
+        if r.group == "digits" and before[-1:] in ("-", "\u2212") else None
+    tail = _tail_word(before).lower()
+    word_sign = tail in ("minus", "negative") and re.search(r"(?<!plus or )(?<!plus-or-)\b(?:minus|negative)\s+$", before, re.IGNORECASE)
     if (sign or word_sign) and r.value:
         r.value = -r.value
         r.low = r.high = r.value
         r.start = s - (1 if sign else len(word_sign.group()))
         r.rules.append("sign")
-    elif r.group == "digits" and re.search(r"(?:^|(?<=[\s(\[:]))\+$", before):
+    elif r.group == "digits" and before.endswith("+") and re.search(r"(?:^|(?<=[\s(\[:]))\+$", before):
         r.start = s - 1
         r.change = "change"  # "+235,000", "+0.2%": a change by its sign
         r.rules.append("sign")
-    if r.group in ("digits", "words") and re.search(r"\bfactor\s+of\s+$", before, re.IGNORECASE):
+    if r.group in ("digits", "words") and tail == "of" and re.search(r"\bfactor\s+of\s+$", before, re.IGNORECASE):
         r.kind, r.unit, r.unit_written, r.unit_name, r.dimension = "ratio", "times", "factor of", "times", "ratio"
         r.rules.append("multiplier")  # "grew by a factor of four"
     if r.group == "digits" and r.token.startswith("."):

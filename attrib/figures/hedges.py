@@ -4,13 +4,14 @@ from __future__ import annotations
 import re
 
 from .lex import _Lex
+from .names import _tail_word
 from .raw import _Raw
 
 
 def _hedge_before(text: str, body: int, r: _Raw, L: _Lex) -> None:
     """A hedge before the figure ("nearly", "more than", "in the order of") makes its interval."""
     window = text[max(body, r.start - 40):r.start]
-    h = L.re_hedge_before.search(window)
+    h = L.re_hedge_before.search(window) if _tail_word(window).lower() in L.hedge_tails else None
     if not h or (r.group == "vague" and h.group("h").lower() not in ("some", "several")):
         return
     phrase = h.group("h").lower()

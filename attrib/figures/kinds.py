@@ -7,11 +7,16 @@ import re
 
 from .hedges import _hedge_before
 from .lex import _Lex
-from .names import _after_name, _camel_before, _compound, _score
+from .names import _after_name, _camel_before, _compound, _score, _tail_word
 from .raw import _Raw
 from .units import _unit_after
 
 DROP = "drop"  # the number is no figure at all
+# the last words the patterns below can end with (cheap tests first)
+_TALLY_TAILS = frozenset("vote voted votes voting passed approved rejected confirmed margin house senate tally of was "
+                         "were".split())
+_AGE_PREPOSITIONS = frozenset("under over below above aged".split())
+_PAST_WORDS = frozenset("past last previous prior next first coming recent".split())
 
 _MEASURED = re.compile(r"\b(?:average|median|mean|typical|response\s+time|processing\s+time|wait\s+time)\b[^.;]*$",
                        re.IGNORECASE)
@@ -21,7 +26,11 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
     """DROP (a name, no figure), ``r`` with its no-claim kind set (or a vote tally, read whole), or None:
     a figure, to be read on."""
     s, e = r.start, r.end
-    if r.group in ("digits", "words") and L.re_scale_label and L.re_scale_label.search(before):
+    tail_raw = _tail_word(before)
+    tail = tail_raw.lower()  # cheap necessary tests before the patterns anchored at the end
+    dash_end = before[-1:] in ("-", "\u2013")
+    if r.group in ("digits", "words") and L.re_scale_label and tail in L.scale_label_tails and \
+            L.re_scale_label.search(before):
         r.kind = "ordinal"  # "a Category 4 storm", "level two": a rank on a scale, read but no claim
         r.unit = L.re_scale_label.search(before).group("l").lower()
         r.rules.append("scale-label")
@@ -51,7 +60,7 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
             return r
         if prev in L.label_words and not L.re_hedge_before.search(before) and not before.rstrip().endswith(","):
             return DROP
-        if L.re_name_word.search(before) or _camel_before(before):
+        if tail_raw in L.name_word_tails and L.re_name_word.search(before) or _camel_before(before, tail_raw):
             return DROP  # "the S&P 500", "the FTSE 100", "iPhone 7", "PlayStation 5"
         if r.token in L.emergency_numbers and (L.re_emergency_after.match(after) or
                                                re.search(r"\b(?:dial(?:l?ed|s|ing)?|call(?:ed|s|ing)?)\s+$", before, re.IGNORECASE)):
@@ -63,8 +72,8 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         if _score(text, body, r, L, before, after):
             return DROP  # "won 3-1", "a 2-0 defeat": a sports score
     tally = r"\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|confirmed|margin|House|Senate|tally|of)\s+(?:of\s+|was\s+|were\s+)?"
-    if r.group == "digits" and (re.match(r"[-\u2013]\d", after) and re.search(tally + "$", before) or
-                                re.search(tally + r"\d+[-\u2013]$", before)):
+    if r.group == "digits" and (re.match(r"[-\u2013]\d", after) and tail in _TALLY_TAILS and re.search(tally + "$", before)
+                                or dash_end and re.search(tally + r"\d+[-\u2013]$", before)):
         r.unit = "votes"  # "voted 51-49", "passed the House 220-212": two counts of votes
         r.rules.append("vote-tally")
         return r
@@ -75,8 +84,8 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         return r
     if r.group in ("digits", "words") and _after_name(text, body, s, L):
         return DROP  # "Hydro One", "Leopard 1 tanks", "Air Force One"
-    if r.group == "digits" and L.re_month_before.search(re.sub(r"\d{1,2}[-\u2013]$", "", before)) and \
-            re.search(r"\b\d{1,2}[-\u2013]$", before):
+    if r.group == "digits" and dash_end and re.search(r"\b\d{1,2}[-\u2013]$", before) and \
+            L.re_month_before.search(re.sub(r"\d{1,2}[-\u2013]$", "", before)):
         r.kind = "date"
         r.rules.append("date-range")
         return r
@@ -85,11 +94,11 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         r.rules.append("duration-range")
         _hedge_before(text, body, r, L)
         return r
-    if r.group == "digits" and re.search(r"\b(?:1[89]|20)\d\d[-\u2013]$", before):
+    if r.group == "digits" and dash_end and re.search(r"\b(?:1[89]|20)\d\d[-\u2013]$", before):
         r.kind = "year"
         r.rules.append("year-range")
         return r
-    if re.search(r"\b(?:children|people|those|anyone|everyone|adults|residents|kids|teenagers|youths?|minors|"
+    if tail in _AGE_PREPOSITIONS and re.search(r"\b(?:children|people|those|anyone|everyone|adults|residents|kids|teenagers|youths?|minors|"
                  r"boys|girls|men|women|patients|pupils|students)\s+(?:under|over|below|above|aged)\s+$", before, re.IGNORECASE):
         r.kind = "age"
         r.rules.append("age")
@@ -122,7 +131,7 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
             r.rules.append("year")
             return r
     # durations: "six months", "48 hours", "a two-day visit", "12 straight months", "the past 12"
-    if r.group in ("digits", "words") and not r.glued and L.re_past_n.search(before) and \
+    if r.group in ("digits", "words") and not r.glued and tail in _PAST_WORDS and L.re_past_n.search(before) and \
             re.match(r"\s*(?:[,.;:)!?]|$|and\b|or\b|to\b|through\b)", after):
         r.kind = "duration"
         r.rules.append("duration-elided")  # "200,000 jobs a month for the past 12"

@@ -71,7 +71,7 @@ class _Lex:
             {w.split()[0] for w in self.alone} | self.ordinals | set(self.fractions) | {"a", "an"} | set(self.mult_adverbs)
         self.re_start = re.compile(
             rf"(?<![\d.,])\d|(?<![\w.])\.\d|\b(?:{trie_pattern(firsts, fold_case=True)})\b"
-            rf"|\b(?:{tens_w}|{unit_w})(?=[-\w]*(?:{fold})\b)", re.IGNORECASE)
+            rf"|\b(?:{trie_pattern(set(self.units) | set(self.tens), fold_case=True)})(?=[-\w]*(?:{fold})\b)", re.IGNORECASE)
         self.months = {k.lower(): v for k, v in units["months"].items()}
         self.weekdays = set(w.lower() for w in units.get("weekdays") or [])
         self.re_month_before = re.compile(rf"\b(?:{_alt(self.months)})\.?\s+$", re.IGNORECASE)
@@ -183,14 +183,27 @@ class _Lex:
             for p in spec.get("after", []) or []:
                 after.append(p)
                 self.hedge_of[("a", p.lower())] = cls
+        # the letters that end each phrase: a cheap necessary test before the patterns anchored at the end
+        # of the text before a number (see names._tail_word)
+        self.hedge_tails = {_tail(p) for p in before}
+        self.scale_label_tails = {_tail(p) for p in self.scale_labels}
+        self.name_word_tails = {_tail(p, fold=False) for p in (units.get("name_words") or [])}
         self.re_hedge_before = re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?P<h>{trie_pattern(before, fold_case=True)})\s*$",
                                           re.IGNORECASE)
         self.re_hedge_after = re.compile(rf"^\s?(?P<h>{_alt(after)})(?!\w)", re.IGNORECASE)
         self.re_url = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|\]\([^)]*\)")
         # telephone numbers: "305-376-2616", "(212) 555-0100", "+44 20 7946 0958"
-        self.re_phone = re.compile(r"(?<![\w.,-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[.-])\d{3}[.-]\d{4}(?![\w-])"
+        self.re_phone = re.compile(r"(?=[\d(+])(?:(?<![\w.,-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[.-])\d{3}[.-]\d{4}(?![\w-])"
                                    r"|(?<![\w+])\+\d{1,3}(?:[ .-]\d{2,4}){2,4}(?![\w-])"
-                                   r"|(?<![\w+.,])0\d{2,4}[ .-]\d{3,4}[ .-]\d{3,4}(?![\w-]|[.,]\d)")  # "0800 555 0199"
+                                   r"|(?<![\w+.,])0\d{2,4}[ .-]\d{3,4}[ .-]\d{3,4}(?![\w-]|[.,]\d))")  # "0800 555 0199" (each form starts with a digit, "(" or "+")
+
+
+def _tail(phrase: str, fold: bool = True) -> str:
+    t = str(phrase).rstrip()
+    i = len(t)
+    while i and t[i - 1].isalpha():
+        i -= 1
+    return t[i:].lower() if fold else t[i:]
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@ numbers set inside a capitalised name."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from .lex import _Lex
 from .raw import _Raw
@@ -13,16 +14,38 @@ def _compound(text: str, r: _Raw, L: _Lex) -> bool:
     return bool(m) and m.group().lower() in L.number_compounds
 
 
-def _camel_before(before: str) -> bool:
+_CAMEL = re.compile(r"(?:^|\s)([A-Za-z]*[a-z][A-Z][A-Za-z]*)\s$")
+_NAME_BEFORE = re.compile(r"(\S*)\s+([A-Za-z][\w-]*)\s$")
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _tail_word(before: str) -> str:
+    """The letters that end ``before`` once its trailing white space is stripped ("" if none): a cheap
+    necessary condition for the patterns anchored at the end of the text before a number."""
+    t = before.rstrip()
+    i = len(t)
+    while i and t[i - 1].isalpha():
+        i -= 1
+    return t[i:]
+
+
+def _has_camel(w: str) -> bool:
+    return any(a.islower() and b.isupper() for a, b in zip(w, w[1:]))
+
+
+def _camel_before(before: str, tail: Optional[str] = None) -> bool:
     """A word with a capital inside it just before: a product name ("iPhone 7", "PlayStation 5")."""
-    m = re.search(r"(?:^|\s)([A-Za-z]*[a-z][A-Z][A-Za-z]*)\s$", before)
+    if not before[-1:].isspace() or not _has_camel(_tail_word(before) if tail is None else tail):
+        return False  # the cheap test first: the word before has no capital inside it
+    m = _CAMEL.search(before)
     return bool(m)
 
 
 def _score(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str) -> bool:
     """'won 3-1', 'a 2-0 defeat', 'beat them 4-2': two small numbers joined by a dash near a word of sport."""
-    pair = re.match(r"[-\u2013]\d{1,2}(?!\d|[.,]\d)", after) if re.fullmatch(r"\d{1,2}", r.token) else None
-    back = re.search(r"(?<![\d.,])\d{1,2}[-\u2013]$", before) if re.fullmatch(r"\d{1,2}", r.token) else None
+    small = re.fullmatch(r"\d{1,2}", r.token)
+    pair = re.match(r"[-\u2013]\d{1,2}(?!\d|[.,]\d)", after) if small else None
+    back = re.search(r"(?<![\d.,])\d{1,2}[-\u2013]$", before) if small and before[-1:] in ("-", "\u2013") else None
     if not (pair or back):
         return False
     window = text[max(body, r.start - 60):r.end + 40].lower()
@@ -31,7 +54,10 @@ def _score(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str) -> b
 
 def _after_name(text: str, body: int, s: int, L: _Lex) -> bool:
     """A number glued by a space to a capitalised word inside a sentence is part of a name."""
-    m = re.search(r"(\S*)\s+([A-Za-z][\w-]*)\s$", text[max(body, s - 40):s])
+    t = text[max(body, s - 40):s]
+    if not t[-1:].isspace() or not t[:-1].split() or t[:-1].split()[-1][:1] not in _ASCII_UPPER:
+        return False  # the cheap test first: no capitalised word just before
+    m = _NAME_BEFORE.search(t)
     if not m or not m.group(2)[0].isupper() or not m.group(2)[1:].islower():
         return False
     g1 = m.group(1)

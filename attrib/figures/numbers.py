@@ -75,12 +75,11 @@ def _digits_value(s: str, scale: Optional[str], L: _Lex) -> float:
     """Digits and the scale words after them: "1.5 million", "3 hundred million", "295,00" (a dropped zero)."""
     if re.fullmatch(r"\d{3},\d\d", s):
         s += "0"  # "295,00 jobs": a thousands group short of a digit is a typo for 295,000
-    from decimal import Decimal, InvalidOperation
-
     digits = re.sub(r"[,\u00a0\u202f\u2009]", "", s)
     words = re.findall(r"[A-Za-z]+", scale or "")  # any white space between, a hard line break too
     if not words or len(digits) > 30:
         return float(digits)
+    from decimal import Decimal, InvalidOperation
     try:  # in decimal, so that "4.1 billion" is 4100000000 and not 4099999999.9999995
         v = Decimal(digits)
         for w in words:

@@ -10,20 +10,26 @@ from .lex import _Lex
 from .raw import _Raw, _plural, _prev_word
 
 
+_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+")
+_HYPHEN = re.compile(r"-(?=[A-Za-z])")
+_WORD_AT = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'\u2019-]*)")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'\u2019-]*)")
+
+
 def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tuple[Optional[str], int]:
     """The noun phrase a number counts, read from ``pos`` (at most four words)."""
     i = pos
-    m = re.match(r"[ \t\u00a0]+of[ \t\u00a0]+", text[i:limit]) if allow_of else None
+    m = _OF.match(text[i:limit]) if allow_of else None
     if m:
         i += m.end()
     words, end = [], i
-    hm = re.match(r"-(?=[A-Za-z])", text[i:limit]) if not allow_of or i == pos else None
+    hm = _HYPHEN.match(text[i:limit]) if not allow_of or i == pos else None
     if hm:
         end += 1
     while len(words) < 5:
-        m = re.match(r"[ \t\u00a0]*([A-Za-z][A-Za-z'\u2019-]*)", text[end:limit]) if words or i == end else None
+        m = _WORD_AT.match(text[end:limit]) if words or i == end else None
         if m is None and not words:
-            m = re.match(r"[ \t\u00a0]*([A-Za-z][A-Za-z'\u2019-]*)", text[end:limit])
+            m = _WORD_AT.match(text[end:limit])
         if not m:
             break
         w = m.group(1)
@@ -47,7 +53,7 @@ def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tup
         words.append(w)
         end += m.end()
         if _plural(lw):  # "boats sank", "tanks destroyed": a plural noun ends the phrase ...
-            nxt = re.match(r"[ \t\u00a0]+([A-Za-z][A-Za-z'\u2019-]*)", text[end:limit])
+            nxt = _NEXT_WORD.match(text[end:limit])
             if not (nxt and _plural(nxt.group(1).lower()) and nxt.group(1).lower() not in L.unit_stop):
                 break  # ... unless another plural follows ("special forces troops")
     while len(words) > 1 and (words[-1].lower().endswith(("ed", "ly")) or words[-1].lower() == "and"):
@@ -66,6 +72,7 @@ def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tup
     return " ".join(words), j
 
 
+_TO_DIGIT = re.compile(r"-to-\d")
 _TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s*toll\b", re.IGNORECASE)
 
 
@@ -243,7 +250,7 @@ def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
         if unit and _plural(unit.split()[-1].lower()):
             r.unit = r.unit_written = unit
             r.rules.append("unit-partitive")
-    if r.unit is None and not re.match(r"-to-\d", text[r.end:r.end + 5]):
+    if r.unit is None and not _TO_DIGIT.match(text[r.end:r.end + 5]):
         unit, uend = _unit_after(text, r.end, min(len(text), r.end + 80), L, allow_of=True)
         if unit and " " not in unit and unit.lower() in L.verb_participles:
             unit = None  # "the 45.5 million sold were ahead of forecasts": a verb, not what is counted
