@@ -71,10 +71,23 @@ def digest(parts: Iterable[bytes], code: Sequence[str] = ()) -> str:
 
     h = _hasher()
     h.update(f"attrib {__version__}\0{sys.version}\0".encode())
-    for p in list(parts) + [_read(c) or b"" for c in code]:
+    for p in list(parts) + [_code_digest(c) for c in code]:
         h.update(len(p).to_bytes(8, "little"))
         h.update(p)
     return h.hexdigest()
+
+
+_CODE_DIGESTS: dict = {}
+
+
+def _code_digest(path: str) -> bytes:
+    """The digest of a module's source, read and hashed once a process (a dozen keys name the same modules)."""
+    got = _CODE_DIGESTS.get(path)
+    if got is None:
+        h = _hasher()
+        h.update(_read(path) or b"")
+        got = _CODE_DIGESTS[path] = h.digest()
+    return got
 
 
 def _read(path: str) -> Optional[bytes]:
@@ -167,6 +180,7 @@ class Table:
         self.kind, self.code, self.salt = kind, code, salt
         self.data: Optional[dict] = None
         self.grew = False
+        self.used: set = set()
 
     def _open(self) -> dict:
         if self.data is None:
@@ -176,20 +190,31 @@ class Table:
         return self.data
 
     def get(self, k):
-        return self._open().get(k) if _ENABLED[0] else None
+        if not _ENABLED[0]:
+            return None
+        v = self._open().get(k)
+        if v is not None:
+            self.used.add(k)
+        return v
 
     MAX = 20_000  # entries; past that the table starts again (patterns made from changing data)
+    KEEP = 1_500  # entries written at most: those this run used or added, then the most recent others
 
     def put(self, k, v) -> None:
         if _ENABLED[0]:
             if len(self._open()) >= self.MAX:
                 self.data.clear()
             self.data[k] = v
+            self.used.add(k)
             self.grew = True
 
     def save(self) -> None:
         if self.grew and self.data is not None:
-            store(self.kind, self.key, self.data, "marshal")
+            data = self.data
+            if len(data) > self.KEEP:  # stale entries (an edited lexicon's old patterns) make every load slower
+                order = [k for k in data if k not in self.used] + [k for k in data if k in self.used]
+                data = {k: data[k] for k in order[-self.KEEP:]}
+            store(self.kind, self.key, data, "marshal")
             self.grew = False
 
 
@@ -228,7 +253,9 @@ def _sre_build() -> bytes:
     return f"{sys.implementation.name} {_sre.MAGIC} {_sre.CODESIZE}".encode()
 
 
-REGEXES = Table("regex", salt=b"")  # (pattern, flags) -> the arguments of _sre.compile
+# (pattern, flags) -> the arguments of _sre.compile, each marshalled on its own: the file holds every
+# pattern any command compiled (some 700, 1.5 MB), and a run decodes only those it uses
+REGEXES = Table("regex", salt=b"")
 
 
 def install_regex_cache() -> bool:
@@ -241,6 +268,7 @@ def install_regex_cache() -> bool:
     if not _ENABLED[0] or sys.implementation.name != "cpython" or not ((3, 9) <= sys.version_info[:2] <= (3, 13)):
         return False
     import _sre
+    import marshal
     import re
 
     compiler = getattr(re, "_compiler", None)
@@ -258,6 +286,11 @@ def install_regex_cache() -> bool:
             return original(p, flags)
         k = (p, int(flags))
         args = table.get(k)
+        if args is not None:
+            try:
+                args = marshal.loads(args)  # each entry is decoded only when its pattern is compiled
+            except Exception:  # a damaged entry: compiled again
+                args = None
         if args is None:
             tree = parser.parse(p, flags)
             groupindex = dict(tree.state.groupdict)
@@ -266,8 +299,9 @@ def install_regex_cache() -> bool:
                 indexgroup[i] = name
             args = (int(flags | tree.state.flags), [int(c) for c in compiler._code(tree, flags)],
                     tree.state.groups - 1, groupindex, tuple(indexgroup))
-            table[k] = args
+            table[k] = marshal.dumps(args)
             REGEXES.grew = True
+        REGEXES.used.add(k)
         return _sre.compile(p, *args)
 
     table: dict = {}
@@ -277,7 +311,7 @@ def install_regex_cache() -> bool:
             return False
     except Exception:
         return False
-    REGEXES.salt = _sre_build()
+    REGEXES.salt = _sre_build() + b" entries as marshal bytes"
     table = REGEXES._open()
     REGEXES.grew = False
     compile_cached._attrib_cache = True

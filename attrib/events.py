@@ -173,8 +173,9 @@ def doc_names(doc: Document, lex: Optional[EventLexicon] = None) -> List[Name]:
                     and gap.strip() == "":
                 run.append((m.start(), m.start() + len(w), w))
                 continue
-            if cap and w.lower().strip(".") not in lex.not_entities and (not run or gap.strip() in ("", "-")) \
-                    and "\n" not in gap:
+            initial = bool(run) and gap.strip() == "." and len(run[-1][2]) == 1 and run[-1][2].isupper()
+            if cap and w.lower().strip(".") not in lex.not_entities and (not run or gap.strip() in ("", "-") or initial) \
+                    and "\n" not in gap:  # "Tam B. Orrin": a middle initial's full stop is inside the name
                 if not run:
                     before = prev_word
                 run.append((m.start(), m.start() + len(w), w))
@@ -259,6 +260,9 @@ def doc_date(doc: Document) -> Optional[datetime.date]:
     return None
 
 
+_PERIOD_BOUND = re.compile(r"\b(?:ended|ending|ends|end|through|thru|to|until|till)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def text_date(text: str, published: Optional[datetime.date],
               lex: Optional[EventLexicon] = None) -> Optional[Tuple[datetime.date, str]]:
     """The date a stretch of text names ("on Thursday", "as of Feb. 5", "October 7"), resolved against the
@@ -269,12 +273,16 @@ def text_date(text: str, published: Optional[datetime.date],
     (datetime.date(2016, 10, 6), 'Thursday')
     >>> text_date("as of Feb. 5", datetime.date(2025, 2, 7))
     (datetime.date(2025, 2, 5), 'Feb. 5')
+    >>> text_date("in the quarter ended Sept. 24", datetime.date(2016, 10, 25)) is None
+    True
     """
     lex = lex or EventLexicon.default()
     if published is None:
         return None
     if lex.month_day_rx is not None:
-        m = lex.month_day_rx.search(text)
+        # "the quarter ended Sept. 24", "the three months to 24 September": the end of a period the figure is
+        # counted over, not the day it was reported (rule event-date)
+        m = next((x for x in lex.month_day_rx.finditer(text) if not _PERIOD_BOUND.search(text, 0, x.start())), None)
         if m:
             month, day = lex.months[m.group(1).lower()], int(m.group(2))
             try:
@@ -391,6 +399,16 @@ def _main_place(doc: Document, lex: EventLexicon) -> Optional[str]:
     return best[0][1] if best else None
 
 
+def _rest_shares(a: List[int], b: List[int], i: int, j: int, margin: Dict[Tuple[int, int], float],
+                 lex: EventLexicon) -> bool:
+    """Whether two groups, without documents ``i`` and ``j``, share on average at least half the threshold."""
+    ra, rb = [x for x in a if x not in (i, j)], [y for y in b if y not in (i, j)]
+    if not ra or not rb:
+        return False
+    total = sum(margin.get((x, y) if x < y else (y, x), -lex.similarity) for x in ra for y in rb)
+    return total / (len(ra) * len(rb)) >= -lex.similarity / 2
+
+
 def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) -> Events:
     """Group documents into stories (connected components of document pairs that share enough)."""
     lex = lex or EventLexicon.default()
@@ -467,7 +485,11 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
             continue
         a, b = members_of[ri], members_of[rj]
         total = sum(margin.get((x, y) if x < y else (y, x), -lex.similarity) for x in a for y in b)
-        if total < 0 and not strong:  # (rule story-figures: the same precise figures, the same report)
+        # rule story-figures: the same precise figures, the same report; a document joins a group so, but two
+        # groups of several documents only when the rest of them (without the pair's two documents) shares, on
+        # average, at least half the threshold (as a strong pair must): a bridge (a roundup, a README that names
+        # every story's figures) is close to each story while the stories share nothing (rule story-no-bridge)
+        if total < 0 and not (strong and (min(len(a), len(b)) == 1 or _rest_shares(a, b, i, j, margin, lex))):
             continue
         if strong:
             reason += f" and {sum(1 for k in ents[i] & ents[j] if k.startswith('n:'))} precise figures"

@@ -21,13 +21,11 @@ never end), and a file over the size cap is refused before it is read (:data:`DE
 """
 from __future__ import annotations
 
+import _thread
 import os
 import re
-import signal
 import stat
 import sys
-import tempfile
-import threading
 from contextlib import contextmanager
 from typing import Iterable, Iterator, Optional, Set, Union
 
@@ -182,7 +180,7 @@ def read_text(path: str, max_bytes: Optional[int] = None, what: str = "file") ->
 # ---- writing --------------------------------------------------------------------------------
 
 _PENDING: Set[str] = set()  # temporary files being written, removed on SIGINT/SIGTERM
-_LOCK = threading.Lock()
+_LOCK = _thread.allocate_lock()  # threading.Lock; signal, tempfile and threading are imported when writing
 
 
 def _remove_pending() -> None:
@@ -199,6 +197,9 @@ def _remove_pending() -> None:
 def _signals_clean_up() -> Iterator[None]:
     """While writing: SIGTERM and SIGINT remove the temporary files, then end the process as the
     signal would (SIGTERM exits 143; SIGINT raises KeyboardInterrupt)."""
+    import signal
+    import threading
+
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -292,6 +293,8 @@ def write_atomic(path: str, chunks: Union[str, bytes, Iterable[Union[str, bytes]
     target = os.path.realpath(path)  # a symlink is written through (a dangling one: its target is created)
     folder = os.path.dirname(target) or "."
     with _signals_clean_up():
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(target) + ".", suffix=".tmp", dir=folder)
         with _LOCK:
             _PENDING.add(tmp)

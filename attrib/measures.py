@@ -14,6 +14,7 @@ measure and the steps that found it; claims then only group.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -86,8 +87,15 @@ class Lexicon:
             r"\b(?:over|in|during|for|across)\s+the\s+(?:past|last|previous|prior|preceding)\s+"
             r"(?:(?P<n>\d+|" + "|".join(sorted(self.number_words, key=len, reverse=True)) + r")\s+)?"
             r"(?P<unit>" + "|".join(units) + r")s?\b", re.IGNORECASE) if units else None
+        spans = [str(u) for u in data.get("span_units", [])]
+        mods = sorted((str(w) for w in data.get("span_modifiers", [])), key=len, reverse=True)
+        self.span_rx = re.compile(
+            r"\b(?:in|for|during|over|across)\s+(?:the|its|their|his|her)\s+"
+            r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in mods) + r")\s+){0,3}"
+            r"(?P<unit>" + "|".join(spans) + r")\b(?![-\u2010\u2011])", re.IGNORECASE) if spans else None
         self.hypernyms = {str(k): {str(x) for x in (v or [])} for k, v in (data.get("hypernyms") or {}).items()}
         self.generic_things = {str(w).lower() for w in data.get("generic_things", [])}
+        self.generic_heads = {str(w).lower() for w in data.get("generic_heads", [])}
         self.metrics = _Table(data.get("metrics", {}))
         self.expect_rx = re.compile(_phrase_regex([str(w) for w in data.get("expectation_words", [])]), re.IGNORECASE)
         self.open_reach = float(data.get("open_bound_reach", 0.1))
@@ -236,6 +244,22 @@ def _nearest(matches, lo, hi):
     return best
 
 
+_HEAD_PREPOSITIONS = {"for", "in", "on", "at", "from", "since", "over", "during", "by", "to"}
+
+
+def _generic_head(unit: Optional[str], lex: Lexicon) -> Optional[Tuple[str, str]]:
+    """A unit whose head is a word for the number itself (``generic_heads``): ("figure", "") for "figure for March"
+    or "figures"; ("number", "scooters") for "number of scooters"; None for any other unit."""
+    words = (unit or "").split()
+    if not words or words[0].lower() not in lex.generic_heads:
+        return None
+    if len(words) > 2 and words[1].lower() == "of":
+        return words[0], " ".join(words[2:])
+    if len(words) == 1 or words[1].lower() in _HEAD_PREPOSITIONS:
+        return words[0], ""
+    return None
+
+
 def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> Tuple[Measure, List[str]]:
     """The measure a figure speaks of, and the steps that found it (rule names in brackets).
 
@@ -263,7 +287,16 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
         if thing is None:
             thing = lex.loss_thing.get(event)
             steps.append(f"thing {thing} implied by {loss_u[0][3]!r} [measure-loss-term]")
-    if thing is None and f.unit and f.unit.strip() and f.unit.strip().lower() in lex.generic_things:
+    head = _generic_head(f.unit, lex)
+    if thing is None and head is not None:
+        # "the figure for March", "the total": a word for the number itself; "the number of scooters": what follows
+        unit_rest = head[1]
+        steps.append(f"no thing: {head[0]!r} names the number, not what it counts [measure-generic-head]")
+        if unit_rest:
+            rest_things = lex.things.find(unit_rest)
+            thing = rest_things[0][2] if rest_things else _norm_unit(unit_rest)
+            steps.append(f"thing {thing!r} from {unit_rest!r} after it [measure-generic-head]")
+    elif thing is None and f.unit and f.unit.strip() and f.unit.strip().lower() in lex.generic_things:
         steps.append(f"no thing of its own: {f.unit.strip()!r} repeats what is counted [measure-generic]")
     elif thing is None and f.unit and f.unit.strip() and lex.events.find(f.unit) and \
             lex.events.find(f.unit)[0][3].lower() == f.unit.strip().lower():
@@ -292,6 +325,14 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
         if m:
             thing = m[2]
             steps.append(f"thing {thing} from {m[3]!r} earlier in the sentence [measure-sentence]")
+    if thing is None and f.kind not in ("percent", "money"):
+        # "As usual, the iPhone was the main cash cow. The 45.5 million sold were ...": the sentence before, in its
+        # paragraph, names what a bare number counts (rule measure-discourse)
+        before = _previous_sentence(doc, f)
+        m = _nearest_before(lex.things.find(before), len(before)) if before else None
+        if m:
+            thing = m[2]
+            steps.append(f"thing {thing} from {m[3]!r} in the sentence before [measure-discourse]")
 
     # what happened to it; an event word written with a capital inside the sentence is part of a name
     # ("the Grain Exchange", "the Return Fund"), not an event (rule measure-name-word)
@@ -371,6 +412,27 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
             steps.append(f"period {period!r} from {w.group(0)!r}: a window the figure is counted over "
                          f"[measure-window]")
 
+    if not period and lex.span_rx is not None:
+        # the reporting period: in the clause (nearest the figure), else the last one earlier in the sentence
+        def own(x) -> bool:
+            # "Sales for the fiscal year fell 8% and iPhone sales ... were 45.5m": another conjunct's period; but a
+            # phrase that opens the sentence ("In its fourth quarter, ...") scopes over all of it
+            return x.start() >= re_ or not _NEW_CONJUNCT.search(s, x.end(), rs) or not s[:x.start()].strip(" \"'(")
+        ws = list(lex.span_rx.finditer(s, ctx.clause_start, ctx.clause_end))
+        w = min(ws, key=lambda x: (x.start() < re_, abs(x.start() - re_) if x.start() >= re_ else rs - x.end()),
+                default=None)
+        where = "clause"
+        if w is None:
+            w = next(iter(reversed(list(lex.span_rx.finditer(s, 0, ctx.clause_start)))), None)
+            where = "sentence"
+        if w is not None and not own(w):
+            steps.append(f"no period from {w.group(0)!r}: another conjunct of the sentence [measure-span]")
+            w = None
+        if w is not None:
+            period = w.group("unit").lower()
+            steps.append(f"period {period!r} from {w.group(0)!r} in the {where}: the reporting period it is stated "
+                         f"for [measure-span]")
+
     # what a percentage or a sum measures (rule measure-metric)
     if f.kind in ("percent", "money"):
         right = [x for x in lex.metrics.find(s[re_:min(ctx.clause_end, re_ + 24)], re_)
@@ -409,6 +471,13 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
                 steps.append(f"what it measures: {m[2]} from the line that introduces the list [measure-list]")
 
     expect = _expectation(s, ctx.clause_start, rs, ctx.np_end, lex)
+    if expect is None and _APPOSITIVE_VALUE.fullmatch(s, ctx.clause_start, rs):
+        # "... ahead of what investors anticipated, at 4 million": a value set after the clause it completes
+        # takes that clause's expectation (rule measure-expectation)
+        prev = max(0, s.rfind(",", 0, max(0, ctx.clause_start - 1)) + 1, ctx.clause_start - 90)
+        got = _expectation(s, prev, ctx.clause_start, ctx.clause_start, lex)
+        if got is not None:
+            expect = f"{got} in the clause the value completes"
     if expect is None:
         intro = _introducer(doc, f)
         if intro:
@@ -421,6 +490,7 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
     return Measure(owner, thing, event, period), steps
 
 
+_NEW_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:was|were|is|are|has|had|have|rose|fell)\b|\bbut\b|\bwhile\b|[;]",
                             re.IGNORECASE)
 
@@ -460,6 +530,22 @@ def _introducer(doc: Document, f: Figure) -> Optional[str]:
     if blocks[idx].kind != "item" and not text.endswith(":"):
         return None  # label lines form a list only under a line that announces it
     return text if text.endswith(":") or len(text) < 200 else None
+
+
+_APPOSITIVE_VALUE = re.compile(r"[\s,;:\u2014\u2013-]*(?:at|of|to|around|about|roughly|some)?\s*", re.IGNORECASE)
+def _previous_sentence(doc: Document, f: Figure) -> Optional[str]:
+    """The sentence before the figure's, in its paragraph (None at a paragraph's start)."""
+    seg = doc.segments
+    if seg is None or f.sentence is None:
+        return None
+    starts = [x.start for x in seg.sentences]
+    i = bisect.bisect_right(starts, f.sentence.start) - 1
+    if i <= 0 or seg.sentences[i].start != f.sentence.start:
+        return None
+    prev = seg.sentences[i - 1]
+    if _PARAGRAPH_BREAK.search(doc.text, prev.end, f.sentence.start) or prev.end > f.sentence.start:
+        return None
+    return doc.text[prev.start:prev.end]
 
 
 _LABEL_LINE = re.compile(r"[ \t]*[A-Za-z][^:\n]{0,60}:[ \t]*[+\-\u2212]?[$\u00a3\u20ac]?\d[^\n]{0,40}$")

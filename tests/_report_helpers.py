@@ -61,3 +61,19 @@ def make_doc(text: str, path: str = "a.md", figures: List[dict] = (), claimants:
         doc.figures.append(f)
     doc.figures.sort(key=lambda f: f.start)
     return doc
+
+
+def scan(path, text, date="2026-03-02", publisher="Vell Courier"):
+    """An invented article (front matter + ``text``) through the real scan pipeline."""
+    from attrib.pipeline import scan_document
+
+    return scan_document(document_from_text(f"---\npublisher: {publisher}\ndate: '{date}'\n---\n{text}\n", path))
+
+
+def claim_of(claims, path, token):
+    """The claim holding the figure of ``path`` whose text contains ``token``."""
+    for c in claims:
+        for m in c.members:
+            if m.doc.path == path and token in m.figure.text:
+                return c
+    raise AssertionError(f"{token} not in a claim of {path}")

@@ -286,12 +286,16 @@ def test_abbreviations_do_not_end_sentences():
 # --- explanations -----------------------------------------------------------------------------------
 
 def test_every_attributed_figure_explains_itself():
-    doc = attrib.scan_text("The report said 5 ships sank. The Harbour Authority said 40 ships sank. "
+    doc = attrib.scan_text("The Harbour Authority issued a report on Monday. The Harbour Authority said 40 ships sank. "
                            "According to the report, 12 more were lost.")
     f = [f for f in doc.figures if "12" in f.text][0]
     text = "\n".join(f.explanation)
     assert "rule according-to" in text
     assert "'the report' refers back to Harbour Authority" in text
+    # a report that names no author is a source of its own, and a later "the report" is the same one
+    doc = attrib.scan_text("The report said 5 ships sank. According to the report, 12 more were lost.")
+    f = [f for f in doc.figures if "12" in f.text][0]
+    assert "'the report' is the report named in line 1" in "\n".join(f.explanation)
 
 
 def test_capitalised_common_noun_opening_a_sentence_is_no_claimant():

@@ -101,3 +101,23 @@ def test_cached_patterns_are_the_patterns(tmp_path):
             for _ in range(2)]
     assert outs[0] == outs[1] and outs[0].endswith("{'n': 1} True\n")
     assert "regex" in files(tmp_path / "c")
+
+
+def test_a_table_keeps_what_was_used_and_the_newest(tmp_path, monkeypatch):
+    from attrib import cache
+
+    monkeypatch.setenv("ATTRIB_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cache, "_ENABLED", [True])
+    t = cache.Table("probe", salt=b"test")
+    t.KEEP = 3
+    for i in range(6):
+        t.put(f"old{i}", i)
+    t.save()
+    u = cache.Table("probe", salt=b"test")
+    u.KEEP = 3
+    assert sorted(u._open()) == ["old3", "old4", "old5"]  # the newest of a table grown past KEEP
+    assert u.get("old3") == 3
+    u.put("new", 9)
+    u.save()
+    v = cache.Table("probe", salt=b"test")
+    assert list(v._open()) == ["old5", "old3", "new"]  # the one used and the one added stay; old4 goes first

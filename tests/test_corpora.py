@@ -37,6 +37,9 @@ CORPORA = {
     # dev5: 14 articles written blind of the engine on 2026-12-02 (first read: claimant 0.797, status 0.910)
     "corpus_dev5": dict(blind=False, floors=dict(recall=0.98, precision=0.92, claimant=0.85, status=0.93, bounds=0.93,
                                                  unit=0.77, claimants=0.84)),
+    # written blind on 2026-12-03 (first read: claimant 0.626, status 0.824 on the engine of that morning)
+    "corpus_dev6": dict(blind=False, floors=dict(recall=0.98, precision=0.91, claimant=0.62, status=0.82, bounds=0.92,
+                                                 unit=0.87)),
     "corpus_blind": dict(blind=True, floors=dict(recall=0.98, precision=0.95, claimant=0.79, status=0.90, bounds=0.96,
                                                  unit=0.89, claimants=0.86, affiliation=0.2)),
 }
@@ -48,7 +51,7 @@ def _gold_files(folder):
 
 @pytest.mark.parametrize("folder", sorted(CORPORA))
 def test_every_article_has_gold(folder):
-    articles = {p.name for p in (HERE / folder).glob("*.md")}
+    articles = {p.name for p in (HERE / folder).glob("*.md") if p.name != "README.md"}
     documents = set()
     for g in _gold_files(folder):
         m = re.search(r"^document:\s*(\S+)", g.read_text(encoding="utf-8"), re.MULTILINE)

@@ -14,18 +14,7 @@ from attrib.read import document_from_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.incidents import generate, quality  # noqa: E402
-
-
-def scan(path, text, date="2026-03-02", publisher="Vell Courier"):
-    return scan_document(document_from_text(f"---\npublisher: {publisher}\ndate: '{date}'\n---\n{text}\n", path))
-
-
-def claim_of(claims, path, token):
-    for c in claims:
-        for m in c.members:
-            if m.doc.path == path and token in m.figure.text:
-                return c
-    raise AssertionError(f"{token} not in a claim of {path}")
+from _report_helpers import claim_of, scan  # noqa: E402
 
 
 # ---- stories -------------------------------------------------------------------------------------
@@ -303,8 +292,8 @@ def test_news_claims_score_floors():
     p = subprocess.run([sys.executable, str(score), str(gold), "--cmd", cmd], capture_output=True, text=True)
     last = p.stdout.strip().splitlines()[-1]
     got = dict(kv.split("=") for kv in last.split()[1:])
-    # measured 0.921 / 0.842 / 0.653 / 0.714 (2026-12-02); the targets are 0.90 everywhere
-    floors = {"pair_precision": 0.90, "pair_recall": 0.82, "verdict": 0.63, "contradictions": 0.70}
+    # measured 0.972 / 0.932 / 0.702 / 0.857 (2026-12-03); the targets are 0.90 / 0.90 / 0.90 / 0.80
+    floors = {"pair_precision": 0.96, "pair_recall": 0.92, "verdict": 0.70, "contradictions": 0.85}
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 
@@ -342,3 +331,35 @@ def test_figures_of_one_copy_never_corroborate_each_other():
     c = claim_of(build_claims([a, b]), "a.md", "Two")
     assert len({m.doc.path for m in c.members}) == 2 and len(c.claimants) == 2
     assert c.verdict == "single-sourced" and any("[origin-one-article]" in e for e in c.explanation), c.explanation
+
+
+def test_one_roundup_naming_two_stories_figures_does_not_chain_them():
+    a1 = scan("a1.md", "The Dask Water Board said 4,317 homes lost supply after the Kell Dam pumping station "
+                       "failed; 1,286 homes were reconnected by Friday, board engineer Lio Tamm said.", "2026-05-04")
+    a2 = scan("a2.md", "Engineers at the Kell Dam pumping station reconnected 1,286 homes, the Dask Water Board said; "
+                       "4,317 homes in Dask had lost supply, Lio Tamm said.", "2026-05-04")
+    b1 = scan("b1.md", "Orlan Transit said 23,904 riders used the new Amber Line on its first day, and 612 bus "
+                       "drivers joined the Orlan Drivers Union strike, spokesman Ivo Brenn said.", "2026-05-05")
+    b2 = scan("b2.md", "The Amber Line carried 23,904 riders on its opening day while 612 drivers of the Orlan "
+                       "Drivers Union walked out, Orlan Transit's Ivo Brenn said.", "2026-05-05")
+    digest = scan("digest.md", "This folder: Kell Dam (4,317 homes, 1,286 reconnected; Lio Tamm, Dask Water Board) "
+                               "and the Amber Line (23,904 riders, 612 drivers; Ivo Brenn, Orlan Transit).", "2026-05-06")
+    ev = find_events([a1, a2, b1, b2, digest])
+    assert ev.story_of["a1.md"] == ev.story_of["a2.md"]
+    assert ev.story_of["b1.md"] == ev.story_of["b2.md"]
+    assert ev.story_of["a1.md"] != ev.story_of["b1.md"]
+
+
+def test_a_middle_initial_is_inside_the_name():
+    from attrib.events import doc_names
+
+    d = scan("a.md", "Police said Tam B. Orrin was shot on Ash Street. Relatives said Tam B. Orrin had left work.")
+    keys = [n.key for n in doc_names(d)]
+    assert "tam b orrin" in keys and "orrin" not in keys
+
+
+def test_the_missing_are_not_the_dead():
+    a = scan("a.md", "Three people were killed when the Kell River flooded Ash Street in Vell, Sgt. Anna Brisk said.")
+    b = scan("b.md", "Three people are missing after the Kell River flooded Ash Street in Vell, Sgt. Anna Brisk said.")
+    claims = build_claims([a, b])
+    assert claim_of(claims, "a.md", "Three").id != claim_of(claims, "b.md", "Three").id

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from attrib.cli import cli
-from attrib.parallel import ordered_map
+from attrib.parallel import chunk_size, makespan, ordered_map
 from attrib.pipeline import analyse, document_from_result, result_dict, scan_text
 from attrib.render.report import render as render_report
 from attrib.render.scan import render as render_scan
@@ -26,6 +26,14 @@ def test_ordered_map_keeps_order_and_runs_in_workers():
     out = list(ordered_map(_square_pid, range(40), jobs=2, chunksize=3))
     assert [v for v, _ in out] == [x * x for x in range(40)]
     assert os.getpid() not in {pid for _, pid in out}  # every item went to a worker process
+
+
+def test_small_chunks_keep_two_workers_busy_to_the_end():
+    costs = [1.0] * 1200  # 1,200 documents of equal cost
+    assert chunk_size(1200, 2) == 16 and chunk_size(40, 2) == 2 and chunk_size(3, 2) == 1
+    assert makespan(costs, 2) == pytest.approx(608.0)  # 75 chunks of 16: one worker does one chunk more
+    assert makespan(costs, 2, chunksize=64) == pytest.approx(624.0)  # 19 chunks: one worker waits 48 for the other
+    assert makespan([5.0, 1.0, 1.0, 1.0, 1.0, 1.0], 2, chunksize=1) == pytest.approx(5.0)  # a long one alone
 
 
 def test_ordered_map_one_job_stays_here():

@@ -9,8 +9,10 @@ from typing import List, Optional, Tuple
 
 from ..registry import normalize_name
 from .frames import _Claim
-from .lexicon import _DOC_SYNONYMS, _NAME_BOUND_HEADS, _SELF_STANDING, _STATE_TYPES, _lex
+from .lexicon import _DATELINE, _DOC_SYNONYMS, _NAME_BOUND_HEADS, _SELF_STANDING, _STATE_TYPES, _lex
 from .mentions import Mention, _subject_entities
+from .gender import PRONOUN_GENDER, agrees, gender_of
+from .roles import known_roles, person_in_role, roles
 from .scope import _sentence_of
 
 
@@ -22,7 +24,10 @@ _RE_EPITHET = re.compile(r"[Tt]he\s+(?:world|nation|country|region|state|city|in
 _PUBLIC_WORDS = {"office", "ministry", "agency", "bureau", "department", "authority", "commission", "council",
                  "service", "services", "police", "government", "court", "parliament", "assembly", "board",
                  "administration", "institute", "centre", "center", "university", "hospital", "union", "party",
-                 "federation", "association", "committee", "fund", "bank", "organisation", "organization"}
+                 "federation", "association", "committee", "fund", "bank", "organisation", "organization", "house"}
+# documents that stand as their own source when no author is named ("the poll found", "the study shows")
+_STANDALONE_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "assessment",
+                         "investigation", "census", "indictment", "complaint", "lawsuit", "filing", "filings"}
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -47,25 +52,54 @@ class _Anaphora:
         head = m.text.lower().split()[-1]
         if head in L.info_nouns:  # "the report" after "a report by X" / "X's report" / "X released a report"
             for p, cid in reversed(self.history):
-                if p < pos and self.claimants[cid].category == "org" and \
-                        re.search(rf"\b(?:{'|'.join(_DOC_SYNONYMS.get(head, [head]))})", self.cue_text.get((p, cid), "")):
+                if p < pos and self.claimants[cid].category in ("org", "person") and \
+                        re.search(rf"\b(?:{'|'.join(_DOC_SYNONYMS.get(head, [head]))})s?\b", self.cue_text.get((p, cid), "")):
+                    if self.claimants[cid].c.type == "document":
+                        return cid, [f"'{m.text}' is the {self.claimants[cid].c.name} named in line {self._first_line(cid)}"]
                     return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}'s {head}, "
                                  f"named in line {self._first_line(cid)}"]
         if need not in ("person", "collective") and head not in ("it", "they"):
             found = self._named_with_head(head, min(pos, m.start))
             if found is not None:
                 return found
+        if head in L.business_heads and len(m.text.split()) == 2:  # "the company": the story's business, the one its statements name most
+            found = self._latest_business(min(pos, m.start))
+            if found is not None:
+                return found, [f"'{m.text}' refers back to {self.claimants[found].c.name}, the business the story "
+                               f"names in line {self._first_line(found)}"]
+        voice = self._voice_before(min(pos, m.start))
+        if voice is not None and (head in roles().voices or head in ("he", "she")):
+            vp, vcid = voice
+            later = [p for p, cid in self.history if vp < p < pos and self.claimants[cid].category == "person"
+                     and agrees(self.doc, m.text, self.claimants[cid].c.name)]
+            if not later and (head in roles().voices or m.text.lower() in ("he", "she")):
+                # "a company spokesman said ... The spokesman said / He said": the body he speaks for
+                return vcid, [f"'{m.text}' is the {self._voice_word(vp, vcid)} who spoke for "
+                              f"{self.claimants[vcid].c.name} in line {self.doc.line_col(vp)[0]}"]
+        role = head if need == "person" and head not in ("he", "she") else None
+        if role is not None:  # "the mayor": the person the text introduced as mayor
+            found = person_in_role(self.doc, role, min(pos, m.start))
+            if found is not None:
+                name, p = found
+                cid = self.known(name) or self._person(name, p, [])
+                return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}, introduced in that role "
+                             f"in line {self.doc.line_col(p)[0]}"]
         for p, cid in reversed(self.history):
             if p >= pos:
                 continue
             cl = self.claimants[cid]
+            if role is not None and cl.category == "person" and known_roles(self.doc, cl.c.name) and \
+                    not roles().matches(role, known_roles(self.doc, cl.c.name)):
+                continue  # "the mayor" is not the elections director who spoke last
+            if cl.category == "person" and not agrees(self.doc, m.text, cl.c.name):
+                continue  # "she" is not Mr. Lin
             if _compatible(need, cl, m.text.lower()):
                 line = self._first_line(cid)
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {line}"]
-        if m.text.lower() in ("he", "she", "his", "her") and self._nearest_name(pos, person=True):
+        if m.text.lower() in ("he", "she", "his", "her") and self._nearest_name(pos, True, m.text):
             # "Dana Ruiz founded the firm in 2009. She said ...": the person the text named just before,
             # with or without a statement of her own
-            name = self._nearest_name(pos, person=True)
+            name = self._nearest_name(pos, True, m.text)
             cid = self._person(name, m.start, [])
             return cid, [f"'{m.text}' refers back to {name}, the person named just before"]
         words = m.text.split()
@@ -80,7 +114,31 @@ class _Anaphora:
             category = "org"
             cid = self._new(name, category, m.start, None if need == "org" else need)
             return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
+        if head in _STANDALONE_DOCUMENTS and len(words) == 2 and words[0].lower() == "the":
+            # "according to the poll" with no poll named before: the document stands as the source
+            cid = self._new(head, "org", m.start, "document")
+            return cid, [f"'{m.text}' names no author and none was named before: the {head} stands as the source"]
+        if role is not None and len(words) == 2 and roles().canon(role) not in roles().anonymous:
+            # "the mayor said" with no mayor named before: the office-holder stands as the source
+            cid = self._new(roles().canon(role), "person", m.start, "person")
+            return cid, [f"'{m.text}' names a person by role only (no earlier {role} named)"]
         return None, [f"'{m.text}' has no earlier compatible claimant: left unresolved"]
+
+    def _voice_before(self, pos: int) -> Optional[Tuple[int, str]]:
+        """The latest statement before ``pos`` made by a body's voice ("a company spokesman said"), as
+        (position, the body's claimant id)."""
+        for p, cid in reversed(self.history):
+            if p >= pos:
+                continue
+            if self.claimants[cid].category == "org" and self._voice_word(p, cid):
+                return p, cid
+            return None  # only the latest statement counts
+        return None
+
+    def _voice_word(self, p: int, cid: str) -> Optional[str]:
+        words = set(re.findall(r"[a-z]+", self.cue_text.get((p, cid), "")))
+        found = sorted(words & roles().voices)
+        return found[0] if found else None
 
     def _implicit_body(self, role: List[str], pos: int) -> List[str]:
         """The body a role names without naming it: "union president X" -> the union named before;
@@ -139,6 +197,12 @@ class _Anaphora:
                         if head in label.lower().split() or head in aff.lower().split():
                             oid = self._from_registry(e.id, aff, p) if e else self._new(aff, "org", p)
                             return oid, [f"'the {head}' is the body {cl.c.name} speaks for: {label}"]
+        for p, mm in reversed(_named_bodies(self.doc)):  # a body named in passing: "the former chief of the
+            if p < pos and head in mm.text.lower().split():  # Pellworth Water Authority" ... "the authority"
+                cid, _ = self.resolve(mm, p)
+                if cid is not None and self.claimants[cid].category == "org":
+                    return cid, [f"'the {head}' refers back to {self.claimants[cid].c.name}, named in line "
+                                 f"{self.doc.line_col(p)[0]}"]
         return None
 
     def resolve_description(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
@@ -212,9 +276,14 @@ class _Anaphora:
                 cid, _ = self.resolve(mm, p)
                 if business(cid):
                     return cid
+        for p, mm in reversed(_proper_subjects(self.doc)):  # "Corvex will cut output ..., the company said"
+            if p < pos:
+                cid, _ = self.resolve(mm, p)
+                if business(cid):
+                    return cid
         return None
 
-    def _nearest_name(self, pos: int, person: bool = True) -> Optional[str]:
+    def _nearest_name(self, pos: int, person: bool = True, gender: Optional[str] = None) -> Optional[str]:
         """The last person-like name before ``pos`` in the same or the previous sentence."""
         sents = self.doc.segments.sentences
         i = _sentence_of(sents, pos)
@@ -227,7 +296,24 @@ class _Anaphora:
             words = [w for w in words[last_title + 1:] if w.lower() not in L.not_start]
             words = [re.sub(r"[\u2019']s?$", "", w) for w in words]
             if 2 <= len(words) <= 3 and not any(w.lower() in L.org_words for w in words):
-                best = " ".join(words)
+                if not gender or agrees(self.doc, gender, " ".join(words)):
+                    best = " ".join(words)
+            elif person and len(words) == 1 and words[0][:1].isupper():  # "Penn did not concede. '...,' he said"
+                full = [cl.c.name for cl in self.claimants.values() if cl.category == "person"
+                        and cl.c.name.split()[-1] == words[0]] or [self._full_name_before(words[0], m.start())]
+                if full[-1] and (not gender or agrees(self.doc, gender, full[-1])):
+                    best = full[-1]
+        if best is None and gender and lo > 0:  # "Mr. Arlo Penn spoke. Carla Diaz said ... He said": further back
+            for p, cid in reversed(self.history):
+                cl = self.claimants[cid]
+                if p < lo and cl.category == "person" and gender_of(self.doc, cl.c.name) == PRONOUN_GENDER.get(gender.lower()):
+                    return cl.c.name
+            for m in reversed(list(L.re_name.finditer(self.doc.text, 0, lo))):
+                words = [re.sub(r"[\u2019']s?$", "", w) for w in m.group().split() if w.lower().rstrip(".,") not in L.titles]
+                name = " ".join(words)
+                if 2 <= len(words) <= 3 and not any(w.lower() in L.org_words for w in words) and \
+                        gender_of(self.doc, name) == PRONOUN_GENDER.get(gender.lower()):
+                    return name
         return best
 
 def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
@@ -269,3 +355,51 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
     if need == "government":
         return t in ("government", "ministry")
     return False
+
+
+def _named_bodies(doc) -> List[Tuple[int, Mention]]:
+    """Every multi-word name of a body in the text ("the Pellworth Water Authority"), in text order."""
+    cached = getattr(doc, "_named_bodies", None)
+    if cached is not None:
+        return cached
+    L = _lex()
+    out = []
+    for m in L.re_name.finditer(doc.text):
+        for part in re.finditer(r"(?:[^.]|\.(?!\s))+", m.group()):  # "Authority. The FBI": two names
+            words = part.group().split()
+            while words and words[0].lower() in L.not_start:
+                words.pop(0)
+            end = m.start() + part.end()
+            start = end - len(" ".join(words))
+            t = doc.text[start:end]
+            if len(words) >= 2 and words[-1].lower() in L.org_words and " ".join(words) == t:
+                out.append((start, Mention(start, end, t, "name")))
+    doc._named_bodies = out
+    return out
+
+
+_RE_PROPER_SUBJECT = re.compile(
+    r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*[\u2019']s\s+)?(?:[a-z][\w-]*\s+){0,4}?)?([A-Z][a-z][\w&-]+)\s+"
+    r"(?=(?:will|would|has|had|have|is|was|also|now|plans|expects|reported|posted|said|says|announced|cut|"
+    r"raised|lowered|sold|shipped|earned|lost|made)\b)")
+
+
+def _proper_subjects(doc) -> List[Tuple[int, Mention]]:
+    """One-word names that open a sentence as its subject ("Corvex will cut output"), kept only when the
+    text also writes the word with a capital inside a sentence (a proper noun, not "Repairs will run")."""
+    cached = getattr(doc, "_proper_subjects", None)
+    if cached is not None:
+        return cached
+    L, text = _lex(), doc.text
+    out = []
+    for sent in doc.segments.sentences:
+        dl = _DATELINE.match(text, sent.start, sent.end)
+        st = dl.end() if dl and (sent.start == 0 or text[sent.start - 1] == "\n") else sent.start
+        m = _RE_PROPER_SUBJECT.match(text, st, sent.end)
+        if m is None or m.group(1).lower() in L.not_start or m.group(1).lower() in L.titles:
+            continue
+        w = m.group(1)
+        if re.search(rf"(?<=[a-z,;:] ){re.escape(w)}(?:[\u2019']s)?\b", text):
+            out.append((m.start(1), Mention(m.start(1), m.end(1), w, "name")))
+    doc._proper_subjects = out
+    return out

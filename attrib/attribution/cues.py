@@ -31,12 +31,26 @@ _RE_POSSESSIVE_MOD_BEFORE = re.compile(r"(?:\w[\u2019']s|\ws[\u2019'])\s+([a-z][
 # a claim the sentence itself calls false; its figure belongs to no one the sentence names
 _RE_DENIED_CLAIM = re.compile(
     r"\b(?:[Cc]laims?|[Rr]eports?|[Aa]llegations?|[Rr]umou?rs?|[Ss]uggestions?|[Aa]ccounts?)(?:\s+[a-z]+){0,4}?\s+(?:that|of)\b"
-    r"[^,;:]{1,120}?(?P<p>\b(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[\"\u201c]?(?:false|untrue|baseless|"
+    r"(?:[^,;:]|(?<=\d),(?=\d{3})){1,120}?(?P<p>\b(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[\"\u201c]?(?:false|untrue|baseless|"
     r"unfounded|groundless|"
     r"fabricated|exaggerated|wrong|incorrect|inaccurate|fake|misleading|lies|nonsense)\b)")
 _RE_PAREN_SOURCE = re.compile(r"\(([A-Z][\w&.'\u2019/-]*(?:\s+[A-Z][\w&.'\u2019/-]*){0,3})\)\s*[.!?]?[\"\u201d]?\s*$")
 _RE_FRONTED_PP = re.compile(r"\s*(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Ww]ith|[Aa]ccording\s+to)\s+(?:the\s+)?")
 _RE_BY_AFTER = re.compile(r"\s+by\s")
+# what may stand before "X poll" / "X data" when it is the source: a determiner, a fronted preposition
+_RE_DOC_LEAD = re.compile(r"\s*(?:(?:[Ii]n|[Uu]nder|[Bb]y|[Ff]rom|[Pp]er|[Ff]or|[Tt]o|[Ww]ith|[Aa]ccording\s+to|[Ss]ince)\s+)?"
+                          r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]atest|[Nn]ew|[Rr]ecent|[Ff]resh|[Oo]fficial|[Pp]reliminary|"
+                          r"[Ll]ast\s+\w+'s|[Tt]hursday's|[Ff]riday's|[Mm]onday's|[Tt]uesday's|[Ww]ednesday's)\s+)*")
+# "The survey of 2,046 adults by Marlow Research": the maker inside the subject's own phrase
+_RE_OF_BY = re.compile(r"\s+of\s+(?:[^,;()]|(?<=\d),(?=\d)){1,40}?\s+by\s+")
+# the maker of a document named in an apposition: "The poll, conducted Friday by Marist College, found"
+_RE_MADE_BY = re.compile(r",\s*(?:published|released|issued|posted|compiled|conducted|commissioned|carried\s+out|"
+                         r"prepared|produced|sponsored|funded|paid\s+for|written|authored|led|run)\s+"
+                         r"(?:[\w.]+\s+){0,3}?by\s+")
+_RE_NOT_FIGURE = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?=(?:[$\u20ac\u00a3]\s?)?\d)")
+# a benchmark the main clause is measured against: its source is the benchmark's, not the clause's
+_RE_COMPARED_TO = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|than|above|below|ahead\s+of|short\s+of|"
+                             r"beating|topping|missing|exceeding|surpassing)\s+(?:[\w$.,-]+\s+){0,2}$")
 _RE_NEGATED = re.compile(r"(?:\b(?:not|never|cannot|could\s+not|did\s+not|would\s+not)|n[\u2019']t)\s+(?:\w+\s+)?$")
 _RE_AS_BEFORE = re.compile(r"\bas\s+$")
 _RE_TO_BEFORE = re.compile(r"\bto\s+$")
@@ -219,6 +233,9 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             if mm is None:
                 continue
             sc_s, sc_e = _whole_scope(text, S, E, m.start(), quotes)
+            begin = _clause_start(text, S, m.start())
+            if begin > S and _RE_COMPARED_TO.search(text, max(begin, m.start() - 40), m.start()):
+                sc_s = begin  # "earned $1.12, against a consensus of 98 cents compiled by X": X's is the consensus
             cues.append(_Cue("by-source", m.start(), m.end(), sc_s, sc_e, mm))
 
         # --- passive agent: "the $11.2 million reported by her opponent, Glen Haskins"
@@ -250,8 +267,13 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 if mm.kind not in ("registry", "name"):
                     continue
                 im = L.re_org_document.match(text, mm.end, min(E, mm.end + 40))
+                lead = text[_clause_start(text, S, mm.start):mm.start]
                 if im and not _RE_POSSESSIVE_S.search(mm.text):
                     sc_s, sc_e = _whole_scope(text, S, E, mm.start, quotes)
+                    if lead.strip() and not _RE_DOC_LEAD.fullmatch(lead):
+                        # "a letter opposing the Senate plan": the verb's object is no source of the clause,
+                        # only of what its own phrase holds ("exceeded the Street forecast of $46.8 billion")
+                        sc_s, sc_e = mm.start, _next_boundary(text, im.end(), E)
                     cues.append(_Cue("organisation-document", mm.start, im.end(), sc_s, sc_e, mm))
 
         # --- a document as the sentence's subject: "The poll of 1,024 voters has a margin of error of 3.1 points"
@@ -262,10 +284,13 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             if first and first[0].kind in ("anaphor", "description") and \
                     first[0].text.split()[-1].lower() in L.info_nouns:
                 src = first[0]
-                pm = _RE_PUBLISHED_IN.match(text, first[0].end, E)
-                if pm:  # "The figures, published in the WHO's weekly bulletin, include ..."
-                    named = [x for x in mentions.starting(pm.end(), pm.end() + 4) if
-                             x.kind in ("registry", "name", "collective")]
+                pm = _RE_PUBLISHED_IN.match(text, first[0].end, E) or _RE_MADE_BY.match(text, first[0].end, E) or \
+                    _RE_OF_BY.match(text, first[0].end, E)
+                if pm:  # "The figures, published in the WHO's weekly bulletin, include ..."; "The poll,
+                    # conducted by Marist College, found ..."; "The report, released Tuesday by the inspector general"
+                    named = [x for x in mentions.starting(max(S, pm.end() - 4), pm.end() + 4) if
+                             x.kind in ("registry", "name", "collective", "description", "anaphor")
+                             and not (x.kind in ("description", "anaphor") and x.text.split()[-1].lower() in L.info_nouns)]
                     src = named[0] if named else src
                 cues.append(_Cue("document-subject", first[0].start, first[0].end, S, E, src))
 
@@ -285,6 +310,11 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         # --- "claims of thousands of deaths were false, the ministry said": the figure is a claim denied
         for dm in _RE_DENIED_CLAIM.finditer(text, S, E):
             cues.append(_Cue("denied-claim", dm.start("p"), dm.end("p"), dm.start(), dm.start("p"), None, vague=True))
+        # --- "the auditor found $9 million, not $90 million": the figure set aside is nobody's claim
+        for nm in _RE_NOT_FIGURE.finditer(text, S, E):
+            if _figure_between(doc, _clause_start(text, S, nm.start()), nm.start()):
+                cues.append(_Cue("denied-claim", nm.start(), nm.end(), nm.end(), _next_boundary(text, nm.end(), E),
+                                 None, vague=True))
 
         # --- "... EPS of $1.65 (FactSet).": a source named in parentheses at the end of the sentence
         pm_ = _RE_PAREN_SOURCE.search(text, S, E)

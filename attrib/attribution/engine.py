@@ -9,6 +9,7 @@ from ..model import Claimant, Document, Figure, Span, Statement
 from ..registry import Registry
 from .cues import _find_cues
 from .discourse import _list_carry, _quote_carry
+from .continuation import continue_reports
 from .lexicon import _lex
 from .relays import _apply_compilers, _apply_relays
 from .resolve import _Resolver
@@ -106,6 +107,10 @@ def attribute(doc: Document, registry: Registry) -> Document:
         covering = [st for st in (by_sentence.get(si, ()) if si is not None else statements)
                     if st.scope_start <= pos < st.scope_end
                     and not (st.source is not None and st.source.start <= pos < st.source.end)]
+        if _lex().re_place_gloss.search(text, max(s.start if si is not None else 0, pos - 80), pos):
+            f.status = "unsourced"  # "... close its plant in Dolmar, a town of 38,000 people": the writer's gloss
+            f.explanation.append("the writer's gloss on a place, inside another's statement: unsourced")
+            continue
         named = [st for st in covering if st.claimant]
         vague = [st for st in covering if st.status == "vague"]
         denied = [st for st in vague if st.rule == "denied-claim"]
@@ -157,6 +162,9 @@ def attribute(doc: Document, registry: Registry) -> Document:
         else:
             f.status = "unsourced"
             f.explanation.append("no cue governs this figure: unsourced")
+
+    statements += continue_reports(doc, statements, res.claimants)  # "Cash buyers accounted for 31%."
+    doc.statements = statements
 
     # claimants: everyone a statement was attributed to, in order of first statement
     used: Dict[str, int] = {}

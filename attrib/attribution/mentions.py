@@ -40,51 +40,83 @@ class _AliasIndex:
         for d in (self.folded, self.exact):
             for v in d.values():
                 v.sort(key=lambda x: -len(x[0]))
+        # the candidates of a first word by the word after it: an alias of two or more words needs that
+        # word as its second (or, for two words, with "'s" or "." after it); one-word aliases come last
+        self.by_second = {}
+        for name, d in (("folded", self.folded), ("exact", self.exact)):
+            index = {}
+            for key, cands in d.items():
+                second: Dict[str, list] = {}
+                singles = []
+                for cand in cands:
+                    alias = cand[0]
+                    if len(alias) == 1:
+                        singles.append(cand)
+                        continue
+                    forms = (alias[1], alias[1] + "'s", alias[1] + ".") if len(alias) == 2 else (alias[1],)
+                    for w in forms:
+                        lst = second.setdefault(w, [])
+                        if not lst or lst[-1] is not cand:
+                            lst.append(cand)
+                index[key] = (second, singles)
+            self.by_second[name] = index
 
     def find(self, text: str, s: int, e: int):
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s, e)]
-        if s > 0 and toks and (text[s - 1].isalnum() or text[s - 1] == "-"):
-            toks = toks[1:]
-        folded = [t[2].replace("\u2019", "'").lower() for t in toks]
-        raw = [t[2] for t in toks]
+        """(start, end, id) of the registry names in text[s:e], left to right, the longest at each word."""
+        raw = _TOKEN.findall(text, s, e)
+        skip = 1 if s > 0 and raw and (text[s - 1].isalnum() or text[s - 1] == "-") else 0
+        if skip:
+            raw = raw[1:]
+        folded = [_fold(t) for t in raw]
+        spans = None  # the tokens' offsets, found only for a window that names someone
+        tables = ((self.folded, folded, self.by_second["folded"]), (self.exact, raw, self.by_second["exact"]))
         out = []
         i = 0
-        n_toks = len(toks)
+        n_toks = len(raw)
         while i < n_toks:
             hit = None
-            for table, words in ((self.folded, folded), (self.exact, raw)):
+            for table, words, index in tables:
                 key = words[i]
                 cands = table.get(key)
                 if cands is None and (key.endswith("'s") or key.endswith(".")):
-                    cands = table.get(key[:-2] if key.endswith("'s") else key[:-1])
+                    key = key[:-2] if key.endswith("'s") else key[:-1]
+                    cands = table.get(key)
                 if not cands:
                     continue
+                # the candidates in their order (longest first) that the next word allows
+                second, singles = index[key]
+                if i + 1 < n_toks:
+                    nxt = second.get(words[i + 1])
+                    cands = nxt + singles if nxt else singles
+                else:
+                    cands = singles
                 for cand in cands:
                     alias, cid = cand[0], cand[1]
                     n = len(alias)
                     if i + n > n_toks:
                         continue
-                    end = toks[i + n - 1][1]
                     if words[i:i + n - 1] != list(alias[:-1]):
                         continue
                     last = words[i + n - 1]
                     if last == alias[-1]:
-                        pass
+                        cut = 0
                     elif last == alias[-1] + "'s":
-                        end -= 2
+                        cut = 2
                     elif last == alias[-1] + ".":
-                        end -= 1
+                        cut = 1
                     else:
                         continue
                     if len(cand) > 2 and any(c and not raw[i + k][:1].isupper() for k, c in enumerate(cand[2])):
                         continue  # "the state Department of Revenue" is not "the State Department"
-                    hit = (n, cid, end)
+                    hit = (n, cid, cut)
                     break
                 if hit:
                     break
             if hit is not None:
-                n, cid, end = hit
-                out.append((toks[i][0], end, cid))
+                n, cid, cut = hit
+                if spans is None:
+                    spans = [m.span() for m in _TOKEN.finditer(text, s, e)][skip:]
+                out.append((spans[i][0], spans[i + n - 1][1] - cut, cid))
                 i += n
             else:
                 i += 1
@@ -102,6 +134,24 @@ def _alias_index(reg: Registry) -> _AliasIndex:
 
 # --------------------------------------------------------------------------------------------
 # Mentions
+
+# the small patterns of _mentions, compiled once (passed as strings they were looked up in re's cache
+# thousands of times a document)
+_RE_WORD = re.compile(r"\S+")
+_RE_WORD_SPACE = re.compile(r"\S+\s+")
+_RE_INITIAL_END = re.compile(r"\b[A-Z]\.$|U\.S\.$")
+_RE_DATE_CUT = re.compile(r"\s+(?:on|in|of|and|the|for)\s+(?:the\s+)?(?:%s)\b" % _DATE_WORDS)
+_RE_ADJECTIVE_END = re.compile(r"-(?:aligned|based|backed|linked|led|run|owned|affiliated|allied|leaning|funded|born)$")
+_RE_POSSESSIVE_END = re.compile(r"[\u2019']s$")
+_RE_POSSESSIVE_NAME = re.compile(r"[\u2019']s\s+[A-Z]")
+_RE_OF_THE = re.compile(r"\s+(?:of|for)\s+the\s+[a-z]")
+_RE_THE_NAME = re.compile(r"[Tt]he\s+[A-Z]")
+_RE_THE = re.compile(r"[Tt]he\s")
+_RE_THE_POSSESSOR = re.compile(r"[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s|[a-z]+s[\u2019']|[A-Z])")
+_RE_DETERMINER_CAP = re.compile(r"(?:The|Its|Their|His|Her)\s")
+_RE_THE_OWNER_S = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?[a-z]+[\u2019']s")
+_RE_THE_OWNER = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)(?=[\u2019']s)")
+
 
 @dataclass
 class Mention:
@@ -132,7 +182,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         out.append(Mention(start, m.end(), text[start:m.end()], "collective"))
     for m in L.re_name.finditer(text, s, e):
         ms, me = m.start(), m.end()
-        words = list(re.finditer(r"\S+", m.group()))
+        words = list(_RE_WORD.finditer(m.group()))
         # drop leading function words ("The", "During", "However")
         while words and words[0].group().lower().strip(",.") in L.not_start:
             words.pop(0)
@@ -140,10 +190,10 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             continue
         ms = m.start() + words[0].start()
         t = text[ms:me]
-        if t.endswith((".", ",")) and not re.search(r"\b[A-Z]\.$|U\.S\.$", t) and \
+        if t.endswith((".", ",")) and not _RE_INITIAL_END.search(t) and \
                 not (t.endswith(".") and t.split()[-1].lower().rstrip(".") in _NAME_ABBREVIATIONS):
             t, me = t[:-1], me - 1
-        cut = re.search(r"\s+(?:on|in|of|and|the|for)\s+(?:the\s+)?(?:%s)\b" % _DATE_WORDS, t)
+        cut = _RE_DATE_CUT.search(t)
         if cut:
             t = t[:cut.start()]
             me = ms + len(t)
@@ -152,9 +202,9 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             nxt = _NEXT_WORD.match(text, me)
             if nxt and not (L.re_verb.match(text, nxt.start(1)) or nxt.group(1) in _AUX_NEXT):
                 continue
-        if re.search(r"-(?:aligned|based|backed|linked|led|run|owned|affiliated|allied|leaning|funded|born)$", t):
+        if _RE_ADJECTIVE_END.search(t):
             continue  # "the Republican-aligned firm": an adjective, not a name
-        bare = re.sub(r"[\u2019']s$", "", t)
+        bare = _RE_POSSESSIVE_END.sub("", t)
         if len(t.split()) == 1 and (_DEMONYM_END.search(t) and text[me:me + 1] == " " and
                                     text[me + 1:me + 2].islower() or t.lower() in _DEMONYMS_EXTRA):
             continue
@@ -163,12 +213,12 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         out.append(Mention(ms, me, t, "name"))
     out = [_with_unit(text, mm, e) for mm in out]
     for m in L.re_anaphor.finditer(text, s, e):
-        if re.match(r"[\u2019']s\s+[A-Z]", text[m.end():m.end() + 4]) and \
+        if _RE_POSSESSIVE_NAME.match(text[m.end():m.end() + 4]) and \
                 any(x.start == m.end() + 3 and x.kind in ("name", "registry") and len(x.text.split()) > 1 for x in out):
             continue  # "the county's Office of Emergency Services": the named body is the mention
         if L.anaphors.get(m.group().lower()) == "person" and _OF_NAME.match(text, m.end()):
             continue  # "the head of the FAA told lawmakers": the FAA speaks
-        if L.anaphors.get(m.group().lower()) == "person" and re.match(r"\s+(?:of|for)\s+the\s+[a-z]", text[m.end():m.end() + 12]):
+        if L.anaphors.get(m.group().lower()) == "person" and _RE_OF_THE.match(text[m.end():m.end() + 12]):
             continue  # "the head of the agency": the agency speaks
         out.append(Mention(m.start(), m.end(), m.group(), "anaphor"))
     for m in L.re_institutional.finditer(text, s, e):
@@ -178,7 +228,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
     for h in L.re_document_head.finditer(text, s, e):
         pre = _DOC_PREFIX.search(text, max(s, h.start() - 50), h.start())
         start = prefix = pre.start() if pre else h.start()
-        for w in re.finditer(r"\S+\s+", text[prefix:h.start()]):  # "according to an indictment" -> "an indictment"
+        for w in _RE_WORD_SPACE.finditer(text[prefix:h.start()]):  # "according to an indictment" -> "an indictment"
             word = w.group().strip().lower()
             if word in L.not_start and word not in _DETERMINERS:
                 start = prefix + w.end()
@@ -188,17 +238,17 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
     for m in L.re_epithet.finditer(text, s, e):
         out.append(Mention(m.start(), m.end(), m.group(), "description"))
     for m in L.re_description.finditer(text, s, e):
-        if re.match(r"[Tt]he\s+[A-Z]", m.group()) and m.group("head").lower() in L.info_nouns:
+        if _RE_THE_NAME.match(m.group()) and m.group("head").lower() in L.info_nouns:
             continue  # "The Westfield poll": the name before the document is the mention
         ofm = _OF_NAME.match(text, m.end("head"))
         if L.description_heads[m.group("head").lower()] == "person" and ofm and ofm.end() <= e:
             continue  # "the head of the Federal Aviation Administration": the body is the mention
-        possessive = not re.match(r"[Tt]he\s", m.group()) or \
-            re.match(r"[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s|[a-z]+s[\u2019']|[A-Z])", m.group())
+        possessive = not _RE_THE.match(m.group()) or \
+            _RE_THE_POSSESSOR.match(m.group())
         if possessive and m.group("head").lower() in L.info_nouns and (
-                m.group()[:1].isupper() and not re.match(r"(?:The|Its|Their|His|Her)\s", m.group())
-                or re.match(r"[Tt]he\s+(?:[a-z]+\s+)?[a-z]+[\u2019']s", m.group())):
-            om = re.match(r"[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)(?=[\u2019']s)", m.group())
+                m.group()[:1].isupper() and not _RE_DETERMINER_CAP.match(m.group())
+                or _RE_THE_OWNER_S.match(m.group())):
+            om = _RE_THE_OWNER.match(m.group())
             if om and om.group(1) in L.description_heads:  # "the health department's figures" -> the department
                 owner = text[m.start():m.start() + om.end()]
                 kind = "anaphor" if owner.lower() in L.anaphors else "description"

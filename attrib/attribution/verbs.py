@@ -87,8 +87,10 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
             org = re.match(r"\s*(?:for|of|at)\s+", text[ind.end():limit]) if ind.end() < limit else None
             subj = [m for m in subj if org and m.start >= ind.end()]
             if not subj:  # "a company spokesperson said": the organisation named last speaks
+                head = [w.lower() for w in ind.group().split()[1:-1] if w.lower() in L.business_heads]
                 subj = [Mention(cs + len(ind.group()) - len(ind.group().lstrip()), ind.end(),
-                                ind.group().strip(), "anaphor")]
+                                f"the {head[-1]}" if head else ind.group().strip(), "anaphor")]
+                # "a company spokesman": the story's company, as "the company" would be
     if subj:
         mention = subj[0]
         if mention.kind == "anaphor" and mention.text.lower() in ("he", "she", "they") and \

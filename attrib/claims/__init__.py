@@ -1,0 +1,93 @@
+"""Group the figures of many documents into claims; judge independence, verdicts and grades.
+
+A *claim* is a set of figures that speak of the same thing: the same **measure** (whose, what is
+counted, what happened to it, over which period) with overlapping intervals. Each claim gets
+
+* its **origins**: the independent claimants behind its figures (a spokesperson and her ministry are
+  one origin; an outlet that relays a ministry is no origin of its own),
+* a **verdict**: ``corroborated`` (two or more independent origins), ``single-sourced`` (one) or
+  ``unsourced`` (no figure has a claimant),
+* ``contradicted_by`` / ``updates`` links to other claims on the same measure,
+* an Admiralty-style **grade** (reliability letter x credibility digit) with the steps that led to it.
+
+Every rule has a name that appears in the explanation and in docs/claims.md.
+
+    >>> from attrib.model import Document, Figure
+    >>> d = Document(path="a.md", text="Officials said 40 soldiers died.")
+    >>> d.figures = [Figure(id="f1", start=15, end=26, text="40 soldiers", kind="count", value=40,
+    ...                     low=40, high=40, unit="soldiers", status="unsourced")]
+    >>> [c.verdict for c in build_claims([d])]
+    ['unsourced']
+
+The tables (synonyms, demonyms, events) are data: attrib/data/measures.yaml.
+
+The steps, one module each, in the order build_claims runs them:
+
+* members.py: each countable figure as a member (measure, interval, claimant, date, story);
+* grouping.py: figures of one story into groups of one measure and overlapping values;
+* joins.py: groups of one story, conversions and series joined;
+* verdicts.py (with origins.py): origins and verdicts;
+* contradictions.py: contradictions and updates between claims;
+* grades.py: Admiralty grades;
+* stats.py: per-claimant figures for the report.
+
+values.py holds the intervals every step compares; claim.py the data the steps pass on.
+"""
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from ..events import doc_date, find_events
+from ..measures import Lexicon, Measure, figure_measure, measure_documents
+from ..model import Document
+from ..registry import Registry
+from .claim import Claim, Member, VERDICTS, claim_id, content_key
+from .contradictions import _relate
+from .grades import _grade
+from .grouping import _group, _most_specific, fits
+from .joins import _join_conversions, _join_series, _join_story
+from .members import _members
+from .origins import MEDIA_TYPES, Origins, _identity_lexicon, _name_keys
+from .stats import claimant_stats
+from .values import figure_interval, overlaps
+from .verdicts import _judge
+
+# the package's face: what the commands, the graph, the renderers and the tests use
+__all__ = ["MEDIA_TYPES", "VERDICTS", "Claim", "Lexicon", "Measure", "Member", "Origins", "build_claims", "claim_id",
+           "claimant_stats", "content_key", "doc_date", "figure_interval", "figure_measure", "fits",
+           "measure_documents", "overlaps", "_identity_lexicon", "_name_keys"]
+
+
+def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
+                 lexicon: Optional[Lexicon] = None) -> List[Claim]:
+    """Group every countable figure of ``docs`` into exactly one claim and judge each claim."""
+    lex = lexicon or Lexicon.default()
+    origins = Origins(docs, registry, lex)
+    events = find_events(docs)
+    origins.copy_of = events.copy_of
+    by_story: Dict[str, List[Member]] = {}
+    conversions: Dict[Tuple[str, int, int], Tuple[str, int, int]] = {}
+    for m in _members(docs, lex, events, conversions):
+        by_story.setdefault(m.story, []).append(m)
+    groups: List[List[Member]] = []
+    for sid in sorted(by_story):
+        groups.extend(_join_story(_group(by_story[sid], origins), lex, origins))
+    groups = _join_conversions(groups, conversions)
+    claims = []
+    for g in _join_series(groups):
+        g.sort(key=lambda m: m.key)
+        meas = _most_specific(g)
+        c = Claim(id=claim_id([content_key(m) for m in g]), measure=meas, members=g)
+        c.stories = sorted({m.story for m in g})
+        c.event = events.story(g[0].doc.path)
+        lo = max(m.interval[0] for m in g)
+        hi = min(m.interval[1] for m in g)
+        c.interval = (lo, hi) if lo <= hi else (min(m.interval[0] for m in g), max(m.interval[1] for m in g))
+        _judge(c, origins)
+        claims.append(c)
+    claims.sort(key=lambda c: (c.members[0].key, c.id))
+    _relate(claims, origins, lex)
+    by_id = {x.id: x for x in claims}  # once: a map per claim made the grades quadratic
+    for c in claims:
+        _grade(c, origins, lex, by_id)
+    return claims

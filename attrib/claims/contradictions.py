@@ -1,0 +1,152 @@
+"""Contradictions and updates between claims on one measure (rules relate-*)."""
+from __future__ import annotations
+
+import bisect
+import datetime
+from typing import Dict, List, Tuple
+
+from ..measures import Lexicon, Measure
+from .claim import Claim
+from .joins import _periods_related
+from .origins import Origins
+from .values import overlaps
+
+
+def _has_metric(c: Claim) -> bool:
+    return c.members[0].figure.kind in ("percent", "money") and len((c.measure.thing or "").split()) > 1
+
+
+def _other_documents(a: Claim, b: Claim) -> bool:
+    return not ({m.doc.path for m in a.members} & {m.doc.path for m in b.members})
+
+
+def _same_time(a: Claim, b: Claim, days: int) -> bool:
+    da, db = a.dates, b.dates
+    if not da or not db:
+        return True
+    return any(abs((x - y).days) <= days for x in da for y in db)
+
+
+_MAX_SPAN = 400  # a claim whose figures span more days may miss a contradiction partner (never an update)
+
+
+_SPANS = ("quarter", "year", "half")
+
+
+def _period_family(period: str) -> str:
+    """What of a period no article may leave out when claims are compared: all but a reporting period (rule
+    measure-span). "forecast quarter" -> "forecast"; "past 3 month" stays (an average over three months is not
+    the value of one month)."""
+    fc = period.startswith("forecast")
+    rest = period.removeprefix("forecast").strip()
+    return " ".join(x for x in ("forecast" if fc else "", "" if rest in _SPANS else rest) if x)
+
+
+def _outlets_disagree(a: Claim, b: Claim, meas: Measure, lex: Lexicon, per_doc: Dict[Tuple[str, Measure, str], int]
+                      ) -> bool:
+    """Two claims without origins disagree (rule relate-outlets) when they stand in one story, in different articles
+    dated the same day, on a measure that is no running total (a toll that grows from one report to the next is no
+    dispute), and each of their articles states this measure once: an article that gives several values of one
+    measure (a margin and last year's, two regions' sales) shows that the measure does not tell its figures apart."""
+    if not (len(a.stories) == 1 and a.stories == b.stories and _other_documents(a, b)
+            and meas.event not in lex.cumulative and set(a.dates) & set(b.dates)):
+        return False
+    return all(per_doc.get((c.block, meas, m.doc.path), 0) == 1 for c in (a, b) for m in c.members)
+
+
+def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
+    """contradicted_by (both ways) and updates between claims on one measure (rules relate-*)."""
+    by_measure: Dict[Tuple[str, Measure], List[Claim]] = {}
+    for c in claims:
+        # the same measure: thing and event known (for a rate or a sum, what it measures), and the same owner
+        # (or none named on either side), in one story or series
+        m = c.measure
+        thing = m.thing if m.thing is not None else lex.loss_thing.get(m.event)  # a toll counts people
+        if thing is not None and (m.event is not None or _has_metric(c)):
+            # a reporting period ("quarter", "year") may be left out by one article: such claims are compared when
+            # their periods agree (_periods_related); windows, rates and forecasts never meet the rest
+            key = Measure(m.owner, lex.thing_class(thing), m.event, _period_family(m.period))
+            by_measure.setdefault((c.block, key), []).append(c)
+    # how many claims of one measure each document holds: an article that states several values of one measure
+    # says more than the measure tells apart (relate-outlets)
+    per_doc: Dict[Tuple[str, Measure, str], int] = {}
+    for (blk, key), cs in by_measure.items():
+        for c in cs:
+            for p in {m.doc.path for m in c.members}:
+                per_doc[(blk, key, p)] = per_doc.get((blk, key, p), 0) + 1
+    window = datetime.timedelta(days=lex.same_time_days)
+    span = datetime.timedelta(days=_MAX_SPAN)
+    for (_, meas), cs in sorted(by_measure.items(), key=lambda kv: (kv[0][0], kv[0][1].sort_key)):
+        dated = sorted((c for c in cs if c.dates), key=lambda c: (c.dates[0], c.id))
+        undated = [c for c in cs if not c.dates]
+        starts = [c.dates[0] for c in dated]
+        by_origin: Dict[str, List[Claim]] = {}
+        if meas.event in lex.cumulative:  # updates may lie far apart in time, but share an origin
+            for c in cs:
+                for g in {origins.group(o) for o in c.origins}:
+                    by_origin.setdefault(g, []).append(c)
+        for a in sorted(cs, key=lambda c: c.id):
+            if a.dates:  # claims that can be of the same time: bisect the sorted first dates
+                lo = bisect.bisect_left(starts, a.dates[0] - window - span)
+                hi = bisect.bisect_right(starts, a.dates[-1] + window)
+                near = {b.id: b for b in dated[lo:hi]}
+                near.update((b.id, b) for b in undated)
+            else:
+                near = {b.id: b for b in cs}
+            for g in {origins.group(o) for o in a.origins}:
+                near.update((b.id, b) for b in by_origin.get(g, ()))
+            near = [near[k] for k in sorted(near) if k > a.id]
+            for b in near:
+                if overlaps(a.interval, b.interval) or not _periods_related(a.measure.period, b.measure.period):
+                    continue
+                ga = {origins.group(x) for x in a.origins}
+                gb = {origins.group(x) for x in b.origins}
+                if ga & gb:
+                    # relate-update: the same origin, a later larger running total
+                    shared = ga & gb
+                    da = [m.date for m in a.members if m.claimant and origins.group(m.claimant) in shared and m.date]
+                    db = [m.date for m in b.members if m.claimant and origins.group(m.claimant) in shared and m.date]
+                    if meas.event in lex.cumulative and da and db and max(da) != max(db):
+                        old, new = (a, b) if max(da) < min(db) else ((b, a) if max(db) < min(da) else (None, None))
+                        if old is not None and (new.value or 0) > (old.value or 0):
+                            new.updates.append(old.id)
+                            old.updated_by.append(new.id)
+                            new.explanation.append(f"updates {old.id}: a later, larger running total from the same "
+                                                   f"origin [relate-update]")
+                            old.explanation.append(f"updated by {new.id}, a later figure of the same origin "
+                                                   f"[relate-update]")
+                    if not (a.updates or b.updates or a.updated_by or b.updated_by) and _same_time(
+                            a, b, lex.same_time_days) and _other_documents(a, b) and meas.event not in lex.cumulative:
+                        # relate-misquoted: one origin given two values by different outlets at one time
+                        a.contradicted_by.append(b.id)
+                        b.contradicted_by.append(a.id)
+                        for x, y in ((a, b), (b, a)):
+                            x.explanation.append(f"contradicted by {y.id}: the same origin ({', '.join(sorted(shared))}) "
+                                                 f"quoted at another value by another outlet [relate-misquoted]")
+                    continue
+                if not a.origins and not b.origins:
+                    if not _outlets_disagree(a, b, meas, lex, per_doc):
+                        continue  # relate-sourced: two unsourced figures contradict nobody ...
+                    # ... but relate-outlets: two outlets' own figures of one story, measure and day that do not
+                    # meet disagree ("profit fell 19 percent" and "profits were down nine per cent")
+                    a.contradicted_by.append(b.id)
+                    b.contradicted_by.append(a.id)
+                    for x, y in ((a, b), (b, a)):
+                        x.explanation.append(f"contradicted by {y.id}: another outlet's own figure of the same measure, "
+                                             f"story and day, intervals do not overlap [relate-outlets]")
+                    continue
+                if (not a.origins or not b.origins) and len(a.stories) + len(b.stories) > 2 or \
+                        (not a.origins or not b.origins) and a.stories != b.stories:
+                    continue  # an outlet's own figure is set against a report only inside its story
+                if not _same_time(a, b, lex.same_time_days):
+                    continue
+                a.contradicted_by.append(b.id)
+                b.contradicted_by.append(a.id)
+                for x, y in ((a, b), (b, a)):
+                    who = ', '.join(y.origins) or 'no source: an outlet\'s own figure'
+                    x.explanation.append(f"contradicted by {y.id} ({who}): same measure and time, "
+                                         f"intervals do not overlap [relate-contradiction]")
+    for c in claims:
+        c.contradicted_by = sorted(set(c.contradicted_by))
+        c.updates = sorted(set(c.updates))
+        c.updated_by = sorted(set(c.updated_by))
