@@ -31,7 +31,7 @@ def _is_fraction(text: str, body: int, m, L: _Lex) -> bool:
             return True  # "cut by half"
         return word == "half" and bool(re.match(r"\s+(?:of|the|its|their|his|her|our|all|that|this|those|these)\b",
                                                 after, re.IGNORECASE)) \
-            and prev not in _HALF_NOT_AFTER and not prev.endswith("ern") and prev not in L.ordinals
+            and prev not in L.half_not_after and not prev.endswith("ern") and prev not in L.ordinals
     numer = 1 if parts[0] in ("a", "an") else L.units.get(parts[0], L.tens.get(parts[0], 1))
     if numer >= L.fractions[word]:
         return False  # "four quarters", "two halves": whole periods or parts, not a fraction
@@ -42,8 +42,6 @@ def _is_fraction(text: str, body: int, m, L: _Lex) -> bool:
     return "-" in tok or bool(of_after) or word.endswith("s") or bool(hedged)
 
 
-_HALF_NOT_AFTER = frozenset("the a an this that its their his her our my your first second last latter former other "
-                            "each every upper lower top bottom back front better bigger larger smaller".split())
 
 
 def _fraction_words(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, prev: str) -> Optional[_Raw]:

@@ -15,7 +15,6 @@ DROP = "drop"  # the number is no figure at all
 # the last words the patterns below can end with (cheap tests first)
 _TALLY_TAILS = frozenset("vote voted votes voting passed approved rejected confirmed margin house senate tally of was "
                          "were".split())
-_AGE_PREPOSITIONS = frozenset("under over below above aged".split())
 _PAST_WORDS = frozenset("past last previous prior next first coming recent".split())
 
 _MEASURED = re.compile(r"\b(?:average|median|mean|typical|response\s+time|processing\s+time|wait\s+time)\b[^.;]*$",
@@ -98,8 +97,7 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         r.kind = "year"
         r.rules.append("year-range")
         return r
-    if tail in _AGE_PREPOSITIONS and re.search(r"\b(?:children|people|those|anyone|everyone|adults|residents|kids|teenagers|youths?|minors|"
-                 r"boys|girls|men|women|patients|pupils|students)\s+(?:under|over|below|above|aged)\s+$", before, re.IGNORECASE):
+    if tail in L.age_prepositions and L.re_age_nouns_before.search(before):
         r.kind = "age"
         r.rules.append("age")
         return r
@@ -123,9 +121,7 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         hedged = L.re_hedge_before.search(before) or L.re_currency_before.search(before)
         unit, _ = _unit_after(text, e, min(len(text), e + 60), L, False)
         plural_next = unit is not None and unit.split()[0].lower().endswith("s") and not unit[0].isupper()
-        year_prev = prev in {"in", "since", "by", "until", "till", "from", "of", "early", "late", "mid", "before",
-                             "after", "during", "the", "year", "fiscal", "through", "to", "and", "between", "spring",
-                             "summer", "autumn", "fall", "winter", "end", "start", "beginning", "for", "around"}
+        year_prev = prev in L.year_before_words
         if re.search(r"\b(?:mid|early|late)-$", before) or (not hedged and not (plural_next and not year_prev)):
             r.kind = "year"
             r.rules.append("year")
@@ -154,9 +150,7 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         return r
     # the pronoun and determiner uses of "one"
     if r.group == "words" and r.token.lower() == "one":
-        if prev in {"a", "an", "the", "this", "that", "no", "every", "any", "each", "which", "another", "only",
-                    "last", "first", "next", "same", "other", "national", "big", "new", "old", "such", "someone",
-                    "single", "any", "little", "good", "better", "best", "right", "wrong", "real", "key", "main"} \
+        if prev in L.one_pronoun_after \
                 or re.match(r"\s+(?:another|of\s+(?!the\s+\w+\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)))",
                             after, re.IGNORECASE) \
                 or re.search(r"\b(?:a|an)\s+[a-z]+\s+$", before):

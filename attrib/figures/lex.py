@@ -102,6 +102,15 @@ class _Lex:
             rf"are\s+reported|are\s+feared|were\s+confirmed|are\s+confirmed|are\s+believed|were\s+believed|"
             rf"are\s+now|were\s+later)[ \t\u00a0]+)?(?:reportedly[ \t\u00a0]+)?"
             rf"(?P<p>{_alt(self.predicate_units)})\b", re.IGNORECASE) if self.predicate_units else None
+        self.irregular_plurals = frozenset(w.lower() for w in units.get("irregular_plurals") or [])
+        self.name_number_stop = frozenset(w.lower() for w in units.get("name_number_stop") or [])
+        self.year_before_words = frozenset(w.lower() for w in units.get("year_before_words") or [])
+        self.one_pronoun_after = frozenset(w.lower() for w in units.get("one_pronoun_after") or [])
+        self.age_prepositions = frozenset(w.lower() for w in units.get("age_prepositions") or [])
+        self.re_age_nouns_before = re.compile(
+            rf"\b(?:{_alt(units.get('age_nouns') or ['(?!)'])})\s+(?:{_alt(self.age_prepositions or ['(?!)'])})\s+$",
+            re.IGNORECASE)
+        self.half_not_after = frozenset(w.lower() for w in num.get("half_not_after") or [])
         self.person_nouns = set(w.lower() for w in units.get("person_nouns") or [])
         self.object_units = {k.lower(): str(v) for k, v in (units.get("object_units") or {}).items()}
         self.information_nouns = set(w.lower() for w in units.get("information_nouns") or [])
@@ -211,17 +220,13 @@ def _lex() -> _Lex:
     return _Lex()
 
 
-_SUBJECT_VERBS = ("estimated put stood stands stand amounted amount amounts reached reach reaches rose rise rises "
-                  "climbed climbs totaled totalled totals total numbered number numbers increased grew fell dropped hit "
-                  "hits came comes surpassed exceeded topped passed risen declined decreased jumped slipped edged soared "
-                  "plunged slowed accelerated ticked fallen grown remained remains stayed held averaged averages").split()
-
-
 def _subject_patterns(L) -> Tuple[re.Pattern, re.Pattern]:
     """"NP [is|has been] VERB [up|down|in] [at|to|by] N": the verbs of level and change of changes.yaml and the
     verbs of estimating."""
-    verbs = trie_pattern(set(_SUBJECT_VERBS) | (L.change_verbs - {"lost", "lose", "loses", "losing", "cut", "cuts", "cutting"})
-                         | (L.level_verbs - {"was", "were", "is", "are"}), fold_case=True)
+    changes = lexicon("changes")
+    exclude = set(str(w).lower() for w in changes.get("subject_verbs_exclude") or [])
+    verbs = trie_pattern(set(str(w).lower() for w in changes.get("subject_verbs") or []) |
+                         ((L.change_verbs | L.level_verbs) - exclude), fold_case=True)
     copula = re.compile(
         r"(?<![A-Za-z'\u2019-])(?P<np>(?:[A-Za-z][A-Za-z'\u2019-]*\s+){0,2}(?!(?:has|have|had)\b)[A-Za-z][A-Za-z-]*)\s+"
         r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has|have|had)\s+)?"

@@ -62,12 +62,12 @@ def _after_name(text: str, body: int, s: int, L: _Lex) -> bool:
         return False
     g1 = m.group(1)
     in_name = re.fullmatch(r"[A-Z][a-z]+", g1) is not None and g1.lower() not in L.unit_stop \
-        and g1.lower() not in L.weekdays and g1.lower() not in L.months and g1.lower() not in _NAME_NUMBER_STOP
+        and g1.lower() not in L.weekdays and g1.lower() not in L.months and g1.lower() not in L.name_number_stop
     if not (text[s:s + 1].isupper() or in_name or re.fullmatch(r"(?:the|a|an|its|their|his|her|\d[\d,.]*)", g1)):
         return False  # "send Ukraine four more": a name stands before a number, not in it; "Police Lodge 3" is one
     m = re.search(r"([A-Za-z][\w-]*)\s$", text[max(body, s - 30):s])
     w = m.group(1).lower()
-    if w in L.months or w in L.label_words or w in _NAME_NUMBER_STOP or len(w) < 3:
+    if w in L.months or w in L.label_words or w in L.name_number_stop or len(w) < 3:
         return False
     start = s - len(m.group(1)) - 1
     pre = text[max(body, start - 3):start]
@@ -77,5 +77,3 @@ def _after_name(text: str, body: int, s: int, L: _Lex) -> bool:
     return True
 
 
-_NAME_NUMBER_STOP = {"some", "about", "around", "nearly", "over", "almost", "roughly", "only", "just", "more",
-                     "than", "least", "total", "another", "exactly", "approximately", "perhaps", "maybe"}

@@ -53,12 +53,9 @@ def _prev_word(text: str, pos: int, floor: int) -> str:
     return text[i:j].lower().rstrip(".")
 
 
-_IRREGULAR_PLURALS = frozenset("people personnel children men women police cattle aircraft staff crew "
-                               "civilians troops forces".split())
-
-
-def _plural(w: str) -> bool:
-    return w in _IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+def _plural(w: str, L) -> bool:
+    """A plural noun: an irregular plural of units.yaml, or a final s (not -ss, -us, -is)."""
+    return w in L.irregular_plurals or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
 def _merge_spans(spans: List[Tuple[int, int]]) -> List[Tuple[int, int]]:

@@ -52,9 +52,9 @@ def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tup
                 break  # "90 late in the evening", "300 early this year"
         words.append(w)
         end += m.end()
-        if _plural(lw):  # "boats sank", "tanks destroyed": a plural noun ends the phrase ...
+        if _plural(lw, L):  # "boats sank", "tanks destroyed": a plural noun ends the phrase ...
             nxt = _NEXT_WORD.match(text[end:limit])
-            if not (nxt and _plural(nxt.group(1).lower()) and nxt.group(1).lower() not in L.unit_stop):
+            if not (nxt and _plural(nxt.group(1).lower(), L) and nxt.group(1).lower() not in L.unit_stop):
                 break  # ... unless another plural follows ("special forces troops")
     while len(words) > 1 and (words[-1].lower().endswith(("ed", "ly")) or words[-1].lower() == "and"):
         if words[0].lower() in L.participles and len(words) == 1:
@@ -247,7 +247,7 @@ def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
         adj = re.match(r"[A-Za-z][a-z-]+[ \t\u00a0]+(?=[a-z])", text[at:at + 30]) if unit is None and not nm else None
         if adj:  # "of the known deaths": an adjective of the stop list before the noun
             unit, _ = _unit_after(text, at + adj.end(), min(len(text), at + 80), L, allow_of=False)
-        if unit and _plural(unit.split()[-1].lower()):
+        if unit and _plural(unit.split()[-1].lower(), L):
             r.unit = r.unit_written = unit
             r.rules.append("unit-partitive")
     if r.unit is None and not _TO_DIGIT.match(text[r.end:r.end + 5]):
@@ -290,7 +290,7 @@ def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
             pn = None
         of = f" of {gap.group(1)}" if gap else ""
         if rm and r.unit is not None and not (r.kind == "count" and rm.group().strip().lower().startswith(("a ", "an "))
-                                              and r.unit and not _plural(r.unit.split()[-1].lower())):
+                                              and r.unit and not _plural(r.unit.split()[-1].lower(), L)):
             d = rm.group("d").lower()
             r.unit = f"{r.unit}{of} per {d}"
             r.unit_written = f"{r.unit_written or ''}{of} {rm.group().strip()}".strip()
