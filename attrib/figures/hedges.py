@@ -1,11 +1,10 @@
 """Hedges and bounds: "nearly", "more than", "up to" before a number, "or more" after it, as intervals."""
 from __future__ import annotations
 
-import re
-
 from .lex import _Lex
 from .names import _tail_word
 from .raw import _Raw
+from .rx import rx
 
 
 def _hedge_before(text: str, body: int, r: _Raw, L: _Lex) -> None:
@@ -28,7 +27,7 @@ def _hedge_before(text: str, body: int, r: _Raw, L: _Lex) -> None:
 def _after_change_verb(before: str, L: _Lex) -> bool:
     """Does a verb of change stand just before, with at most a short noun phrase between
     ("ticked", "moved the rate", "pushed unemployment")?"""
-    words = re.findall(r"[A-Za-z']+", before.split(",")[-1].split(";")[-1])[-5:]
+    words = rx(r"[A-Za-z']+").findall(before.split(",")[-1].split(";")[-1])[-5:]
     for i, w in enumerate(reversed(words)):
         if w.lower() in L.change_verbs:
             return True

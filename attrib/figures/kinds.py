@@ -10,6 +10,7 @@ from .lex import _Lex
 from .names import _after_name, _camel_before, _compound, _score, _tail_word
 from .raw import _Raw
 from .units import _unit_after
+from .rx import rx
 
 DROP = "drop"  # the number is no figure at all
 # the last words the patterns below can end with (cheap tests first)
@@ -39,21 +40,21 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
     if r.group == "digits":
         # names and labels: F-16, COVID-19, Su-34, G7, #5, Article 5, 24/7, 10:30, 1.2.3
         if before.endswith("-") and len(before) > 1 and before[-2].isalpha() and \
-                not re.search(r"\d-to-$", before):
+                not rx(r"\d-to-$").search(before):
             return DROP
         if r.glued:
             if prev in L.label_words:
                 return DROP  # "Section 5c", "Model 3p"
-        elif re.match(r"[A-Za-z]", after):
-            if re.match(r"s\b", after) and re.fullmatch(r"1[89]\d0|20\d0", r.token):
+        elif rx(r"[A-Za-z]").match(after):
+            if rx(r"s\b").match(after) and rx(r"1[89]\d0|20\d0").fullmatch(r.token):
                 r.kind, r.end = "year", e + 1
                 r.rules.append("decade")
                 return r
             return DROP
-        if before.endswith(("#", "/")) or re.match(r"/\d", after) or \
-                (re.match(r"[-\u2013](?:[A-Z]|\d+[A-Za-z])", after) and not L.re_glued_range.match(after)):
+        if before.endswith(("#", "/")) or rx(r"/\d").match(after) or \
+                (rx(r"[-\u2013](?:[A-Z]|\d+[A-Za-z])").match(after) and not L.re_glued_range.match(after)):
             return DROP
-        if re.match(r":\d\d", after) or before.endswith(":") and re.search(r"\d:$", before):
+        if rx(r":\d\d").match(after) or before.endswith(":") and rx(r"\d:$").search(before):
             r.kind = "time"
             r.rules.append("clock-time")
             return r
@@ -62,7 +63,7 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         if tail_raw in L.name_word_tails and L.re_name_word.search(before) or _camel_before(before, tail_raw):
             return DROP  # "the S&P 500", "the FTSE 100", "iPhone 7", "PlayStation 5"
         if r.token in L.emergency_numbers and (L.re_emergency_after.match(after) or
-                                               re.search(r"\b(?:dial(?:l?ed|s|ing)?|call(?:ed|s|ing)?)\s+$", before, re.IGNORECASE)):
+                                               rx(r"\b(?:dial(?:l?ed|s|ing)?|call(?:ed|s|ing)?)\s+$", re.IGNORECASE).search(before)):
             return DROP  # "911 calls", "dialled 999": a telephone service, not a figure
         if L.re_model_suffix.match(after):
             return DROP  # "the iPhone 7 and 7 Plus"
@@ -71,20 +72,20 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         if _score(text, body, r, L, before, after):
             return DROP  # "won 3-1", "a 2-0 defeat": a sports score
     tally = r"\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|confirmed|margin|House|Senate|tally|of)\s+(?:of\s+|was\s+|were\s+)?"
-    if r.group == "digits" and (re.match(r"[-\u2013]\d", after) and tail in _TALLY_TAILS and re.search(tally + "$", before)
+    if r.group == "digits" and (rx(r"[-\u2013]\d").match(after) and tail in _TALLY_TAILS and re.search(tally + "$", before)
                                 or dash_end and re.search(tally + r"\d+[-\u2013]$", before)):
         r.unit = "votes"  # "voted 51-49", "passed the House 220-212": two counts of votes
         r.rules.append("vote-tally")
         return r
-    if r.group == "digits" and re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r",\s", after) \
+    if r.group == "digits" and rx(r"[A-Z][a-z]+,\s$").search(before) and rx(r",\s").match(after) \
             and r.value is not None and 16 <= r.value <= 110 and "," not in r.token and "." not in r.token:
         r.kind = "age"
         r.rules.append("age-apposition")  # "Smith, 54, told the committee"
         return r
     if r.group in ("digits", "words") and _after_name(text, body, s, L):
         return DROP  # "Hydro One", "Leopard 1 tanks", "Air Force One"
-    if r.group == "digits" and dash_end and re.search(r"\b\d{1,2}[-\u2013]$", before) and \
-            L.re_month_before.search(re.sub(r"\d{1,2}[-\u2013]$", "", before)):
+    if r.group == "digits" and dash_end and rx(r"\b\d{1,2}[-\u2013]$").search(before) and \
+            L.re_month_before.search(rx(r"\d{1,2}[-\u2013]$").sub("", before)):
         r.kind = "date"
         r.rules.append("date-range")
         return r
@@ -93,7 +94,7 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         r.rules.append("duration-range")
         _hedge_before(text, body, r, L)
         return r
-    if r.group == "digits" and dash_end and re.search(r"\b(?:1[89]|20)\d\d[-\u2013]$", before):
+    if r.group == "digits" and dash_end and rx(r"\b(?:1[89]|20)\d\d[-\u2013]$").search(before):
         r.kind = "year"
         r.rules.append("year-range")
         return r
@@ -117,18 +118,18 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         r.rules.append("day-of-month")
         return r
     # years
-    if r.group == "digits" and not r.glued and not r.scaled and re.fullmatch(r"1[89]\d\d|20\d\d|2100", r.token):
+    if r.group == "digits" and not r.glued and not r.scaled and rx(r"1[89]\d\d|20\d\d|2100").fullmatch(r.token):
         hedged = L.re_hedge_before.search(before) or L.re_currency_before.search(before)
         unit, _ = _unit_after(text, e, min(len(text), e + 60), L, False)
         plural_next = unit is not None and unit.split()[0].lower().endswith("s") and not unit[0].isupper()
         year_prev = prev in L.year_before_words
-        if re.search(r"\b(?:mid|early|late)-$", before) or (not hedged and not (plural_next and not year_prev)):
+        if rx(r"\b(?:mid|early|late)-$").search(before) or (not hedged and not (plural_next and not year_prev)):
             r.kind = "year"
             r.rules.append("year")
             return r
     # durations: "six months", "48 hours", "a two-day visit", "12 straight months", "the past 12"
     if r.group in ("digits", "words") and not r.glued and tail in _PAST_WORDS and L.re_past_n.search(before) and \
-            re.match(r"\s*(?:[,.;:)!?]|$|and\b|or\b|to\b|through\b)", after):
+            rx(r"\s*(?:[,.;:)!?]|$|and\b|or\b|to\b|through\b)").match(after):
         r.kind = "duration"
         r.rules.append("duration-elided")  # "200,000 jobs a month for the past 12"
         return r
@@ -151,8 +152,7 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
     # the pronoun and determiner uses of "one"
     if r.group == "words" and r.token.lower() == "one":
         if prev in L.one_pronoun_after \
-                or re.match(r"\s+(?:another|of\s+(?!the\s+\w+\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)))",
-                            after, re.IGNORECASE) \
-                or re.search(r"\b(?:a|an)\s+[a-z]+\s+$", before):
+                or rx(r"\s+(?:another|of\s+(?!the\s+\w+\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)))", re.IGNORECASE).match(after) \
+                or rx(r"\b(?:a|an)\s+[a-z]+\s+$").search(before):
             return DROP
     return None

@@ -8,6 +8,7 @@ from typing import List, Optional, Tuple
 from .hedges import _apply_hedge
 from .lex import _Lex
 from .raw import _Raw, _plural, _prev_word
+from .rx import rx
 
 
 _OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+")
@@ -35,7 +36,7 @@ def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tup
         w = m.group(1)
         lw = w.lower().rstrip("'\u2019")
         if lw == "and" and words and words[-1].lower().endswith("ed"):
-            nxt = re.match(r"[ \t\u00a0]+and[ \t\u00a0]+([A-Za-z][A-Za-z-]*)", text[end:limit])
+            nxt = rx(r"[ \t\u00a0]+and[ \t\u00a0]+([A-Za-z][A-Za-z-]*)").match(text[end:limit])
             if nxt and nxt.group(1).lower() not in L.unit_stop:
                 words.append("and")
                 end += m.end()
@@ -47,7 +48,7 @@ def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tup
         if w.endswith(("'s", "\u2019s")):
             break
         if lw in L.time_adverbs:
-            nxt = re.match(r"[ \t\u00a0]+([A-Za-z]+)", text[end + m.end():limit])
+            nxt = rx(r"[ \t\u00a0]+([A-Za-z]+)").match(text[end + m.end():limit])
             if not nxt or nxt.group(1).lower() in L.unit_stop or nxt.group(1).lower() in L.time_adverbs:
                 break  # "90 late in the evening", "300 early this year"
         words.append(w)
@@ -154,16 +155,16 @@ def _subject(text: str, pos: int, floor: int, L: _Lex) -> Optional[str]:
     lo = max(floor, pos - 40)
     verb_end = L.re_verb_at_end.search(text, lo, pos)
     window = text[max(floor, pos - 120):pos]
-    clause = re.split(r"[.;:!?]\s", window)[-1]
+    clause = rx(r"[.;:!?]\s").split(window)[-1]
     if not verb_end:  # the common case: no "estimated at" / "rose to" / "put ... at" before the number
-        cm = L.re_causative.search(clause) if re.search(r"\b(?:toll|tally|total|count)\b", clause[-40:]) else None
+        cm = L.re_causative.search(clause) if rx(r"\b(?:toll|tally|total|count)\b").search(clause[-40:]) else None
         if cm:  # "put the death toll well over 800"
             return "deaths" if _TOLL.search(cm.group("np")) else _object(cm.group("np"), L)
         if L.re_copula_end.search(text, lo, pos):
             m = L.re_copula_subject.search(clause)  # "iPad sales for the quarter were 9.3 million"
             return _head(m.group("np").split(), L) if m else None
         m = L.re_apposition.search(text, max(floor, pos - 60), pos)
-        if m and m.group().rstrip().endswith(":") and not re.search(r"(?:^|\n)[ \t*\u2022-]*$", text[max(floor, m.start() - 8):m.start()]):
+        if m and m.group().rstrip().endswith(":") and not rx(r"(?:^|\n)[ \t*\u2022-]*$").search(text[max(floor, m.start() - 8):m.start()]):
             m = None  # a colon labels a number only in a list line: "Average weekly hours worked: 34.6"
         if m:  # "the number of unemployed persons -- 8.7 million", "Average weekly hours worked: 34.6"
             nm = _NUMBER_OF.search(m.group("np") + " ")
@@ -242,9 +243,9 @@ def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
         if r.unit is None and r.kind == "count" and r.group in ("digits", "words") else None
     if part:  # "38 of the known deaths", "12 of the 20 players": a part counts what the whole counts
         at = part.end()
-        nm = re.match(r"\d[\d,.]*\s+", text[at:at + 20])
+        nm = rx(r"\d[\d,.]*\s+").match(text[at:at + 20])
         unit, _ = _unit_after(text, at + (nm.end() if nm else 0), min(len(text), at + 80), L, allow_of=False)
-        adj = re.match(r"[A-Za-z][a-z-]+[ \t\u00a0]+(?=[a-z])", text[at:at + 30]) if unit is None and not nm else None
+        adj = rx(r"[A-Za-z][a-z-]+[ \t\u00a0]+(?=[a-z])").match(text[at:at + 30]) if unit is None and not nm else None
         if adj:  # "of the known deaths": an adjective of the stop list before the noun
             unit, _ = _unit_after(text, at + adj.end(), min(len(text), at + 80), L, allow_of=False)
         if unit and _plural(unit.split()[-1].lower(), L):
