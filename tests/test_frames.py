@@ -541,3 +541,85 @@ def test_an_organisation_s_plan_in_a_verb_s_object_is_no_source_of_the_clause():
     text = "The union said 4,500 teachers had signed a letter opposing the Senate plan."
     assert who(text, "4,500")[0] != "Senate"
     assert who("Revenue beat the Street forecast of $46.8 billion.", "$46.8")[0] == "Wall Street"
+
+
+def test_a_short_line_after_a_statement_introduces_its_list():
+    text = ("Evacuation orders now cover 9,400 residents, the Brill County Sheriff's Office said. The orders include:\n\n"
+            "- all of Fenwick, home to roughly 3,200 people\n- the Oaks subdivision (about 640 homes)\n")
+    assert who(text, "3,200")[0] == "Brill County Sheriff's Office"
+    assert who(text, "640")[0] == "Brill County Sheriff's Office"
+    assert who(text, "9,400")[0] == "Brill County Sheriff's Office"
+
+
+def test_her_campaign_is_the_campaign_of_the_woman_named_before_not_the_man_named_last():
+    text = ("Lena Ardo raised $3.8 million in the quarter in her bid to unseat Representative Curtis Dale, "
+            "her campaign said.")
+    assert who(text, "$3.8")[0] == "Lena Ardo's campaign"
+    doc = attrib.scan_text(text)
+    assert "Ardo's campaign" in [a for c in doc.claimants for a in c.aliases]
+
+
+def test_a_broadcaster_with_a_channel_number_is_a_hearer_not_a_figure():
+    text = '"We have 63 cars involved," Trooper Ann Cole told KWTX 12 at the scene.'
+    assert who(text, "63")[0] == "Ann Cole"
+    assert not [f for f in attrib.scan_text(text).figures if f.is_figure and f.text == "12"]
+    assert who('"There were 900 people," Dale Ortiz told 8 News.', "900")[0] == "Dale Ortiz"
+    assert who('"It was 40 percent," Dale Ortiz told me.', "40")[0] == "Dale Ortiz"
+
+
+def test_a_surname_ending_like_a_demonym_is_a_name_before_a_verb():
+    assert who('"It costs $10 to make," Oyelaran said.', "$10")[0] == "Oyelaran"
+    assert who("Ukrainian officials said 40 drones were downed.", "40")[0] != "Ukrainian"
+
+
+def test_nobody_is_no_claimant():
+    assert who('"Nobody in this room can explain the other $402," Ruiz said.', "$402")[0] == "Ruiz"
+
+
+def test_demands_appeals_and_revised_counts_are_cues():
+    assert who("The Harbour Union is asking for 9 per cent.", "9")[0] == "Harbour Union"
+    assert who("The Red Crescent is appealing for $45 million.", "$45")[0] == "Red Crescent"
+    assert who("The Marsh Ministry of Health raised the confirmed death toll to 214.", "214")[1] == "attributed"
+    assert who("The Bank of Ostland now sees the economy expanding 0.9% this year.", "0.9%")[0] == "Bank of Ostland"
+    # a demand reported by anonymous sources stays theirs: nobody named states the figure
+    assert who("The Hawks had asked for $700 million, according to people familiar with the talks.", "$700")[1] == "vague"
+
+
+def test_a_table_after_an_attributed_line_is_the_source_s():
+    text = ("The report's headline numbers, by source, from the Grey Basin Air Project:\n\n"
+            "| Source | Tons |\n|---|---|\n| Tanks | 168,000 |\n| Pipelines | 107,000 |\n")
+    assert who(text, "168,000")[1] == "attributed"
+    assert who(text, "107,000")[0] == who(text, "168,000")[0]
+
+
+def test_a_spokesman_for_the_governor_is_not_the_governor_and_a_former_one_is_not_the_one():
+    text = ("Gov. Marian Holt spoke. A spokesman for the governor, Eli Brand, said 4 schools closed. "
+            "Former governor Tom Reese was there. The governor promised a $2.4 billion program.")
+    assert who(text, "$2.4")[0] == "Marian Holt"
+    assert who(text, "4 schools")[0] == "Eli Brand"
+
+
+def test_rates_as_a_noun_is_no_cue():
+    assert who("The Bank of Ostland raised rates 11 times between 2022 and 2024.", "11")[:2] == (None, "unsourced")
+    assert who("The fact-checking site Verita rated 40% of the claims false.", "40%")[0] == "Verita"
+
+
+def test_published_accounts_are_a_document_source():
+    assert who("Broadcast income dropped to £52m from £99m, the accounts show.", "£52m")[:2] == ("accounts", "attributed")
+
+
+def test_ministers_and_senators_are_role_groups():
+    assert who("Ministers say the bill will save £2.4bn a year.", "£2.4bn")[:2] == ("ministers", "attributed")
+    # a count of workers is what a figure counts, not a speaker
+    assert who("Around 9,500 rail workers stayed off the job on Wednesday.", "9,500")[0] is None
+
+
+def test_a_result_swung_to_is_the_company_s():
+    text = "Harlen Foods cut 3 plants, the company said. It swung to a net loss of $48 million."
+    assert who(text, "$48")[0] == "Harlen Foods"
+
+
+def test_told_with_a_long_hearer_at_the_end_is_trailing():
+    text = ("Overdose deaths fell to 1,134 last year, Dr. Ana Lisk told a room of health officers, treatment "
+            "providers and families who had lost someone.")
+    assert who(text, "1,134")[0] == "Ana Lisk"

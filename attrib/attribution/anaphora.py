@@ -27,7 +27,7 @@ _PUBLIC_WORDS = {"office", "ministry", "agency", "bureau", "department", "author
                  "federation", "association", "committee", "fund", "bank", "organisation", "organization", "house"}
 # documents that stand as their own source when no author is named ("the poll found", "the study shows")
 _STANDALONE_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "assessment",
-                         "investigation", "census", "indictment", "complaint", "lawsuit", "filing", "filings"}
+                         "investigation", "census", "indictment", "complaint", "lawsuit", "filing", "filings", "accounts"}
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -241,7 +241,8 @@ class _Anaphora:
                 return self._from_registry(e.id, name, m.start), [f"'{m.text}' is the registry's {e.id}"]
         pm = re.match(r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s", m.text)
         if pm:  # "her campaign": the campaign of the person named just before
-            owner = self._nearest_name(pos, person=m.text[:2].lower() in ("hi", "he"))
+            owner = self._nearest_name(pos, m.text[:2].lower() in ("hi", "he"), m.text.split()[0]
+                                        if m.text.split()[0].lower() in ("his", "her") else None)
             if owner is None:
                 return None, [f"'{m.text}': no owner named before it"]
             name = f"{owner}'s {' '.join(mods + [head])}"
@@ -260,6 +261,8 @@ class _Anaphora:
         category = "person" if need == "person" else "org"
         ctype = None if need in ("org", "person") else need
         cid = self._new(name, category, m.start, "person" if category == "person" else ctype)
+        if pm and len(owner.split()) > 1:  # "Brooke Caldwell's campaign" is also "Caldwell's campaign"
+            self._alias(cid, f"{owner.split()[-1]}'s {' '.join(mods + [head])}")
         return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
 
     def _latest_business(self, pos: int) -> Optional[str]:

@@ -75,6 +75,7 @@ def _list_carry(doc: Document, cues: List[_Cue]) -> None:
     blocks = seg.blocks
     block_starts = [b.start for b in blocks]
     after: Dict[int, Tuple[int, Optional[int]]] = {}  # block -> (block after its list, the list's end)
+    starts = sorted(c.cue_start for c in cues)
     for cue in [c for c in cues if c.claimant and not c.vague]:
         end = cue.scope_end
         i = bisect_right(block_starts, cue.cue_start) - 1  # the block that holds the cue
@@ -82,13 +83,18 @@ def _list_carry(doc: Document, cues: List[_Cue]) -> None:
             continue
         bi = blocks[i].index
         b = blocks[bi]
-        if not text[b.start:b.end].rstrip().endswith(":") or cue.scope_end < b.end - 1:
+        if not text[b.start:b.end].rstrip().endswith(":"):
+            continue
+        if cue.scope_end < b.end - 1 and not _intro_continues(text, cue, b, starts):
             continue
         if bi not in after:  # walked once per block, however many cues it holds
             j, last = bi + 1, None
             while j < len(blocks) and (blocks[j].kind == "item" or _RE_LABEL_VALUE.fullmatch(text, blocks[j].start,
-                                                                                             blocks[j].end)):
-                last = blocks[j].end  # list items, or lines "Unemployment rate: 5.6%" after the colon
+                                                                                             blocks[j].end)
+                                       or text.startswith("|", blocks[j].start)
+                                       and text[blocks[j - 1].end:blocks[j].start] in ("\n", "\n\n")):
+                # a table's rows: one table, right after the line (a gap of blank or masked lines ends it)
+                last = blocks[j].end  # list items, lines "Unemployment rate: 5.6%", or a table's rows after the colon
                 j += 1
             after[bi] = (j, last)
         j, last = after[bi]
@@ -103,3 +109,19 @@ def _list_carry(doc: Document, cues: List[_Cue]) -> None:
             c.relay_ids = list(cue.relay_ids)
             c.evidence = ["the list is introduced by an attributed line ending in a colon"] + cue.evidence
             cues.append(c)
+
+
+_RE_SHORT_INTRO = re.compile(r"\s*[A-Z][^.!?;:\"\u201c\u201d]{0,80}:\s*$")
+
+
+def _intro_continues(text: str, cue: _Cue, b, starts) -> bool:
+    """'..., the sheriff's office said. The orders include:': a short line with no cue of its own, after the
+    statement in the same paragraph, introduces the list as part of that statement."""
+    stop = re.compile(r"[.!?][\"\u201d]?\s+").search(text, max(cue.scope_end, cue.cue_end), b.end)
+    if stop is None:
+        return False
+    rest = text[stop.end():b.end]
+    if not _RE_SHORT_INTRO.fullmatch(rest) or len(rest.split()) > 12:
+        return False
+    i = bisect_right(starts, stop.end())
+    return not (i < len(starts) and starts[i] < b.end)

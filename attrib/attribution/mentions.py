@@ -206,8 +206,9 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             continue  # "the Republican-aligned firm": an adjective, not a name
         bare = _RE_POSSESSIVE_END.sub("", t)
         if len(t.split()) == 1 and (_DEMONYM_END.search(t) and text[me:me + 1] == " " and
-                                    text[me + 1:me + 2].islower() or t.lower() in _DEMONYMS_EXTRA):
-            continue
+                                    text[me + 1:me + 2].islower() and not _verb_next(text, me, L)
+                                    or t.lower() in _DEMONYMS_EXTRA):
+            continue  # "Ukrainian officials" (but "Oyelaran said", "Morgan told" are names)
         if bare.lower() in L.not_start or bare.lower() in L.titles:
             continue
         out.append(Mention(ms, me, t, "name"))
@@ -294,6 +295,12 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             continue
         kept.append(mm)
     return kept
+
+
+def _verb_next(text: str, me: int, L) -> bool:
+    """Whether the word after ``me`` is a reporting verb or an auxiliary (so the word before is a subject)."""
+    nxt = _NEXT_WORD.match(text, me)
+    return bool(nxt) and (L.re_verb.match(text, nxt.start(1)) is not None or nxt.group(1) in _AUX_NEXT)
 
 
 _TITLED = re.compile(r"(?:[\u2019']s)?\s+((?:[A-Za-z.-]+\s+){1,5}?)([A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3})")

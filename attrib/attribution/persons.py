@@ -31,8 +31,11 @@ class _Persons:
             e = self.reg.lookup(pm.group(1))  # "the General Staff of Ukraine's Armed Forces"
             steps.append(f"'{t}' is the registry's {e.id} ({e.name})")
             return self._from_registry(e.id, core, m.start), steps
-        if pm and len(pm.group(2).split()) == 1 and pm.group(2).lower() in _NAME_BOUND_HEADS | {"hospital", "bank", "party"}:
-            pm = None  # "Marrick Children's Hospital", "the People's Bank": the possessive is part of the name
+        if pm and len(pm.group(2).split()) == 1 and (pm.group(2).lower() in _NAME_BOUND_HEADS | {"hospital", "bank", "party"}
+                                                     or pm.group(2)[:1].isupper() and pm.group(2).lower() in L.org_words
+                                                     and pm.group(1).split()[-1].lower() in L.titles):
+            pm = None  # "Marrick Children's Hospital", "the People's Bank", "the Alder County Sheriff's Office":
+            # the possessive is part of the name
         if pm and _RE_UNIT.search(pm.group(2)):
             # "the BBC's Russian service": a unit of the body, named with it
             core = f"{pm.group(1)} {pm.group(2)}"

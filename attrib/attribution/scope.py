@@ -47,10 +47,10 @@ _TAIL_ADVERBIAL = (r"(?:on|in|at|via|through|during|from|with|late|early|last|th
                    r"under|amid|since|for|separately|again|also|previously|publicly|privately|recently|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _TAIL = re.compile(rf"^\s*(?:{_TAIL_ADVERBIAL}[^\u201c\"]*)?[.!?]?[\u201d\"]?\s*$")
-_TAIL_HEARER = re.compile(r"^\s*(?:reporters|journalists|lawmakers|legislators|senators|investors|analysts|supporters|voters|"
+_TAIL_HEARER = re.compile(r"^\s*(?:me|us|him|her|them|reporters|journalists|lawmakers|legislators|senators|investors|analysts|supporters|voters|"
                           r"shareholders|employees|staff|residents|parents|students|delegates|members|viewers|listeners|"
-                          r"the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w.'\u2019-]*"
-                          r"(?:\s+[A-Z][\w.'\u2019-]*)*)(?=\s|[.,!?]|$)")
+                          r"the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?|(?:\d{1,2}\s+)?[A-Z][\w.'\u2019-]*"
+                          r"(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}(?=\s|[.,!?]|$)))*)(?=\s|[.,!?]|$)")  # "told KVLR 12", "told 8 News"
 
 
 def _trailing_tail(after_text: str, verb: str) -> bool:

@@ -87,10 +87,11 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
             org = re.match(r"\s*(?:for|of|at)\s+", text[ind.end():limit]) if ind.end() < limit else None
             subj = [m for m in subj if org and m.start >= ind.end()]
             if not subj:  # "a company spokesperson said": the organisation named last speaks
-                head = [w.lower() for w in ind.group().split()[1:-1] if w.lower() in L.business_heads]
+                head = [w.lower() for w in ind.group().split()[1:-1] if f"the {w.lower()}" in L.anaphors]
                 subj = [Mention(cs + len(ind.group()) - len(ind.group().lstrip()), ind.end(),
                                 f"the {head[-1]}" if head else ind.group().strip(), "anaphor")]
-                # "a company spokesman": the story's company, as "the company" would be
+                # "a company spokesman": the story's company, as "the company" would be; "a department
+                # spokeswoman": the department named before, or nobody (not merely the body named last)
     if subj:
         mention = subj[0]
         if mention.kind == "anaphor" and mention.text.lower() in ("he", "she", "they") and \
@@ -169,8 +170,11 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     parenthetical = re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s+(?![\u201c\"])", after_text) is not None
     if parenthetical and not leads:
         figure_after = False
+    told_hearer = text[vs:ve].lower() in ("told", "tells", "tell") and re.match(r"\s+(?:an?|the|his|her|their)\s", after_text) \
+        and not re.search(r"\b(?:that|whether|how|what|why|when)\b|[\u201c\"]", after_text)
     trailing = (not intro_only) and boundary_before and not leads and not figure_after and \
-        (parenthetical or _trailing_tail(after_text, text[vs:ve]))
+        (parenthetical or _trailing_tail(after_text, text[vs:ve]) or bool(told_hearer))
+    # "..., she told a room of county health officers, treatment providers and families": a long hearer
     if rule == "verb-subject":
         trailing = not intro_only
     if re.search(r"\s(?:at|as)$", text[vs:ve]):

@@ -7,7 +7,7 @@ import re
 
 from .hedges import _hedge_before
 from .lex import _Lex
-from .names import _after_name, _camel_before, _compound, _score, _tail_word
+from .names import _after_name, _camel_before, _compound, _score, _station, _tail_word
 from .raw import _Raw
 from .units import _unit_after
 from .rx import rx
@@ -62,6 +62,8 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
             return DROP
         if tail_raw in L.name_word_tails and L.re_name_word.search(before) or _camel_before(before, tail_raw):
             return DROP  # "the S&P 500", "the FTSE 100", "iPhone 7", "PlayStation 5"
+        if _station(before, after, r.token):
+            return DROP  # "told KVLR 12 at the scene", "told 8 News": a broadcaster's name
         if r.token in L.emergency_numbers and (L.re_emergency_after.match(after) or
                                                rx(r"\b(?:dial(?:l?ed|s|ing)?|call(?:ed|s|ing)?)\s+$", re.IGNORECASE).search(before)):
             return DROP  # "911 calls", "dialled 999": a telephone service, not a figure

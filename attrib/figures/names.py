@@ -42,6 +42,22 @@ def _camel_before(before: str, tail: Optional[str] = None) -> bool:
     return bool(m)
 
 
+_RE_CALL_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[KW][A-Z]{2,3}(?:-TV|-FM)?\s$")
+# what a count is followed by: a percent sign or a noun ("WHO 12 cases" is no station), not a preposition
+_RE_COUNTED_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)|\s+(?!(?:at|on|in|from|and|or|that|to|about|after|before|"
+                               r"during|with|by|for|said|says|reported|told|news)\b)[a-z]")
+_RE_STATION_AFTER = re.compile(r"\s(?:News|Action\s+News|Eyewitness\s+News|NewsChannel|Now|Live|TV)\b")
+
+
+def _station(before: str, after: str, token: str) -> bool:
+    """A channel number in a broadcaster's name: call letters and a channel ("KVLR 12", "WXYZ-TV 7"), or a
+    channel and "News" ("8 News", "12 News Now")."""
+    if not re.fullmatch(r"\d{1,2}", token):
+        return False
+    return bool(_RE_CALL_SIGN_BEFORE.search(before) and not _RE_COUNTED_AFTER.match(after)) \
+        or bool(_RE_STATION_AFTER.match(after))
+
+
 def _score(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str) -> bool:
     """'won 3-1', 'a 2-0 defeat', 'beat them 4-2': two small numbers joined by a dash near a word of sport."""
     small = rx(r"\d{1,2}").fullmatch(r.token)
