@@ -33,7 +33,9 @@ def find_figures(doc: Document) -> List[Figure]:
     L = _lex()
     text = doc.text
     body = doc.body_start
-    skip = [(m.start(), m.end()) for m in L.re_url.finditer(text, body)]
+    # URLs and e-mail addresses need "://", "www.", "@" or "](" (a Markdown link): no scan without one
+    has_url = "://" in text or "www." in text or "@" in text or "](" in text
+    skip = [(m.start(), m.end()) for m in L.re_url.finditer(text, body)] if has_url else []
     skip += [(m.start(), m.end()) for m in L.re_phone.finditer(text, body)]
     skip = _merge_spans(skip)  # URLs and telephone numbers, sorted and merged: none overlaps another
     skip_starts = [a for a, _ in skip]

@@ -1,24 +1,24 @@
 """Change ("rose by 5%", "a drop of 18,000") or level ("to 5%", "stood at")."""
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from .lex import _Lex
 from .raw import _Raw
+from .rx import rx
 
 
 def _change(text: str, body: int, r: _Raw, L: _Lex) -> Optional[str]:
     """Change ("rose by 5%", "fell 3.1%", "a drop of 18,000", "a 6 percent decrease") or level ("to 5%")."""
     before = text[max(body, r.start - 80):r.start]
-    clause = re.split(r"[.;:!?\n]\s|,\s", before)[-1]
-    words = re.findall(r"[A-Za-z']+", clause.lower())
+    clause = rx(r"[.;:!?\n]\s|,\s").split(before)[-1]
+    words = rx(r"[A-Za-z']+").findall(clause.lower())
     after = text[r.end:r.end + 30].lower()
-    am = re.match(r"\s*(?:-\s*)?([a-z]+)", after)
+    am = rx(r"\s*(?:-\s*)?([a-z]+)").match(after)
     if am and am.group(1) in ("higher", "lower") and r.kind in ("percent", "money", "quantity"):
         return "change"  # "closed 3 percent lower"
     if am and am.group(1) in L.change_nouns and r.kind in ("percent", "money", "quantity", "count") \
-            and re.search(r"\b(?:a|an|the)\s+$", before.lower()):
+            and rx(r"\b(?:a|an|the)\s+$").search(before.lower()):
         return "change"  # "a 6 percent decrease"
     if not words:
         return None

@@ -10,9 +10,11 @@ from .fractions import _fraction_tail, _fraction_words
 from .hedges import _hedge_before
 from .kinds import DROP, _no_claim
 from .lex import _Lex
+from .names import _tail_word
 from .numbers import _tolerance
 from .raw import _Raw, _prev_word
 from .units import _unit_before, _units
+from .rx import rx
 
 
 def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
@@ -28,7 +30,7 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
     if r.group == "fracw":
         return _fraction_words(text, body, r, L, before, after, prev)
     if r.group == "fracd":
-        if not (re.search(r"[a-z]$", r.token) or re.match(r"\s+of\b", after) or L.re_hedge_before.search(before)):
+        if not (rx(r"[a-z]$").search(r.token) or rx(r"\s+of\b").match(after) or L.re_hedge_before.search(before)):
             return None  # "24/7", "9/11", "3/4" alone: names and dates, not fractions
         r.kind, r.unit_name, r.dimension = "ratio", "fraction", "ratio"
         r.rules.append("fraction")
@@ -39,18 +41,20 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
     if decided is not None:
         return decided
     # signs: "-2.1%", "minus 40 degrees"
-    sign = re.search(r"(?:^|(?<=[\s(\[:]))[-\u2212]$", before) if r.group == "digits" else None
-    word_sign = re.search(r"(?<!plus or )(?<!plus-or-)\b(?:minus|negative)\s+$", before, re.IGNORECASE)
+    sign = rx(r"(?:^|(?<=[\s(\[:]))[-\u2212]$").search(before) \
+        if r.group == "digits" and before[-1:] in ("-", "\u2212") else None
+    tail = _tail_word(before).lower()
+    word_sign = tail in ("minus", "negative") and rx(r"(?<!plus or )(?<!plus-or-)\b(?:minus|negative)\s+$", re.IGNORECASE).search(before)
     if (sign or word_sign) and r.value:
         r.value = -r.value
         r.low = r.high = r.value
         r.start = s - (1 if sign else len(word_sign.group()))
         r.rules.append("sign")
-    elif r.group == "digits" and re.search(r"(?:^|(?<=[\s(\[:]))\+$", before):
+    elif r.group == "digits" and before.endswith("+") and rx(r"(?:^|(?<=[\s(\[:]))\+$").search(before):
         r.start = s - 1
         r.change = "change"  # "+235,000", "+0.2%": a change by its sign
         r.rules.append("sign")
-    if r.group in ("digits", "words") and re.search(r"\bfactor\s+of\s+$", before, re.IGNORECASE):
+    if r.group in ("digits", "words") and tail == "of" and rx(r"\bfactor\s+of\s+$", re.IGNORECASE).search(before):
         r.kind, r.unit, r.unit_written, r.unit_name, r.dimension = "ratio", "times", "factor of", "times", "ratio"
         r.rules.append("multiplier")  # "grew by a factor of four"
     if r.group == "digits" and r.token.startswith("."):
@@ -67,7 +71,7 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
         r.unit_written, r.unit_name, r.dimension = sign_w, (c.code if c else None), "currency"
         r.start = r.start - len(cur.group())
         r.rules.append("currency")
-        if r.value and "sign" not in r.rules and re.search(r"(?:^|(?<=[\s(\[:]))[-\u2212]$", text[max(body, r.start - 2):r.start]):
+        if r.value and "sign" not in r.rules and rx(r"(?:^|(?<=[\s(\[:]))[-\u2212]$").search(text[max(body, r.start - 2):r.start]):
             r.value = -r.value  # "a balance of -$1,200"
             r.low = r.high = r.value
             r.start -= 1
@@ -109,7 +113,7 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
             r.rules.append("unit-from-subject")
     elif r.kind == "money" and " per " not in r.unit:
         subject = _unit_before(text, r.start, body, L)
-        clause = re.split(r"[.;:!?]\s|,\s", text[max(body, r.start - 100):r.start])[-1]
+        clause = rx(r"[.;:!?]\s|,\s").split(text[max(body, r.start - 100):r.start])[-1]
         pm = L.re_per_subject.search(clause) if subject else None
         pm = pm or (L.re_rate_noun.search(clause) if L.re_rate_noun else None)
         if pm:  # "Earnings per share came in at $1.67": dollars per share

@@ -8,6 +8,7 @@ from ..model import Document
 from .lex import _Lex
 from .numbers import _base
 from .raw import _Raw
+from .rx import rx
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
@@ -76,7 +77,7 @@ def _scale_ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
         factor = other.value / base if base else 1
         if not base or factor < 1000 or r.value >= 1000 or not 0.5 <= r.value / base <= 2:
             continue
-        if re.search(r"\bor\s+$", text[max(0, r.start - 6):r.start]):
+        if rx(r"\bor\s+$").search(text[max(0, r.start - 6):r.start]):
             continue
         r.value *= factor
         r.low = None if r.low is None else r.low * factor

@@ -9,6 +9,7 @@ from .hedges import _hedge_before
 from .lex import _Lex
 from .raw import _Raw, _prev_word
 from .units import _unit_after, _units
+from .rx import rx
 
 
 def _is_fraction(text: str, body: int, m, L: _Lex) -> bool:
@@ -16,34 +17,31 @@ def _is_fraction(text: str, body: int, m, L: _Lex) -> bool:
     'half the country') rather than an ordinal or a noun ('a third term', 'the first fiscal quarter',
     'four quarters', 'the eastern half')?"""
     tok = m.group()
-    parts = re.split(r"[-\s]+", tok.lower())
+    parts = rx(r"[-\s]+").split(tok.lower())
     word = parts[-1]
     numbered = len(parts) > 1
     before = text[max(body, m.start() - 40):m.start()]
     after = text[m.end():m.end() + 40]
     prev = _prev_word(text, m.start(), body)
-    of_after = re.match(r"\s+of\b", after)
+    of_after = rx(r"\s+of\b").match(after)
     hedged = L.re_hedge_before.search(before)
-    if re.match(r"-\w", after):
+    if rx(r"-\w").match(after):
         return False  # "a half-hour", "a quarter-final"
     if not numbered:  # a bare "half" may be one ("half the country"); "quarter", "third" need a numerator
-        if word == "half" and prev == "by" and not re.match(r"\s+[a-z]", after):
+        if word == "half" and prev == "by" and not rx(r"\s+[a-z]").match(after):
             return True  # "cut by half"
-        return word == "half" and bool(re.match(r"\s+(?:of|the|its|their|his|her|our|all|that|this|those|these)\b",
-                                                after, re.IGNORECASE)) \
-            and prev not in _HALF_NOT_AFTER and not prev.endswith("ern") and prev not in L.ordinals
+        return word == "half" and bool(rx(r"\s+(?:of|the|its|their|his|her|our|all|that|this|those|these)\b", re.IGNORECASE).match(after)) \
+            and prev not in L.half_not_after and not prev.endswith("ern") and prev not in L.ordinals
     numer = 1 if parts[0] in ("a", "an") else L.units.get(parts[0], L.tens.get(parts[0], 1))
     if numer >= L.fractions[word]:
         return False  # "four quarters", "two halves": whole periods or parts, not a fraction
     if parts[0] in ("a", "an"):  # "a quarter of", "roughly a third", "cut by a third"; not "a third term"
-        return bool(of_after or hedged) or (prev == "by" and not re.match(r"\s+[a-z]", after))
+        return bool(of_after or hedged) or (prev == "by" and not rx(r"\s+[a-z]").match(after))
     if word in L.time_units and not ("-" in tok or of_after):
         return False  # "two or three quarters": periods of time
     return "-" in tok or bool(of_after) or word.endswith("s") or bool(hedged)
 
 
-_HALF_NOT_AFTER = frozenset("the a an this that its their his her our my your first second last latter former other "
-                            "each every upper lower top bottom back front better bigger larger smaller".split())
 
 
 def _fraction_words(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, prev: str) -> Optional[_Raw]:
@@ -55,9 +53,7 @@ def _fraction_words(text: str, body: int, r: _Raw, L: _Lex, before: str, after: 
 
 def _fraction_tail(text: str, body: int, r: _Raw, L: _Lex) -> _Raw:
     """The whole a fraction is taken of: 'of voters', 'of a percentage point' (a fraction of a point is percent)."""
-    m = re.match(r"\s+of\s+(?:(?:a|an|the|its|their|his|her|our|all|those|these)\s+)?", text[r.end:r.end + 40],
-                 re.IGNORECASE) or (re.match(r"\s+(?:the|its|their|his|her|our|all|those|these)\s+",
-                                             text[r.end:r.end + 40], re.IGNORECASE) if r.token.lower() == "half" else None)
+    m = rx(r"\s+of\s+(?:(?:a|an|the|its|their|his|her|our|all|those|these)\s+)?", re.IGNORECASE).match(text[r.end:r.end + 40]) or (rx(r"\s+(?:the|its|their|his|her|our|all|those|these)\s+", re.IGNORECASE).match(text[r.end:r.end + 40]) if r.token.lower() == "half" else None)
     if m:
         pct = L.re_percent.match(" " + text[r.end + m.end():r.end + m.end() + 30])
         if pct:
@@ -68,7 +64,7 @@ def _fraction_tail(text: str, body: int, r: _Raw, L: _Lex) -> _Raw:
             r.end = r.end + m.end() + pct.end() - 1
         else:
             at = r.end + m.end()
-            sm = re.match(r"([A-Za-z]+)\b", text[at:at + 20]) if re.search(r"\b(?:a|an)\s+$", m.group()) else None
+            sm = rx(r"([A-Za-z]+)\b").match(text[at:at + 20]) if rx(r"\b(?:a|an)\s+$").search(m.group()) else None
             if sm and sm.group(1).lower() in L.word_scales and sm.group(1).lower() != "dozen":
                 r.value = r.low = r.high = r.value * float(L.scales[sm.group(1).lower()])
                 r.kind, r.unit_name, r.dimension, r.scaled = "count", None, None, True  # "three-quarters of a
@@ -78,7 +74,7 @@ def _fraction_tail(text: str, body: int, r: _Raw, L: _Lex) -> _Raw:
                 _units(text, body, r, L)
                 r.change = _change(text, body, r, L)
                 return r
-            nm = re.match(r"\d[\d,.]*\s+", text[at:at + 20])
+            nm = rx(r"\d[\d,.]*\s+").match(text[at:at + 20])
             unit, uend = _unit_after(text, at + (nm.end() if nm else 0), min(len(text), at + 80), L, allow_of=False)
             if unit:
                 r.unit = r.unit_written = unit

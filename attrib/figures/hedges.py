@@ -1,16 +1,16 @@
 """Hedges and bounds: "nearly", "more than", "up to" before a number, "or more" after it, as intervals."""
 from __future__ import annotations
 
-import re
-
 from .lex import _Lex
+from .names import _tail_word
 from .raw import _Raw
+from .rx import rx
 
 
 def _hedge_before(text: str, body: int, r: _Raw, L: _Lex) -> None:
     """A hedge before the figure ("nearly", "more than", "in the order of") makes its interval."""
     window = text[max(body, r.start - 40):r.start]
-    h = L.re_hedge_before.search(window)
+    h = L.re_hedge_before.search(window) if _tail_word(window).lower() in L.hedge_tails else None
     if not h or (r.group == "vague" and h.group("h").lower() not in ("some", "several")):
         return
     phrase = h.group("h").lower()
@@ -27,7 +27,7 @@ def _hedge_before(text: str, body: int, r: _Raw, L: _Lex) -> None:
 def _after_change_verb(before: str, L: _Lex) -> bool:
     """Does a verb of change stand just before, with at most a short noun phrase between
     ("ticked", "moved the rate", "pushed unemployment")?"""
-    words = re.findall(r"[A-Za-z']+", before.split(",")[-1].split(";")[-1])[-5:]
+    words = rx(r"[A-Za-z']+").findall(before.split(",")[-1].split(";")[-1])[-5:]
     for i, w in enumerate(reversed(words)):
         if w.lower() in L.change_verbs:
             return True

@@ -7,11 +7,16 @@ import re
 
 from .hedges import _hedge_before
 from .lex import _Lex
-from .names import _after_name, _camel_before, _compound, _score, _station
+from .names import _after_name, _camel_before, _compound, _score, _station, _tail_word
 from .raw import _Raw
 from .units import _unit_after
+from .rx import rx
 
 DROP = "drop"  # the number is no figure at all
+# the last words the patterns below can end with (cheap tests first)
+_TALLY_TAILS = frozenset("vote voted votes voting passed approved rejected confirmed margin house senate tally of was "
+                         "were".split())
+_PAST_WORDS = frozenset("past last previous prior next first coming recent".split())
 
 _MEASURED = re.compile(r"\b(?:average|median|mean|typical|response\s+time|processing\s+time|wait\s+time)\b[^.;]*$",
                        re.IGNORECASE)
@@ -21,7 +26,11 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
     """DROP (a name, no figure), ``r`` with its no-claim kind set (or a vote tally, read whole), or None:
     a figure, to be read on."""
     s, e = r.start, r.end
-    if r.group in ("digits", "words") and L.re_scale_label and L.re_scale_label.search(before):
+    tail_raw = _tail_word(before)
+    tail = tail_raw.lower()  # cheap necessary tests before the patterns anchored at the end
+    dash_end = before[-1:] in ("-", "\u2013")
+    if r.group in ("digits", "words") and L.re_scale_label and tail in L.scale_label_tails and \
+            L.re_scale_label.search(before):
         r.kind = "ordinal"  # "a Category 4 storm", "level two": a rank on a scale, read but no claim
         r.unit = L.re_scale_label.search(before).group("l").lower()
         r.rules.append("scale-label")
@@ -31,32 +40,32 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
     if r.group == "digits":
         # names and labels: F-16, COVID-19, Su-34, G7, #5, Article 5, 24/7, 10:30, 1.2.3
         if before.endswith("-") and len(before) > 1 and before[-2].isalpha() and \
-                not re.search(r"\d-to-$", before):
+                not rx(r"\d-to-$").search(before):
             return DROP
         if r.glued:
             if prev in L.label_words:
                 return DROP  # "Section 5c", "Model 3p"
-        elif re.match(r"[A-Za-z]", after):
-            if re.match(r"s\b", after) and re.fullmatch(r"1[89]\d0|20\d0", r.token):
+        elif rx(r"[A-Za-z]").match(after):
+            if rx(r"s\b").match(after) and rx(r"1[89]\d0|20\d0").fullmatch(r.token):
                 r.kind, r.end = "year", e + 1
                 r.rules.append("decade")
                 return r
             return DROP
-        if before.endswith(("#", "/")) or re.match(r"/\d", after) or \
-                (re.match(r"[-\u2013](?:[A-Z]|\d+[A-Za-z])", after) and not L.re_glued_range.match(after)):
+        if before.endswith(("#", "/")) or rx(r"/\d").match(after) or \
+                (rx(r"[-\u2013](?:[A-Z]|\d+[A-Za-z])").match(after) and not L.re_glued_range.match(after)):
             return DROP
-        if re.match(r":\d\d", after) or before.endswith(":") and re.search(r"\d:$", before):
+        if rx(r":\d\d").match(after) or before.endswith(":") and rx(r"\d:$").search(before):
             r.kind = "time"
             r.rules.append("clock-time")
             return r
         if prev in L.label_words and not L.re_hedge_before.search(before) and not before.rstrip().endswith(","):
             return DROP
-        if L.re_name_word.search(before) or _camel_before(before):
+        if tail_raw in L.name_word_tails and L.re_name_word.search(before) or _camel_before(before, tail_raw):
             return DROP  # "the S&P 500", "the FTSE 100", "iPhone 7", "PlayStation 5"
         if _station(before, after, r.token):
             return DROP  # "told KVLR 12 at the scene", "told 8 News": a broadcaster's name
         if r.token in L.emergency_numbers and (L.re_emergency_after.match(after) or
-                                               re.search(r"\b(?:dial(?:l?ed|s|ing)?|call(?:ed|s|ing)?)\s+$", before, re.IGNORECASE)):
+                                               rx(r"\b(?:dial(?:l?ed|s|ing)?|call(?:ed|s|ing)?)\s+$", re.IGNORECASE).search(before)):
             return DROP  # "911 calls", "dialled 999": a telephone service, not a figure
         if L.re_model_suffix.match(after):
             return DROP  # "the iPhone 7 and 7 Plus"
@@ -65,20 +74,20 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         if _score(text, body, r, L, before, after):
             return DROP  # "won 3-1", "a 2-0 defeat": a sports score
     tally = r"\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|confirmed|margin|House|Senate|tally|of)\s+(?:of\s+|was\s+|were\s+)?"
-    if r.group == "digits" and (re.match(r"[-\u2013]\d", after) and re.search(tally + "$", before) or
-                                re.search(tally + r"\d+[-\u2013]$", before)):
+    if r.group == "digits" and (rx(r"[-\u2013]\d").match(after) and tail in _TALLY_TAILS and re.search(tally + "$", before)
+                                or dash_end and re.search(tally + r"\d+[-\u2013]$", before)):
         r.unit = "votes"  # "voted 51-49", "passed the House 220-212": two counts of votes
         r.rules.append("vote-tally")
         return r
-    if r.group == "digits" and re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r",\s", after) \
+    if r.group == "digits" and rx(r"[A-Z][a-z]+,\s$").search(before) and rx(r",\s").match(after) \
             and r.value is not None and 16 <= r.value <= 110 and "," not in r.token and "." not in r.token:
         r.kind = "age"
         r.rules.append("age-apposition")  # "Smith, 54, told the committee"
         return r
     if r.group in ("digits", "words") and _after_name(text, body, s, L):
         return DROP  # "Hydro One", "Leopard 1 tanks", "Air Force One"
-    if r.group == "digits" and L.re_month_before.search(re.sub(r"\d{1,2}[-\u2013]$", "", before)) and \
-            re.search(r"\b\d{1,2}[-\u2013]$", before):
+    if r.group == "digits" and dash_end and rx(r"\b\d{1,2}[-\u2013]$").search(before) and \
+            L.re_month_before.search(rx(r"\d{1,2}[-\u2013]$").sub("", before)):
         r.kind = "date"
         r.rules.append("date-range")
         return r
@@ -87,12 +96,11 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         r.rules.append("duration-range")
         _hedge_before(text, body, r, L)
         return r
-    if r.group == "digits" and re.search(r"\b(?:1[89]|20)\d\d[-\u2013]$", before):
+    if r.group == "digits" and dash_end and rx(r"\b(?:1[89]|20)\d\d[-\u2013]$").search(before):
         r.kind = "year"
         r.rules.append("year-range")
         return r
-    if re.search(r"\b(?:children|people|those|anyone|everyone|adults|residents|kids|teenagers|youths?|minors|"
-                 r"boys|girls|men|women|patients|pupils|students)\s+(?:under|over|below|above|aged)\s+$", before, re.IGNORECASE):
+    if tail in L.age_prepositions and L.re_age_nouns_before.search(before):
         r.kind = "age"
         r.rules.append("age")
         return r
@@ -112,20 +120,18 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         r.rules.append("day-of-month")
         return r
     # years
-    if r.group == "digits" and not r.glued and not r.scaled and re.fullmatch(r"1[89]\d\d|20\d\d|2100", r.token):
+    if r.group == "digits" and not r.glued and not r.scaled and rx(r"1[89]\d\d|20\d\d|2100").fullmatch(r.token):
         hedged = L.re_hedge_before.search(before) or L.re_currency_before.search(before)
         unit, _ = _unit_after(text, e, min(len(text), e + 60), L, False)
         plural_next = unit is not None and unit.split()[0].lower().endswith("s") and not unit[0].isupper()
-        year_prev = prev in {"in", "since", "by", "until", "till", "from", "of", "early", "late", "mid", "before",
-                             "after", "during", "the", "year", "fiscal", "through", "to", "and", "between", "spring",
-                             "summer", "autumn", "fall", "winter", "end", "start", "beginning", "for", "around"}
-        if re.search(r"\b(?:mid|early|late)-$", before) or (not hedged and not (plural_next and not year_prev)):
+        year_prev = prev in L.year_before_words
+        if rx(r"\b(?:mid|early|late)-$").search(before) or (not hedged and not (plural_next and not year_prev)):
             r.kind = "year"
             r.rules.append("year")
             return r
     # durations: "six months", "48 hours", "a two-day visit", "12 straight months", "the past 12"
-    if r.group in ("digits", "words") and not r.glued and L.re_past_n.search(before) and \
-            re.match(r"\s*(?:[,.;:)!?]|$|and\b|or\b|to\b|through\b)", after):
+    if r.group in ("digits", "words") and not r.glued and tail in _PAST_WORDS and L.re_past_n.search(before) and \
+            rx(r"\s*(?:[,.;:)!?]|$|and\b|or\b|to\b|through\b)").match(after):
         r.kind = "duration"
         r.rules.append("duration-elided")  # "200,000 jobs a month for the past 12"
         return r
@@ -147,11 +153,8 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         return r
     # the pronoun and determiner uses of "one"
     if r.group == "words" and r.token.lower() == "one":
-        if prev in {"a", "an", "the", "this", "that", "no", "every", "any", "each", "which", "another", "only",
-                    "last", "first", "next", "same", "other", "national", "big", "new", "old", "such", "someone",
-                    "single", "any", "little", "good", "better", "best", "right", "wrong", "real", "key", "main"} \
-                or re.match(r"\s+(?:another|of\s+(?!the\s+\w+\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)))",
-                            after, re.IGNORECASE) \
-                or re.search(r"\b(?:a|an)\s+[a-z]+\s+$", before):
+        if prev in L.one_pronoun_after \
+                or rx(r"\s+(?:another|of\s+(?!the\s+\w+\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)))", re.IGNORECASE).match(after) \
+                or rx(r"\b(?:a|an)\s+[a-z]+\s+$").search(before):
             return DROP
     return None

@@ -71,7 +71,7 @@ class _Lex:
             {w.split()[0] for w in self.alone} | self.ordinals | set(self.fractions) | {"a", "an"} | set(self.mult_adverbs)
         self.re_start = re.compile(
             rf"(?<![\d.,])\d|(?<![\w.])\.\d|\b(?:{trie_pattern(firsts, fold_case=True)})\b"
-            rf"|\b(?:{tens_w}|{unit_w})(?=[-\w]*(?:{fold})\b)", re.IGNORECASE)
+            rf"|\b(?:{trie_pattern(set(self.units) | set(self.tens), fold_case=True)})(?=[-\w]*(?:{fold})\b)", re.IGNORECASE)
         self.months = {k.lower(): v for k, v in units["months"].items()}
         self.weekdays = set(w.lower() for w in units.get("weekdays") or [])
         self.re_month_before = re.compile(rf"\b(?:{_alt(self.months)})\.?\s+$", re.IGNORECASE)
@@ -102,6 +102,15 @@ class _Lex:
             rf"are\s+reported|are\s+feared|were\s+confirmed|are\s+confirmed|are\s+believed|were\s+believed|"
             rf"are\s+now|were\s+later)[ \t\u00a0]+)?(?:reportedly[ \t\u00a0]+)?"
             rf"(?P<p>{_alt(self.predicate_units)})\b", re.IGNORECASE) if self.predicate_units else None
+        self.irregular_plurals = frozenset(w.lower() for w in units.get("irregular_plurals") or [])
+        self.name_number_stop = frozenset(w.lower() for w in units.get("name_number_stop") or [])
+        self.year_before_words = frozenset(w.lower() for w in units.get("year_before_words") or [])
+        self.one_pronoun_after = frozenset(w.lower() for w in units.get("one_pronoun_after") or [])
+        self.age_prepositions = frozenset(w.lower() for w in units.get("age_prepositions") or [])
+        self.re_age_nouns_before = re.compile(
+            rf"\b(?:{_alt(units.get('age_nouns') or ['(?!)'])})\s+(?:{_alt(self.age_prepositions or ['(?!)'])})\s+$",
+            re.IGNORECASE)
+        self.half_not_after = frozenset(w.lower() for w in num.get("half_not_after") or [])
         self.person_nouns = set(w.lower() for w in units.get("person_nouns") or [])
         self.object_units = {k.lower(): str(v) for k, v in (units.get("object_units") or {}).items()}
         self.information_nouns = set(w.lower() for w in units.get("information_nouns") or [])
@@ -183,14 +192,27 @@ class _Lex:
             for p in spec.get("after", []) or []:
                 after.append(p)
                 self.hedge_of[("a", p.lower())] = cls
+        # the letters that end each phrase: a cheap necessary test before the patterns anchored at the end
+        # of the text before a number (see names._tail_word)
+        self.hedge_tails = {_tail(p) for p in before}
+        self.scale_label_tails = {_tail(p) for p in self.scale_labels}
+        self.name_word_tails = {_tail(p, fold=False) for p in (units.get("name_words") or [])}
         self.re_hedge_before = re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?P<h>{trie_pattern(before, fold_case=True)})\s*$",
                                           re.IGNORECASE)
         self.re_hedge_after = re.compile(rf"^\s?(?P<h>{_alt(after)})(?!\w)", re.IGNORECASE)
         self.re_url = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|\]\([^)]*\)")
         # telephone numbers: "305-376-2616", "(212) 555-0100", "+44 20 7946 0958"
-        self.re_phone = re.compile(r"(?<![\w.,-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[.-])\d{3}[.-]\d{4}(?![\w-])"
+        self.re_phone = re.compile(r"(?=[\d(+])(?:(?<![\w.,-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[.-])\d{3}[.-]\d{4}(?![\w-])"
                                    r"|(?<![\w+])\+\d{1,3}(?:[ .-]\d{2,4}){2,4}(?![\w-])"
-                                   r"|(?<![\w+.,])0\d{2,4}[ .-]\d{3,4}[ .-]\d{3,4}(?![\w-]|[.,]\d)")  # "0800 555 0199"
+                                   r"|(?<![\w+.,])0\d{2,4}[ .-]\d{3,4}[ .-]\d{3,4}(?![\w-]|[.,]\d))")  # "0800 555 0199" (each form starts with a digit, "(" or "+")
+
+
+def _tail(phrase: str, fold: bool = True) -> str:
+    t = str(phrase).rstrip()
+    i = len(t)
+    while i and t[i - 1].isalpha():
+        i -= 1
+    return t[i:].lower() if fold else t[i:]
 
 
 @lru_cache(maxsize=1)
@@ -198,17 +220,13 @@ def _lex() -> _Lex:
     return _Lex()
 
 
-_SUBJECT_VERBS = ("estimated put stood stands stand amounted amount amounts reached reach reaches rose rise rises "
-                  "climbed climbs totaled totalled totals total numbered number numbers increased grew fell dropped hit "
-                  "hits came comes surpassed exceeded topped passed risen declined decreased jumped slipped edged soared "
-                  "plunged slowed accelerated ticked fallen grown remained remains stayed held averaged averages").split()
-
-
 def _subject_patterns(L) -> Tuple[re.Pattern, re.Pattern]:
     """"NP [is|has been] VERB [up|down|in] [at|to|by] N": the verbs of level and change of changes.yaml and the
     verbs of estimating."""
-    verbs = trie_pattern(set(_SUBJECT_VERBS) | (L.change_verbs - {"lost", "lose", "loses", "losing", "cut", "cuts", "cutting"})
-                         | (L.level_verbs - {"was", "were", "is", "are"}), fold_case=True)
+    changes = lexicon("changes")
+    exclude = set(str(w).lower() for w in changes.get("subject_verbs_exclude") or [])
+    verbs = trie_pattern(set(str(w).lower() for w in changes.get("subject_verbs") or []) |
+                         ((L.change_verbs | L.level_verbs) - exclude), fold_case=True)
     copula = re.compile(
         r"(?<![A-Za-z'\u2019-])(?P<np>(?:[A-Za-z][A-Za-z'\u2019-]*\s+){0,2}(?!(?:has|have|had)\b)[A-Za-z][A-Za-z-]*)\s+"
         r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has|have|had)\s+)?"

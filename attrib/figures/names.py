@@ -3,19 +3,42 @@ numbers set inside a capitalised name."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from .lex import _Lex
 from .raw import _Raw
+from .rx import rx
 
 
 def _compound(text: str, r: _Raw, L: _Lex) -> bool:
-    m = re.match(r"[A-Za-z]+(?:-[A-Za-z]+)+", text[r.start:r.start + 40])
+    m = rx(r"[A-Za-z]+(?:-[A-Za-z]+)+").match(text[r.start:r.start + 40])
     return bool(m) and m.group().lower() in L.number_compounds
 
 
-def _camel_before(before: str) -> bool:
+_CAMEL = re.compile(r"(?:^|\s)([A-Za-z]*[a-z][A-Z][A-Za-z]*)\s$")
+_NAME_BEFORE = re.compile(r"(\S*)\s+([A-Za-z][\w-]*)\s$")
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _tail_word(before: str) -> str:
+    """The letters that end ``before`` once its trailing white space is stripped ("" if none): a cheap
+    necessary condition for the patterns anchored at the end of the text before a number."""
+    t = before.rstrip()
+    i = len(t)
+    while i and t[i - 1].isalpha():
+        i -= 1
+    return t[i:]
+
+
+def _has_camel(w: str) -> bool:
+    return any(a.islower() and b.isupper() for a, b in zip(w, w[1:]))
+
+
+def _camel_before(before: str, tail: Optional[str] = None) -> bool:
     """A word with a capital inside it just before: a product name ("iPhone 7", "PlayStation 5")."""
-    m = re.search(r"(?:^|\s)([A-Za-z]*[a-z][A-Z][A-Za-z]*)\s$", before)
+    if not before[-1:].isspace() or not _has_camel(_tail_word(before) if tail is None else tail):
+        return False  # the cheap test first: the word before has no capital inside it
+    m = _CAMEL.search(before)
     return bool(m)
 
 
@@ -37,35 +60,37 @@ def _station(before: str, after: str, token: str) -> bool:
 
 def _score(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str) -> bool:
     """'won 3-1', 'a 2-0 defeat', 'beat them 4-2': two small numbers joined by a dash near a word of sport."""
-    pair = re.match(r"[-\u2013]\d{1,2}(?!\d|[.,]\d)", after) if re.fullmatch(r"\d{1,2}", r.token) else None
-    back = re.search(r"(?<![\d.,])\d{1,2}[-\u2013]$", before) if re.fullmatch(r"\d{1,2}", r.token) else None
+    small = rx(r"\d{1,2}").fullmatch(r.token)
+    pair = rx(r"[-\u2013]\d{1,2}(?!\d|[.,]\d)").match(after) if small else None
+    back = rx(r"(?<![\d.,])\d{1,2}[-\u2013]$").search(before) if small and before[-1:] in ("-", "\u2013") else None
     if not (pair or back):
         return False
     window = text[max(body, r.start - 60):r.end + 40].lower()
-    return any(w in L.sport_words for w in re.findall(r"[a-z][a-z-]*", window))
+    return any(w in L.sport_words for w in rx(r"[a-z][a-z-]*").findall(window))
 
 
 def _after_name(text: str, body: int, s: int, L: _Lex) -> bool:
     """A number glued by a space to a capitalised word inside a sentence is part of a name."""
-    m = re.search(r"(\S*)\s+([A-Za-z][\w-]*)\s$", text[max(body, s - 40):s])
+    t = text[max(body, s - 40):s]
+    if not t[-1:].isspace() or not t[:-1].split() or t[:-1].split()[-1][:1] not in _ASCII_UPPER:
+        return False  # the cheap test first: no capitalised word just before
+    m = _NAME_BEFORE.search(t)
     if not m or not m.group(2)[0].isupper() or not m.group(2)[1:].islower():
         return False
     g1 = m.group(1)
-    in_name = re.fullmatch(r"[A-Z][a-z]+", g1) is not None and g1.lower() not in L.unit_stop \
-        and g1.lower() not in L.weekdays and g1.lower() not in L.months and g1.lower() not in _NAME_NUMBER_STOP
-    if not (text[s:s + 1].isupper() or in_name or re.fullmatch(r"(?:the|a|an|its|their|his|her|\d[\d,.]*)", g1)):
+    in_name = rx(r"[A-Z][a-z]+").fullmatch(g1) is not None and g1.lower() not in L.unit_stop \
+        and g1.lower() not in L.weekdays and g1.lower() not in L.months and g1.lower() not in L.name_number_stop
+    if not (text[s:s + 1].isupper() or in_name or rx(r"(?:the|a|an|its|their|his|her|\d[\d,.]*)").fullmatch(g1)):
         return False  # "send Ukraine four more": a name stands before a number, not in it; "Police Lodge 3" is one
-    m = re.search(r"([A-Za-z][\w-]*)\s$", text[max(body, s - 30):s])
+    m = rx(r"([A-Za-z][\w-]*)\s$").search(text[max(body, s - 30):s])
     w = m.group(1).lower()
-    if w in L.months or w in L.label_words or w in _NAME_NUMBER_STOP or len(w) < 3:
+    if w in L.months or w in L.label_words or w in L.name_number_stop or len(w) < 3:
         return False
     start = s - len(m.group(1)) - 1
     pre = text[max(body, start - 3):start]
-    if start <= body or re.search(r"(?:[.!?:\n\u2022\u201c\"]\s*|^\s*)$", pre) or \
-            L.re_percent.match(re.sub(r"^[\d.,]+", "", text[s:s + 24])):
+    if start <= body or rx(r"(?:[.!?:\n\u2022\u201c\"]\s*|^\s*)$").search(pre) or \
+            L.re_percent.match(rx(r"^[\d.,]+").sub("", text[s:s + 24])):
         return False  # the capitalised word opens the sentence
     return True
 
 
-_NAME_NUMBER_STOP = {"some", "about", "around", "nearly", "over", "almost", "roughly", "only", "just", "more",
-                     "than", "least", "total", "another", "exactly", "approximately", "perhaps", "maybe"}

@@ -9,6 +9,7 @@ from typing import Optional, Tuple
 from ..trie import alternation as _alt
 from .lex import _Lex
 from .raw import _Raw
+from .rx import rx
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -24,10 +25,10 @@ def _words_value(s: str, L: _Lex) -> Tuple[Optional[float], int]:
     last = None  # kind of the last word read: unit | teen | ten | hundred | scale | and
     big = float("inf")  # the last large scale used: the next must be smaller ("million ... thousand")
     end = seen = 0  # end of the number read so far; end of the last word looked at ("and" too)
-    for m in re.finditer(r"[A-Za-z]+", s):
+    for m in rx(r"[A-Za-z]+").finditer(s):
         w = m.group().lower()
         gap = s[seen:m.start()] if seen else ""
-        if seen and not re.fullmatch(r"[-\s]+", gap):
+        if seen and not rx(r"[-\s]+").fullmatch(gap):
             break
         seen = m.end()
         if w == "and":
@@ -73,14 +74,13 @@ def _words_value(s: str, L: _Lex) -> Tuple[Optional[float], int]:
 
 def _digits_value(s: str, scale: Optional[str], L: _Lex) -> float:
     """Digits and the scale words after them: "1.5 million", "3 hundred million", "295,00" (a dropped zero)."""
-    if re.fullmatch(r"\d{3},\d\d", s):
+    if rx(r"\d{3},\d\d").fullmatch(s):
         s += "0"  # "295,00 jobs": a thousands group short of a digit is a typo for 295,000
-    from decimal import Decimal, InvalidOperation
-
-    digits = re.sub(r"[,\u00a0\u202f\u2009]", "", s)
-    words = re.findall(r"[A-Za-z]+", scale or "")  # any white space between, a hard line break too
+    digits = rx(r"[,\u00a0\u202f\u2009]").sub("", s)
+    words = rx(r"[A-Za-z]+").findall(scale or "")  # any white space between, a hard line break too
     if not words or len(digits) > 30:
         return float(digits)
+    from decimal import Decimal, InvalidOperation
     try:  # in decimal, so that "4.1 billion" is 4100000000 and not 4099999999.9999995
         v = Decimal(digits)
         for w in words:
@@ -98,7 +98,7 @@ def _tolerance(value: float, token: str, L: _Lex, scaled: bool = False) -> float
     """
     if not value or not math.isfinite(value):
         return 0.0
-    digits = re.sub(r"[^\d.]", "", token.split("/")[0])
+    digits = rx(r"[^\d.]").sub("", token.split("/")[0])
     if "." in digits or not digits:
         return 0.0
     stripped = digits.lstrip("0").rstrip("0")
@@ -141,7 +141,7 @@ def _token(text: str, m, L: _Lex) -> Optional[_Raw]:
     if grp == "fold":
         fm = re.match(r"(.*?)-?(?:%s)$" % _alt(L.fold_suffixes), tok, re.IGNORECASE)
         base = fm.group(1)
-        v = float(base) if re.fullmatch(r"[\d.]+", base) else _words_value(base, L)[0]
+        v = float(base) if rx(r"[\d.]+").fullmatch(base) else _words_value(base, L)[0]
         if v is None:
             return None
         r = _Raw(s, e, v, tok, grp)
@@ -150,13 +150,13 @@ def _token(text: str, m, L: _Lex) -> Optional[_Raw]:
         r.rules.append("multiplier")
         return r
     if grp == "fracw":
-        parts = re.split(r"[-\s]+", tok.lower())
+        parts = rx(r"[-\s]+").split(tok.lower())
         den = L.fractions[parts[-1]]
         numer = 1.0 if len(parts) == 1 or parts[0] in ("a", "an") else float(L.units.get(parts[0], L.tens.get(parts[0], 1)))
         r = _Raw(s, e, numer / den, tok, grp)
         return r
     if grp == "fracd":
-        fm = re.match(r"(\d+)/(\d+)([a-z]*)", tok)
+        fm = rx(r"(\d+)/(\d+)([a-z]*)").match(tok)
         a, b = int(fm.group(1)), int(fm.group(2))
         if not (0 < a < b <= 100):
             return None
@@ -173,9 +173,9 @@ def _token(text: str, m, L: _Lex) -> Optional[_Raw]:
     if grp == "alone":
         return _Raw(s, e, float(L.alone[tok.lower()]), tok, grp)
     if grp == "vague":
-        if tok.lower() in L.vague_need_of and not re.match(r"\s+of\b", text[e:e + 10]):
+        if tok.lower() in L.vague_need_of and not rx(r"\s+of\b").match(text[e:e + 10]):
             return None  # "test scores", "scores tax bills": no amount without "of"
-        spec = L.vague[re.sub(r"\s+", " ", tok.lower())]
+        spec = L.vague[rx(r"\s+").sub(" ", tok.lower())]
         r = _Raw(s, e, None, tok, grp)
         r.low, r.high, r.hedge = float(spec["low"]), float(spec["high"]), spec["hedge"]
         r.rules.append("vague-amount")
@@ -183,17 +183,17 @@ def _token(text: str, m, L: _Lex) -> Optional[_Raw]:
     r = _Raw(s, e, None, tok, grp)  # ordinals
     r.kind = "ordinal"
     if grp == "ordd":
-        r.value = float(re.match(r"\d+", tok).group())
+        r.value = float(rx(r"\d+").match(tok).group())
     r.low = r.high = r.value
     return r
 
 
 def _base(token: str) -> Optional[float]:
     """The digits of a token without its scale word ("1.5 million" -> 1.5)."""
-    m = re.match(r"[\d.,\u00a0\u202f\u2009]+", token)
+    m = rx(r"[\d.,\u00a0\u202f\u2009]+").match(token)
     if not m:
         return None
     try:
-        return float(re.sub(r"[,\u00a0\u202f\u2009]", "", m.group()))
+        return float(rx(r"[,\u00a0\u202f\u2009]").sub("", m.group()))
     except ValueError:
         return None

@@ -9,6 +9,7 @@ from .hedges import _apply_hedge
 from .lex import _Lex
 from .numbers import _base
 from .raw import _Raw
+from .rx import rx
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:[-\u2013\u2014]|to|and|or|-to-)\s*$", re.IGNORECASE)
@@ -30,15 +31,15 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
         if b is None or a.value is None or b.value is None or a.hedge not in ("exact", "approximately") and not (
-                a.hedge in ("nearly", "more_than", "up_to") and re.fullmatch(r"\s+(?:in|out\s+of)\s+", text[a.end:b.start])):
+                a.hedge in ("nearly", "more_than", "up_to") and rx(r"\s+(?:in|out\s+of)\s+").fullmatch(text[a.end:b.start])):
             out.append(a)
             i += 1
             continue
         gap = text[a.end:b.start]
         # a conversion in parentheses restates the figure before it: "5 miles (8 km)", "$46.85bn (£38.44bn)";
         # both stay figures (each is written as a number), the second names the first in ``restates``
-        if a.kind in ("quantity", "money") and a.kind == b.kind and re.fullmatch(r"\s*\(\s*(?:about|around|roughly|some|or|c\.)?\s*", gap, re.IGNORECASE) \
-                and re.match(r"\s*\)", text[b.end:b.end + 3]) and (a.dimension == b.dimension or a.kind == "money"):
+        if a.kind in ("quantity", "money") and a.kind == b.kind and rx(r"\s*\(\s*(?:about|around|roughly|some|or|c\.)?\s*", re.IGNORECASE).fullmatch(gap) \
+                and rx(r"\s*\)").match(text[b.end:b.end + 3]) and (a.dimension == b.dimension or a.kind == "money"):
             b.restates = (a.start, a.end)
             b.change = b.change or a.change
             b.rules.append("conversion")
@@ -51,7 +52,7 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
             i += 2
             continue
         # ratios: "one in five adults", "4 out of 10 voters"
-        if a.kind == "count" and a.unit is None and b.kind == "count" and re.fullmatch(r"\s+(?:in|out\s+of)\s+", gap) \
+        if a.kind == "count" and a.unit is None and b.kind == "count" and rx(r"\s+(?:in|out\s+of)\s+").fullmatch(gap) \
                 and b.value and a.value <= b.value and b.hedge == "exact":
             b.start, b.kind, b.rules = a.start, "ratio", b.rules + ["ratio"]
             b.value = b.low = b.high = a.value / b.value
@@ -68,7 +69,7 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
             or (a.kind == b.kind == "quantity" and a.unit_name is not None and a.unit_name == b.unit_name)
         kinds_ok = a.kind in _COUNTABLE and (b.kind in _COUNTABLE or b.kind == "duration" and a.kind == "count")
         joiner = _RANGE_JOIN.match(gap)
-        between = re.search(r"\bbetween\s+$", text[max(0, a.start - 10):a.start], re.IGNORECASE)
+        between = rx(r"\bbetween\s+$", re.IGNORECASE).search(text[max(0, a.start - 10):a.start])
         word = gap.strip().lower()
         small_or = word == "or" and a.value < b.value <= a.value * 2 and b.value <= 100
         if word in ("to", "-to-") and not between and _change_from(text, a, L):
@@ -78,7 +79,7 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
             i += 1
             continue
         if a.change == "change" and word in ("to", "-to-") and not between and \
-                (b.value > 3 * a.value or re.search(r"\b(?:by|of)\s+$", text[max(0, a.start - 6):a.start])
+                (b.value > 3 * a.value or rx(r"\b(?:by|of)\s+$").search(text[max(0, a.start - 6):a.start])
                  and b.value <= a.value):  # but "growth of 2 to 2.5 percent" is a range
             b.change = "level"  # "a drop of 18,000 to 239,000": how much it moved, and where it stands
             out.append(a)
@@ -88,10 +89,10 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
             lo = a.value
             base_b = _base(b.token)
             if base_b and b.value / base_b > 1 and a.value < base_b and a.group == "digits" and "," not in a.token \
-                    and not re.search(r"[a-zA-Z]", a.token):
+                    and not rx(r"[a-zA-Z]").search(a.token):
                 lo = a.value * (b.value / base_b)  # "5 to 7 million", "$2-3 billion"
             elif a.group == "words" and b.group == "words":
-                sc = re.search(r"(\w+)$", b.token).group(1).lower()
+                sc = rx(r"(\w+)$").search(b.token).group(1).lower()
                 if sc in L.word_scales and a.value < L.scales[sc]:
                     lo = a.value * L.scales[sc]  # "between one and two million"
             if lo <= b.value:
@@ -118,5 +119,5 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
 def _change_from(text: str, a: _Raw, L: _Lex) -> bool:
     """'rose from £40 to £55', 'fell from 5.7% to 5.2%': a verb of change before 'from' (its particle
     between), so the two numbers are two levels, not a range."""
-    m = re.search(r"([A-Za-z]+)(?:\s+(?:up|down|sharply|steadily|slightly))?\s+from\s+$", text[max(0, a.start - 40):a.start])
+    m = rx(r"([A-Za-z]+)(?:\s+(?:up|down|sharply|steadily|slightly))?\s+from\s+$").search(text[max(0, a.start - 40):a.start])
     return bool(m) and m.group(1).lower() in L.change_verbs

@@ -1,7 +1,6 @@
 """A figure while it is being read (_Raw), and the small word tests every step shares."""
 from __future__ import annotations
 
-import re
 from typing import List, Tuple
 
 
@@ -35,17 +34,28 @@ class _Raw:
         self.info_subject = False  # its subject names a figure, not a thing ("December's figures stood at")
 
 
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_WORD_CHARS = _LETTERS | frozenset(".'\u2019-")
+
+
 def _prev_word(text: str, pos: int, floor: int) -> str:
-    m = re.search(r"([A-Za-z][A-Za-z.'\u2019-]*)[\s,]*$", text[max(floor, pos - 40):pos])
-    return m.group(1).lower().rstrip(".") if m else ""
+    """The word before ``pos`` (within 40 characters), lower case, past white space and commas: what
+    ``([A-Za-z][A-Za-z.'’-]*)[\s,]*$`` finds, read backwards without a regular expression."""
+    lo = max(floor, pos - 40)
+    j = pos
+    while j > lo and (text[j - 1] == "," or text[j - 1].isspace()):
+        j -= 1
+    i = j
+    while i > lo and text[i - 1] in _WORD_CHARS:
+        i -= 1
+    while i < j and text[i] not in _LETTERS:
+        i += 1
+    return text[i:j].lower().rstrip(".")
 
 
-_IRREGULAR_PLURALS = frozenset("people personnel children men women police cattle aircraft staff crew "
-                               "civilians troops forces".split())
-
-
-def _plural(w: str) -> bool:
-    return w in _IRREGULAR_PLURALS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+def _plural(w: str, L) -> bool:
+    """A plural noun: an irregular plural of units.yaml, or a final s (not -ss, -us, -is)."""
+    return w in L.irregular_plurals or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
 def _merge_spans(spans: List[Tuple[int, int]]) -> List[Tuple[int, int]]:

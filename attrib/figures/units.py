@@ -8,28 +8,35 @@ from typing import List, Optional, Tuple
 from .hedges import _apply_hedge
 from .lex import _Lex
 from .raw import _Raw, _plural, _prev_word
+from .rx import rx
+
+
+_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+")
+_HYPHEN = re.compile(r"-(?=[A-Za-z])")
+_WORD_AT = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'\u2019-]*)")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'\u2019-]*)")
 
 
 def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tuple[Optional[str], int]:
     """The noun phrase a number counts, read from ``pos`` (at most four words)."""
     i = pos
-    m = re.match(r"[ \t\u00a0]+of[ \t\u00a0]+", text[i:limit]) if allow_of else None
+    m = _OF.match(text[i:limit]) if allow_of else None
     if m:
         i += m.end()
     words, end = [], i
-    hm = re.match(r"-(?=[A-Za-z])", text[i:limit]) if not allow_of or i == pos else None
+    hm = _HYPHEN.match(text[i:limit]) if not allow_of or i == pos else None
     if hm:
         end += 1
     while len(words) < 5:
-        m = re.match(r"[ \t\u00a0]*([A-Za-z][A-Za-z'\u2019-]*)", text[end:limit]) if words or i == end else None
+        m = _WORD_AT.match(text[end:limit]) if words or i == end else None
         if m is None and not words:
-            m = re.match(r"[ \t\u00a0]*([A-Za-z][A-Za-z'\u2019-]*)", text[end:limit])
+            m = _WORD_AT.match(text[end:limit])
         if not m:
             break
         w = m.group(1)
         lw = w.lower().rstrip("'\u2019")
         if lw == "and" and words and words[-1].lower().endswith("ed"):
-            nxt = re.match(r"[ \t\u00a0]+and[ \t\u00a0]+([A-Za-z][A-Za-z-]*)", text[end:limit])
+            nxt = rx(r"[ \t\u00a0]+and[ \t\u00a0]+([A-Za-z][A-Za-z-]*)").match(text[end:limit])
             if nxt and nxt.group(1).lower() not in L.unit_stop:
                 words.append("and")
                 end += m.end()
@@ -41,14 +48,14 @@ def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tup
         if w.endswith(("'s", "\u2019s")):
             break
         if lw in L.time_adverbs:
-            nxt = re.match(r"[ \t\u00a0]+([A-Za-z]+)", text[end + m.end():limit])
+            nxt = rx(r"[ \t\u00a0]+([A-Za-z]+)").match(text[end + m.end():limit])
             if not nxt or nxt.group(1).lower() in L.unit_stop or nxt.group(1).lower() in L.time_adverbs:
                 break  # "90 late in the evening", "300 early this year"
         words.append(w)
         end += m.end()
-        if _plural(lw):  # "boats sank", "tanks destroyed": a plural noun ends the phrase ...
-            nxt = re.match(r"[ \t\u00a0]+([A-Za-z][A-Za-z'\u2019-]*)", text[end:limit])
-            if not (nxt and _plural(nxt.group(1).lower()) and nxt.group(1).lower() not in L.unit_stop):
+        if _plural(lw, L):  # "boats sank", "tanks destroyed": a plural noun ends the phrase ...
+            nxt = _NEXT_WORD.match(text[end:limit])
+            if not (nxt and _plural(nxt.group(1).lower(), L) and nxt.group(1).lower() not in L.unit_stop):
                 break  # ... unless another plural follows ("special forces troops")
     while len(words) > 1 and (words[-1].lower().endswith(("ed", "ly")) or words[-1].lower() == "and"):
         if words[0].lower() in L.participles and len(words) == 1:
@@ -66,6 +73,7 @@ def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tup
     return " ".join(words), j
 
 
+_TO_DIGIT = re.compile(r"-to-\d")
 _TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s*toll\b", re.IGNORECASE)
 
 
@@ -147,16 +155,16 @@ def _subject(text: str, pos: int, floor: int, L: _Lex) -> Optional[str]:
     lo = max(floor, pos - 40)
     verb_end = L.re_verb_at_end.search(text, lo, pos)
     window = text[max(floor, pos - 120):pos]
-    clause = re.split(r"[.;:!?]\s", window)[-1]
+    clause = rx(r"[.;:!?]\s").split(window)[-1]
     if not verb_end:  # the common case: no "estimated at" / "rose to" / "put ... at" before the number
-        cm = L.re_causative.search(clause) if re.search(r"\b(?:toll|tally|total|count)\b", clause[-40:]) else None
+        cm = L.re_causative.search(clause) if rx(r"\b(?:toll|tally|total|count)\b").search(clause[-40:]) else None
         if cm:  # "put the death toll well over 800"
             return "deaths" if _TOLL.search(cm.group("np")) else _object(cm.group("np"), L)
         if L.re_copula_end.search(text, lo, pos):
             m = L.re_copula_subject.search(clause)  # "iPad sales for the quarter were 9.3 million"
             return _head(m.group("np").split(), L) if m else None
         m = L.re_apposition.search(text, max(floor, pos - 60), pos)
-        if m and m.group().rstrip().endswith(":") and not re.search(r"(?:^|\n)[ \t*\u2022-]*$", text[max(floor, m.start() - 8):m.start()]):
+        if m and m.group().rstrip().endswith(":") and not rx(r"(?:^|\n)[ \t*\u2022-]*$").search(text[max(floor, m.start() - 8):m.start()]):
             m = None  # a colon labels a number only in a list line: "Average weekly hours worked: 34.6"
         if m:  # "the number of unemployed persons -- 8.7 million", "Average weekly hours worked: 34.6"
             nm = _NUMBER_OF.search(m.group("np") + " ")
@@ -235,15 +243,15 @@ def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
         if r.unit is None and r.kind == "count" and r.group in ("digits", "words") else None
     if part:  # "38 of the known deaths", "12 of the 20 players": a part counts what the whole counts
         at = part.end()
-        nm = re.match(r"\d[\d,.]*\s+", text[at:at + 20])
+        nm = rx(r"\d[\d,.]*\s+").match(text[at:at + 20])
         unit, _ = _unit_after(text, at + (nm.end() if nm else 0), min(len(text), at + 80), L, allow_of=False)
-        adj = re.match(r"[A-Za-z][a-z-]+[ \t\u00a0]+(?=[a-z])", text[at:at + 30]) if unit is None and not nm else None
+        adj = rx(r"[A-Za-z][a-z-]+[ \t\u00a0]+(?=[a-z])").match(text[at:at + 30]) if unit is None and not nm else None
         if adj:  # "of the known deaths": an adjective of the stop list before the noun
             unit, _ = _unit_after(text, at + adj.end(), min(len(text), at + 80), L, allow_of=False)
-        if unit and _plural(unit.split()[-1].lower()):
+        if unit and _plural(unit.split()[-1].lower(), L):
             r.unit = r.unit_written = unit
             r.rules.append("unit-partitive")
-    if r.unit is None and not re.match(r"-to-\d", text[r.end:r.end + 5]):
+    if r.unit is None and not _TO_DIGIT.match(text[r.end:r.end + 5]):
         unit, uend = _unit_after(text, r.end, min(len(text), r.end + 80), L, allow_of=True)
         if unit and " " not in unit and unit.lower() in L.verb_participles:
             unit = None  # "the 45.5 million sold were ahead of forecasts": a verb, not what is counted
@@ -283,7 +291,7 @@ def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
             pn = None
         of = f" of {gap.group(1)}" if gap else ""
         if rm and r.unit is not None and not (r.kind == "count" and rm.group().strip().lower().startswith(("a ", "an "))
-                                              and r.unit and not _plural(r.unit.split()[-1].lower())):
+                                              and r.unit and not _plural(r.unit.split()[-1].lower(), L)):
             d = rm.group("d").lower()
             r.unit = f"{r.unit}{of} per {d}"
             r.unit_written = f"{r.unit_written or ''}{of} {rm.group().strip()}".strip()
