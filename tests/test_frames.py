@@ -639,3 +639,17 @@ def test_a_fronted_citing_phrase_does_not_swallow_the_named_subject():
     text = "Citing federal data, the Hartwell Institute, a research group, reported that deaths fell in 38 states."
     assert who(text, "38")[1] == "attributed"
     assert who('Its director, Lucia Ferrante, put the undercount at "around 10 percent."', "10")[0] == "Lucia Ferrante"
+
+
+def test_a_source_named_inside_the_speaker_s_words_does_not_replace_the_speaker():
+    text = ("Gov. Ann Holt spoke. The governor's office said the 8% figure came from a projection by the "
+            "Ostrava Policy Institute, a think tank.")
+    assert who(text, "8%")[0] == "Ann Holt's office"
+
+
+def test_a_poll_by_a_pollster_for_a_broadcaster_is_the_pollster_s():
+    text = "A recent poll by Lakeshore College for WKTB 5 found Farrow leading 46% to 41%."
+    assert who(text, "46%")[0] == "Lakeshore College"
+    assert not [f for f in attrib.scan_text(text).figures if f.is_figure and f.text == "5"]
+    # a name that holds "for" stays whole
+    assert who("A report by the Centre for Grain Studies found 40 silos empty.", "40")[0] == "Centre for Grain Studies"

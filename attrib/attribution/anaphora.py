@@ -218,6 +218,15 @@ class _Anaphora:
         if d is None:
             return None, [f"'{m.text}': no earlier business to refer to"]
         head = d.group("head").lower()
+        rm = re.match(r"[Tt]he\s+([a-z]+)[\u2019']s\s+([a-z]+)$", m.text)
+        if rm and rm.group(1) in roles().words and L.description_heads.get(rm.group(2)) != "person":
+            found = person_in_role(self.doc, rm.group(1), min(pos, m.start))
+            if found is not None:  # "the governor's office": the office of the person introduced as governor
+                name = f"{found[0]}'s {rm.group(2)}"
+                cid = self.by_name.get(normalize_name(name)) or self._new(name, "org", m.start)
+                self._alias(cid, m.text[4:])
+                return cid, [f"'{m.text}' is the {rm.group(2)} of {found[0]}, introduced as {rm.group(1)} in line "
+                             f"{self.doc.line_col(found[1])[0]}"]
         need = L.description_heads[head]
         mods = (d.group("mods") or "").split()
         owner = re.match(r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)[\u2019']s?\s", m.text)

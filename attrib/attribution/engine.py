@@ -133,7 +133,11 @@ def attribute(doc: Document, registry: Registry) -> Document:
             elif same_sentence and source_kind.get(best.id) in ("anaphor", "description", "document", "group"):
                 explicit = [st for st in same_sentence if source_kind.get(st.id) in ("registry", "name", "collective")
                             and (source_kind.get(best.id) != "group" or st.rule.split("+")[0] in _COMPILER_RULES)
-                            and (source_kind.get(best.id) == "group" or st.rule != "according-to")]
+                            and (source_kind.get(best.id) == "group" or st.rule != "according-to")
+                            and (source_kind.get(best.id) == "group" or st.cue.start < best.cue.start
+                                 or st.rule.split("+")[0] not in _COMPILER_RULES)]
+                # (a source named inside the speaker's own words, "said the figure came from a projection by X",
+                # is what the speaker cites: the speaker stays the source)
                 if explicit:
                     # "Mehta said that the company expects 40 points": Mehta, named, speaks; "analysts had
                     # expected 40, according to FactSet": the compiler that names no one else is the source

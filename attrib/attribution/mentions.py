@@ -202,6 +202,10 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             nxt = _NEXT_WORD.match(text, me)
             if nxt and not (L.re_verb.match(text, nxt.start(1)) or nxt.group(1) in _AUX_NEXT):
                 continue
+        if " for " in t and _RE_MADE_FOR.search(text, max(0, ms - 60), ms):
+            cut = re.match(r"(.+?)\s+for\s+(?:the\s+)?[A-Z0-9]", t)
+            if cut and len(cut.group(1).split()) >= 2 and cut.group(1).split()[-1].lower() in L.org_words:
+                t, me = cut.group(1), ms + len(cut.group(1))  # "a poll by Lakeshore College for WKTB 5": the pollster
         if _RE_ADJECTIVE_END.search(t):
             continue  # "the Republican-aligned firm": an adjective, not a name
         bare = _RE_POSSESSIVE_END.sub("", t)
@@ -295,6 +299,11 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             continue
         kept.append(mm)
     return kept
+
+
+# a document made by one body for another: "a poll by X for Y", "a survey conducted by X for Y"
+_RE_MADE_FOR = re.compile(r"\b(?:poll|polls|survey|surveys|study|analysis|report)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 
 
 def _verb_next(text: str, me: int, L) -> bool:

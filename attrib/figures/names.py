@@ -45,7 +45,7 @@ def _camel_before(before: str, tail: Optional[str] = None) -> bool:
 _RE_CALL_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[KW][A-Z]{2,3}(?:-TV|-FM)?\s$")
 # what a count is followed by: a percent sign or a noun ("WHO 12 cases" is no station), not a preposition
 _RE_COUNTED_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)|\s+(?!(?:at|on|in|from|and|or|that|to|about|after|before|"
-                               r"during|with|by|for|said|says|reported|told|news)\b)[a-z]")
+                               r"during|with|by|for|said|says|reported|told|news|found|finds|shows|showed|show|obtained|poll|survey)\b)[a-z]")
 _RE_STATION_AFTER = re.compile(r"\s(?:News|Action\s+News|Eyewitness\s+News|NewsChannel|Now|Live|TV)\b")
 
 
