@@ -653,3 +653,13 @@ def test_a_poll_by_a_pollster_for_a_broadcaster_is_the_pollster_s():
     assert not [f for f in attrib.scan_text(text).figures if f.is_figure and f.text == "5"]
     # a name that holds "for" stays whole
     assert who("A report by the Centre for Grain Studies found 40 silos empty.", "40")[0] == "Centre for Grain Studies"
+
+
+def test_a_quotation_after_its_speaker_s_statement_in_the_same_paragraph_is_the_speaker_s():
+    text = ('Dr. Sam Achter, a cardiologist, said the benefit was "real and meaningful" but needed watching. '
+            '"Twenty-seven against nine is small numbers, but it is three times as many."')
+    assert who(text, "Twenty-seven")[0] == "Sam Achter"
+    # a sentence with two speakers before the quotation names no one for it
+    text = ('Ruiz said 12 boats sank and Lee said 30 did. "We found 40 more," a diver added later.\n\n'
+            '"Another 9 were towed."')
+    assert who(text, "Another 9")[0] != "Ruiz"

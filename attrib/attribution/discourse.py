@@ -45,6 +45,18 @@ def _quote_carry(doc: Document, cues: List[_Cue]) -> None:
         if heap:
             prev_q, prev_cue = q, named[heap[0][1]]
             continue
+        if (prev_cue is None or block_of.get(q.start) != block_of.get(prev_q.start)) and \
+                not any(c.vague and c.scope_start <= p < c.scope_end for c in cues):
+            before = _statement_just_before(doc, named, q, block_of.get(q.start))
+            if before is not None:  # 'Achterberg said the benefit was real. "Twenty-seven against nine ..."'
+                c = _Cue("quote-after-statement", before.cue_start, before.cue_end, q.start, q.end, before.mention)
+                c.claimant = before.claimant
+                c.relay_ids = list(before.relay_ids)
+                c.evidence = ["the quotation follows its speaker's statement in the sentence before"] + before.evidence
+                cues.append(c)
+                named.append(c)
+                prev_q, prev_cue = q, c
+                continue
         if prev_cue is None:
             continue
         qb, pb = block_of.get(q.start), block_of.get(prev_q.start)
@@ -62,6 +74,27 @@ def _quote_carry(doc: Document, cues: List[_Cue]) -> None:
             prev_q, prev_cue = q, c
         else:
             prev_q, prev_cue = None, None
+
+
+_RE_SPEAKER_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[\w.'\u2019-]+[^\S\n]+){0,5}?(?:said|says|added|adds|told|tells|wrote|writes|"
+                               r"explained|noted|continued|recalled|asked|insisted|argued|replied)\b")
+
+
+def _statement_just_before(doc: Document, named: List[_Cue], q, qb) -> Optional[_Cue]:
+    """The named statement of the sentence just before a quotation that opens a sentence of the same block,
+    when that sentence holds no other speaker."""
+    sents = doc.segments.sentences
+    starts = [x.start for x in sents]
+    i = bisect_right(starts, q.start) - 1
+    if i <= 0 or sents[i].start != q.start or sents[i - 1].block != sents[i].block or qb is None:
+        return None
+    if _RE_SPEAKER_AFTER.match(doc.text, q.end):
+        return None  # '"We found 40 more," a diver added': the quotation has a speaker of its own
+    prev = sents[i - 1]
+    here = [c for c in named if prev.start <= c.cue_start < prev.end]
+    if len({c.claimant for c in here}) != 1:
+        return None
+    return min(here, key=lambda c: c.cue_start)
 
 
 def _block_is_quote(doc: Document, block, q) -> bool:
