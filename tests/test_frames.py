@@ -663,3 +663,8 @@ def test_a_quotation_after_its_speaker_s_statement_in_the_same_paragraph_is_the_
     text = ('Ruiz said 12 boats sank and Lee said 30 did. "We found 40 more," a diver added later.\n\n'
             '"Another 9 were towed."')
     assert who(text, "Another 9")[0] != "Ruiz"
+
+
+def test_a_launched_appeal_is_its_body_s():
+    text = "The Harbour Relief Society said 300 volunteers were deployed. It has launched an appeal for £5.8m."
+    assert who(text, "£5.8m")[0] == "Harbour Relief Society"
