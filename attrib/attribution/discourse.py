@@ -49,10 +49,8 @@ def _quote_carry(doc: Document, cues: List[_Cue]) -> None:
                 not any(c.vague and c.scope_start <= p < c.scope_end for c in cues):
             before = _statement_just_before(doc, named, q, block_of.get(q.start))
             if before is not None:  # 'Achterberg said the benefit was real. "Twenty-seven against nine ..."'
-                c = _Cue("quote-after-statement", before.cue_start, before.cue_end, q.start, q.end, before.mention)
-                c.claimant = before.claimant
-                c.relay_ids = list(before.relay_ids)
-                c.evidence = ["the quotation follows its speaker's statement in the sentence before"] + before.evidence
+                c = _carry(before, "quote-after-statement", q, "the quotation follows its speaker's statement "
+                                                               "in the sentence before")
                 cues.append(c)
                 named.append(c)
                 prev_q, prev_cue = q, c
@@ -64,16 +62,22 @@ def _quote_carry(doc: Document, cues: List[_Cue]) -> None:
         next_block = qb is not None and pb is not None and qb == pb + 1 and \
             doc.text[blocks[qb].start] in "\u201c\"" and (not prev_q.closed or _block_is_quote(doc, blocks[qb], q))
         if same_block or next_block:
-            c = _Cue("quote-continues" if same_block else "quote-next-paragraph", prev_cue.cue_start,
-                     prev_cue.cue_end, q.start, q.end, prev_cue.mention)
-            c.claimant = prev_cue.claimant
-            c.relay_ids = list(prev_cue.relay_ids)
-            c.evidence = ["the quotation continues the one attributed to it before"] + prev_cue.evidence
+            c = _carry(prev_cue, "quote-continues" if same_block else "quote-next-paragraph", q,
+                       "the quotation continues the one attributed to it before")
             cues.append(c)
             named.append(c)
             prev_q, prev_cue = q, c
         else:
             prev_q, prev_cue = None, None
+
+
+def _carry(cue: _Cue, rule: str, q, why: str) -> _Cue:
+    """A cue that gives ``cue``'s speaker to the quotation ``q``."""
+    c = _Cue(rule, cue.cue_start, cue.cue_end, q.start, q.end, cue.mention)
+    c.claimant = cue.claimant
+    c.relay_ids = list(cue.relay_ids)
+    c.evidence = [why] + cue.evidence
+    return c
 
 
 _RE_SPEAKER_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[\w.'\u2019-]+[^\S\n]+){0,5}?(?:said|says|added|adds|told|tells|wrote|writes|"
