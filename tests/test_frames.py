@@ -668,3 +668,11 @@ def test_a_quotation_after_its_speaker_s_statement_in_the_same_paragraph_is_the_
 def test_a_launched_appeal_is_its_body_s():
     text = "The Harbour Relief Society said 300 volunteers were deployed. It has launched an appeal for £5.8m."
     assert who(text, "£5.8m")[0] == "Harbour Relief Society"
+
+
+def test_a_second_coordinated_speaker_speaks_for_the_second_clause():
+    text = "Ruiz said 12 boats sank and Lee said 30 did."
+    assert who(text, "12")[0] == "Ruiz"
+    assert who(text, "30")[0] == "Lee"
+    # one subject with two verbs stays one speaker
+    assert who("The ministry denied the report but said 40 soldiers were wounded.", "40")[0] != "report"

@@ -30,6 +30,7 @@ _RE_SURVEYED_BY = re.compile(r"\s+(?:surveyed|polled|interviewed|questioned|canv
 # sentence start: a search from the start costs the sentence's length for every cue (quadratic).
 _ANCHORED_WINDOW = 300
 _CUE_WINDOW = 2000
+_RE_AND_BEFORE = re.compile(r"\b(?:and|but|while|whereas)\s+$")
 _RE_BUT_AND_END = re.compile(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$")
 _RE_AUX_ONLY = re.compile(r"\s+(?:(?:had|have|has|were|are|was|is|also|already|all|themselves)\s+)*")
 
@@ -95,6 +96,10 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
                 # spokeswoman": the department named before, or nobody (not merely the body named last)
     if subj:
         mention = subj[0]
+        last = subj[-1]
+        if last is not mention and last.kind in ("registry", "name", "collective", "anaphor") and \
+                _RE_AUX_ONLY.fullmatch(text, last.end, vs) and _RE_AND_BEFORE.search(text, mention.end, last.start):
+            mention = last  # "Ruiz said 12 boats sank and Lee said 30 did": the second verb's own subject
         if mention.kind == "anaphor" and mention.text.lower() in ("he", "she", "they") and \
                 _RE_ANONYMOUS.search(text, S, E):
             return _Cue("anonymous-source", vs, ve, S, E, None, vague=True)  # "..., who asked not to be named, said she"
