@@ -676,3 +676,10 @@ def test_a_second_coordinated_speaker_speaks_for_the_second_clause():
     assert who(text, "30")[0] == "Lee"
     # one subject with two verbs stays one speaker
     assert who("The ministry denied the report but said 40 soldiers were wounded.", "40")[0] != "report"
+
+
+def test_a_list_introduced_by_its_document_is_the_document_s():
+    text = ("Prosecutors unsealed the indictment on Monday.\n\nAmong the expenses listed in the indictment:\n\n"
+            "- $840,000 toward a house\n- two cars worth $186,000\n")
+    assert who(text, "$840,000")[:2] == ("indictment", "attributed")
+    assert who(text, "$186,000")[0] == "indictment"

@@ -37,6 +37,8 @@ _RE_DENIED_CLAIM = re.compile(
 _RE_PAREN_SOURCE = re.compile(r"\(([A-Z][\w&.'\u2019/-]*(?:\s+[A-Z][\w&.'\u2019/-]*){0,3})\)\s*[.!?]?[\"\u201d]?\s*$")
 _RE_FRONTED_PP = re.compile(r"\s*(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Ww]ith|[Aa]ccording\s+to)\s+(?:the\s+)?")
 _RE_BY_AFTER = re.compile(r"\s+by\s")
+_RE_LISTED_IN = re.compile(r"\b(?:listed|named|set\s+out|detailed|cited|described|itemi[sz]ed|included|identified|shown|given)"
+                           r"\s+(?:in|by)\s+(?=(?:the|its|an?|their)\s)")
 # what may stand before "X poll" / "X data" when it is the source: a determiner, a fronted preposition
 _RE_DOC_LEAD = re.compile(r"\s*(?:(?:[Ii]n|[Uu]nder|[Bb]y|[Ff]rom|[Pp]er|[Ff]or|[Tt]o|[Ww]ith|[Aa]ccording\s+to|[Ss]ince)\s+)?"
                           r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]atest|[Nn]ew|[Rr]ecent|[Ff]resh|[Oo]fficial|[Pp]reliminary|"
@@ -275,6 +277,16 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                         # only of what its own phrase holds ("exceeded the Street forecast of $46.8 billion")
                         sc_s, sc_e = mm.start, _next_boundary(text, im.end(), E)
                     cues.append(_Cue("organisation-document", mm.start, im.end(), sc_s, sc_e, mm))
+
+        # --- a list's introduction that names its document: "Among the expenses listed in the indictment:"
+        if text[S:E].rstrip().endswith(":") and not _figure_between(doc, S, E):
+            lm = _RE_LISTED_IN.search(text, S, E)
+            docs = [x for x in mentions if x.end > lm.end() and x.start <= lm.end() + 5
+                    and x.kind in ("document", "anaphor", "description", "registry", "name")] if lm else []
+            if docs:
+                d0 = docs[0] if docs[0].start >= lm.end() else \
+                    Mention(lm.end(), docs[0].end, text[lm.end():docs[0].end], docs[0].kind, docs[0].reg_id)
+                cues.append(_Cue("list-document", lm.start(), lm.end(), S, E, d0))
 
         # --- a document as the sentence's subject: "The poll of 1,024 voters has a margin of error of 3.1 points"
         if si in found["info"]:
