@@ -683,3 +683,9 @@ def test_a_list_introduced_by_its_document_is_the_document_s():
             "- $840,000 toward a house\n- two cars worth $186,000\n")
     assert who(text, "$840,000")[:2] == ("indictment", "attributed")
     assert who(text, "$186,000")[0] == "indictment"
+
+
+def test_an_outlet_that_saw_a_memo_or_a_firm_quoted_for_its_analysts_is_not_the_company():
+    text = ("Pellham Dynamics will cut about 900 jobs, the equipment maker said. In a memo seen by Ledgerwire, "
+            "its chief executive said the cuts would end by March. The company reported revenue of $1.2 billion.")
+    assert who(text, "$1.2")[0] == "Pellham Dynamics"

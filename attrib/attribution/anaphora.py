@@ -20,6 +20,8 @@ from .scope import _sentence_of
 _RE_EPITHET = re.compile(r"[Tt]he\s+(?:world|nation|country|region|state|city|industry|sector|market|planet|continent)"
                          r"[\u2019']s\s")
 
+_RE_SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\b")
+
 # words in a body's name that make it public or collective, never "the company" of a story
 _PUBLIC_WORDS = {"office", "ministry", "agency", "bureau", "department", "authority", "commission", "council",
                  "service", "services", "police", "government", "court", "parliament", "assembly", "board",
@@ -280,7 +282,11 @@ class _Anaphora:
             cl = self.claimants.get(cid) if cid else None
             return cl is not None and cl.category == "org" and (cl.c.type or "") not in _STATE_TYPES and \
                 not _PUBLIC_WORDS.intersection(cl.c.name.lower().split())
-        seen = [cid for p, cid in self.history if p < pos and business(cid)]
+        def voices_only_analysts(cid):  # "analysts at Ledgerline said", "a memo seen by Ledgerline": a firm
+            # quoted for its analysts, or an outlet that saw a document, is not the story's business
+            texts = [t for (p, c), t in self.cue_text.items() if c == cid]
+            return bool(texts) and all(_lex().re_role_group.search(t) or _RE_SEEN_BY.search(t) for t in texts)
+        seen = [cid for p, cid in self.history if p < pos and business(cid) and not voices_only_analysts(cid)]
         if seen:  # the story's business: the one its statements name most, the latest among equals
             return max(reversed(seen), key=seen.count)
         for p, mm in reversed(_subject_entities(self.doc, self.reg)):  # a business named as a subject, no cue
