@@ -689,3 +689,9 @@ def test_an_outlet_that_saw_a_memo_or_a_firm_quoted_for_its_analysts_is_not_the_
     text = ("Pellham Dynamics will cut about 900 jobs, the equipment maker said. In a memo seen by Ledgerwire, "
             "its chief executive said the cuts would end by March. The company reported revenue of $1.2 billion.")
     assert who(text, "$1.2")[0] == "Pellham Dynamics"
+
+
+def test_she_refers_to_the_woman_named_just_before_not_an_older_speaker():
+    text = ("Mayor Paula Reyes said 300 homes flooded. The river crested on Sunday. "
+            "Sandra Ohl runs the shelter on Pine Street. She said 85 families were staying there.")
+    assert who(text, "85")[0] == "Sandra Ohl"

@@ -97,6 +97,12 @@ class _Anaphora:
                 continue  # "she" is not Mr. Lin
             if _compatible(need, cl, m.text.lower()):
                 line = self._first_line(cid)
+                if m.text.lower() in ("he", "she") and p < self._sentence_start_before(pos):
+                    # a person named since, in this sentence or the one before, whose gender the text marks
+                    near = self._nearest_name(pos, True, m.text, marked=True)
+                    if near is not None and near != cl.c.name:
+                        nid = self.known(near) or self._person(near, pos, [])
+                        return nid, [f"'{m.text}' refers back to {near}, the person named just before"]
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {line}"]
         if m.text.lower() in ("he", "she", "his", "her") and self._nearest_name(pos, True, m.text):
             # "Dana Ruiz founded the firm in 2009. She said ...": the person the text named just before,
@@ -125,6 +131,12 @@ class _Anaphora:
             cid = self._new(roles().canon(role), "person", m.start, "person")
             return cid, [f"'{m.text}' names a person by role only (no earlier {role} named)"]
         return None, [f"'{m.text}' has no earlier compatible claimant: left unresolved"]
+
+    def _sentence_start_before(self, pos: int) -> int:
+        """The start of the sentence before the one holding ``pos``."""
+        sents = self.doc.segments.sentences
+        i = _sentence_of(sents, pos)
+        return sents[max(0, i - 1)].start if i is not None else max(0, pos - 400)
 
     def _voice_before(self, pos: int) -> Optional[Tuple[int, str]]:
         """The latest statement before ``pos`` made by a body's voice ("a company spokesman said"), as
@@ -301,8 +313,12 @@ class _Anaphora:
                     return cid
         return None
 
-    def _nearest_name(self, pos: int, person: bool = True, gender: Optional[str] = None) -> Optional[str]:
-        """The last person-like name before ``pos`` in the same or the previous sentence."""
+    def _nearest_name(self, pos: int, person: bool = True, gender: Optional[str] = None,
+                      marked: bool = False) -> Optional[str]:
+        """The last person-like name before ``pos`` in the same or the previous sentence (with ``marked``,
+        only one whose gender the text marks and ``gender``, a pronoun, agrees with; nothing further back)."""
+        ok = (lambda name: gender_of(self.doc, name) == PRONOUN_GENDER.get(gender.lower())) if marked else \
+            (lambda name: not gender or agrees(self.doc, gender, name))
         sents = self.doc.segments.sentences
         i = _sentence_of(sents, pos)
         lo = sents[max(0, i - 1)].start if i is not None else max(0, pos - 400)
@@ -314,14 +330,14 @@ class _Anaphora:
             words = [w for w in words[last_title + 1:] if w.lower() not in L.not_start]
             words = [re.sub(r"[\u2019']s?$", "", w) for w in words]
             if 2 <= len(words) <= 3 and not any(w.lower() in L.org_words for w in words):
-                if not gender or agrees(self.doc, gender, " ".join(words)):
+                if ok(" ".join(words)):
                     best = " ".join(words)
             elif person and len(words) == 1 and words[0][:1].isupper():  # "Penn did not concede. '...,' he said"
                 full = [cl.c.name for cl in self.claimants.values() if cl.category == "person"
                         and cl.c.name.split()[-1] == words[0]] or [self._full_name_before(words[0], m.start())]
-                if full[-1] and (not gender or agrees(self.doc, gender, full[-1])):
+                if full[-1] and ok(full[-1]):
                     best = full[-1]
-        if best is None and gender and lo > 0:  # "Mr. Arlo Penn spoke. Carla Diaz said ... He said": further back
+        if best is None and gender and lo > 0 and not marked:  # "Mr. Arlo Penn spoke. Carla Diaz said ... He said": further back
             for p, cid in reversed(self.history):
                 cl = self.claimants[cid]
                 if p < lo and cl.category == "person" and gender_of(self.doc, cl.c.name) == PRONOUN_GENDER.get(gender.lower()):
