@@ -292,8 +292,8 @@ def test_news_claims_score_floors():
     p = subprocess.run([sys.executable, str(score), str(gold), "--cmd", cmd], capture_output=True, text=True)
     last = p.stdout.strip().splitlines()[-1]
     got = dict(kv.split("=") for kv in last.split()[1:])
-    # measured 0.972 / 0.950 / 0.702 / 0.857 (2026-12-03); the targets are 0.90 / 0.90 / 0.90 / 0.80
-    floors = {"pair_precision": 0.96, "pair_recall": 0.94, "verdict": 0.70, "contradictions": 0.85}
+    # measured 0.972 / 0.950 / 0.903 / 0.857 (2026-12-03, with release-continuation); the targets are 0.90 / 0.90 / 0.90 / 0.80
+    floors = {"pair_precision": 0.96, "pair_recall": 0.94, "verdict": 0.90, "contradictions": 0.85}
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 

@@ -493,10 +493,54 @@ def test_a_quoted_or_cued_sentence_breaks_the_poll_s_continuation():
     assert who(text, "12 percent")[0] != "Harwell College"
 
 
-def test_a_release_s_later_figures_are_not_continued_beyond_a_poll():
-    # the writer's own background after a statistics release stays unsourced (the annotated corpora read it so)
-    text = "The economy added 120,000 jobs in May, the Labor Department said. Factories cut 4,000 jobs."
-    assert who(text, "4,000")[:2] == (None, "unsourced")
+def test_a_release_s_restated_figures_are_the_release_s():
+    text = ("Payrolls rose by 120,000 in May, the Labor Department said. Factories cut 4,000 jobs. "
+            "The jobless rate fell to 4.1% from 4.3% in April.")
+    assert who(text, "4,000")[:2] == ("United States Department of Labor", "attributed")
+    assert who(text, "4.1%")[0] == who(text, "4.3%")[0] == "United States Department of Labor"
+    # a company's results: the base of a comparison is restated too
+    text = ("Corvane Foods on Tuesday posted results for its third quarter, when revenue rose 6% to $2.1 billion. "
+            "Net profit was $310 million, down from $340 million a year earlier.")
+    assert who(text, "$310")[0] == who(text, "$340")[0] == "Corvane Foods"
+    assert who(text, "$340")[2] == "release-continuation"
+    doc = attrib.scan_text(text)
+    f = next(f for f in doc.figures if f.text.startswith("$340"))
+    assert "restated from Corvane Foods's release" in f.explanation[-1]
+
+
+def test_the_writer_s_own_synthesis_after_a_release_is_not_restated():
+    text = ("Payrolls rose by 120,000 in May, the Labor Department said. It was the ninth straight month of gains "
+            "above 100,000. The economy added more than 2 million jobs last year. Unemployment peaked at 10% in "
+            "2009. Shares of Brankel Steel rose 4% to $31.")
+    for token in ("100,000", "2 million", "10%", "4%"):
+        assert who(text, token)[:2] == (None, "unsourced"), token
+
+
+def test_a_forecast_is_neither_a_release_nor_restated():
+    text = ("Economists polled by Harwick expected payrolls to rise by 150,000. Hiring rose by 4% in May. "
+            "The Labor Department said payrolls rose by 120,000. Unemployment is projected to peak at 5.4%.")
+    assert who(text, "4%")[:2] == (None, "unsourced")
+    assert who(text, "5.4%")[:2] == (None, "unsourced")
+    # a comparison with the forecast is the result, and the forecast does not interrupt the release
+    text = ("The Labor Department said payrolls rose by 120,000, beating forecasts of 95,000 compiled by Harwick. "
+            "The jobless rate fell to 4.1%.")
+    assert who(text, "4.1%")[0] == "United States Department of Labor"
+
+
+def test_another_source_s_figures_end_a_release_but_a_comment_does_not():
+    text = ("Payrolls rose by 120,000 in May, the Labor Department said. \"Hiring is broad,\" said Ana Reyes, an "
+            "economist at Tolland Bank. The jobless rate fell to 4.1%.")
+    assert who(text, "4.1%")[0] == "United States Department of Labor"
+    text = ("Payrolls rose by 120,000 in May, the Labor Department said. The Tolland Bank said 40 branches closed. "
+            "The jobless rate fell to 4.1%.")
+    assert who(text, "4.1%")[:2] == (None, "unsourced")
+
+
+def test_a_restated_figure_needs_a_statistic_s_verb_and_no_other_body():
+    text = ("Payrolls rose by 120,000 in May, the Labor Department said. The state offers job training at 140 "
+            "centres. The International Monetary Fund raised its loan to $8 billion.")
+    assert who(text, "140")[:2] == (None, "unsourced")
+    assert who(text, "$8")[0] != "United States Department of Labor"
 
 
 def test_she_does_not_refer_to_a_man_the_text_marks_as_one():

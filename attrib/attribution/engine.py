@@ -9,7 +9,7 @@ from ..model import Claimant, Document, Figure, Span, Statement
 from ..registry import Registry
 from .cues import _find_cues
 from .discourse import _list_carry, _quote_carry
-from .continuation import continue_reports
+from .continuation import continue_releases, continue_reports
 from .lexicon import _lex
 from .relays import _apply_compilers, _apply_relays
 from .resolve import _Resolver
@@ -168,6 +168,7 @@ def attribute(doc: Document, registry: Registry) -> Document:
             f.explanation.append("no cue governs this figure: unsourced")
 
     statements += continue_reports(doc, statements, res.claimants)  # "Cash buyers accounted for 31%."
+    statements += continue_releases(doc, statements, res.claimants)  # "The jobless rate fell to 4.1%."
     doc.statements = statements
 
     # claimants: everyone a statement was attributed to, in order of first statement

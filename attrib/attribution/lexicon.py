@@ -42,6 +42,16 @@ class _Lex:
             forms.update(fs)
         pats = [rf"\b(?:{trie_pattern(forms)})\b"] + [rf"\b(?:{p})(?![\w-])" for p in narrow.values()]
         self.re_verb = re.compile("|".join(f"(?:{p})" for p in pats))
+        self.forecast_cue_stems = tuple(str(w).lower() for w in cues.get("forecast_cue_stems") or [])
+        self.re_release_noun = re.compile(rf"\b(?:{_alt(cues.get('release_nouns') or []) or '(?!)'})\b", re.IGNORECASE)
+        self.expectation_stems = tuple(str(w).lower() for w in cues.get("expectation_stems") or [])
+        comparisons = _alt(cues.get("expectation_comparisons") or []) or "(?!)"
+        # "than expected", "relative to analysts' expectations": a comparison, up to 3 words, the expectation word
+        stems = _alt(self.expectation_stems) or "(?!)"
+        self.re_expectation_compared = re.compile(
+            rf"\b(?:{comparisons})[\s-]+(?:[\w\u2019'-]+\s+){{0,3}}?(?:{stems})[a-z]*", re.IGNORECASE)
+        breaks = _alt(cues.get("release_breaks") or []) or "(?!)"
+        self.re_release_break = re.compile(rf"\b(?:{breaks})\b", re.IGNORECASE)
         self.info_nouns = set(cues["info_nouns"])
         self.re_info = _alt(self.info_nouns)
         self.re_info_word = re.compile(rf"\b(?:{trie_pattern(self.info_nouns)})\b")
