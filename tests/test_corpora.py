@@ -43,6 +43,9 @@ CORPORA = {
     # written blind on 2026-12-03 (first read: claimant 0.639, status 0.810 on main at 50a2cf5)
     "corpus_dev7": dict(blind=False, floors=dict(recall=0.97, precision=0.93, claimant=0.73, status=0.88, bounds=0.88,
                                                  unit=0.76)),
+    # written blind on 2026-12-03 (first read: claimant 0.827, status 0.914 on main at 238c205)
+    "corpus_dev8": dict(blind=False, floors=dict(recall=0.97, precision=0.94, claimant=0.84, status=0.92, bounds=0.96,
+                                                 unit=0.76)),
     "corpus_blind": dict(blind=True, floors=dict(recall=0.98, precision=0.95, claimant=0.81, status=0.92, bounds=0.96,
                                                  unit=0.89, claimants=0.86, affiliation=0.2)),
 }

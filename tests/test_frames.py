@@ -739,3 +739,29 @@ def test_she_refers_to_the_woman_named_just_before_not_an_older_speaker():
     text = ("Mayor Paula Reyes said 300 homes flooded. The river crested on Sunday. "
             "Sandra Ohl runs the shelter on Pine Street. She said 85 families were staying there.")
     assert who(text, "85")[0] == "Sandra Ohl"
+
+
+def test_an_association_or_foundation_is_an_organisation_anaphor():
+    text = ("Sales fell 4%, according to figures from the Greater Ostby Association of Realtors. "
+            "The association said 31% of sales were all-cash purchases.")
+    assert who(text, "31%")[:2] == ("Greater Ostby Association of Realtors", "attributed")
+
+
+def test_a_speaker_citing_a_document_of_its_own_stays_the_source():
+    text = "The Kelso Chamber of Commerce, citing a survey of its members, said 62% of firms would delay hiring."
+    assert who(text, "62%")[:2] == ("Kelso Chamber of Commerce", "attributed")
+    # a document whose maker is named is the maker's; people unnamed leave the origin vague
+    text = "The Kelso Chamber of Commerce, citing figures from the Port Authority, said 62 ships waited."
+    assert who(text, "62")[0] == "Port Authority"
+    assert who("Reuters, citing people familiar with the matter, said 62 ships waited.", "62")[1] == "vague"
+
+
+def test_a_channel_between_subject_and_verb_is_an_apposition():
+    assert who("The Kelso Chamber of Commerce, in a statement, said 62 ships waited.", "62")[0] == \
+        "Kelso Chamber of Commerce"
+    assert who("Dana Ruiz, in an interview, said 62 ships waited.", "62")[0] == "Dana Ruiz"
+
+
+def test_a_platform_is_never_the_author_of_a_post():
+    text = "Kelso Harbour Authority said 12 ships waited. The authority, in a Telegram post, said 62 ships left."
+    assert who(text, "62")[0] == "Kelso Harbour Authority"

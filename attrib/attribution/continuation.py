@@ -104,7 +104,7 @@ _NO_RELEASE_TYPES = {"person", "collective", "analyst", "think-tank", "media", "
 _RE_BASE = re.compile(r"\b(?:(?:up|down|off|higher|lower|rise|fall|drop|increase|decrease)\s+from|compared\s+(?:to|with)|"
                       r"versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+of\s+)?$", re.IGNORECASE)
 _PUBLIC_TYPES = {"official-body", "ministry", "government", "international-org"}
-_RELEASE_REACH = 4  # sentences after the release's cue or the last figure restated
+_RELEASE_REACH = 6  # sentences after the release's cue or the last figure restated
 _RELEASE_BLOCKS = 3
 _RE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -194,6 +194,8 @@ def _other_body(text: str, lo: int, hi: int, release: str, L) -> bool:
     own = {w.lower() for w in release.split()}
     for m in L.re_name.finditer(text, lo, hi):
         words = [w.lower().strip(".,\u2019'") for w in m.group().split()]
+        if len(words) == 1 and not text[lo:m.start()].strip():
+            continue  # "Health care led the gains": a capitalised word opening the sentence names nobody
         if any(w in L.org_words for w in words) and not own & set(words):
             return True
     return False

@@ -266,8 +266,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         # --- an organisation naming a document: "A Marist poll released last week had ...", "Eurostat data showed"
         if si in found["info"]:
             for mm in mentions:
-                if mm.kind not in ("registry", "name"):
-                    continue
+                if mm.kind not in ("registry", "name") or mm.text.lower() in L.platforms:
+                    continue  # "in a Telegram post": the platform is the channel, not the author
                 im = L.re_org_document.match(text, mm.end, min(E, mm.end + 40))
                 lead = text[_clause_start(text, S, mm.start):mm.start]
                 if im and not _RE_POSSESSIVE_S.search(mm.text):

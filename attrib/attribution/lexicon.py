@@ -65,6 +65,7 @@ class _Lex:
             self.anaphors.setdefault(f"the {h}", "org")
         self.re_anaphor = re.compile(rf"\b(?:{trie_pattern(self.anaphors, fold_case=True)})\b", re.IGNORECASE)
         heads = {k.split()[-1]: v for k, v in self.anaphors.items() if k.startswith("the ")}
+        self.platforms = {str(w).lower() for w in names.get("platforms") or []}
         self.business_heads = set(w.lower() for w in names.get("business_heads") or [])
         for h in self.business_heads:  # "the tech giant", "the iPhone maker": a business described
             heads.setdefault(h, "org")

@@ -3,6 +3,7 @@ The origin Y is the claimant; the carrier X is kept as a relay. Compilers: 'econ
 had forecast' (rule suffix +compiler): the survey's compiler is the claimant, the group its evidence."""
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 from typing import List
 
@@ -45,7 +46,18 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
         if between:  # "Reuters, citing two Ukrainian officials, said that ..."
             a = cue.mention.end + between.end()
             ms = _mentions(text, a, _next_boundary(text, a, cue.cue_start), reg)
-            if ms and ms[0].start <= a + 4:
+            doc_m = _re_cited_document().match(text, a)
+            if doc_m and not (ms and ms[0].start <= a + 4 and ms[0].kind in ("registry", "name")):
+                # "The chamber, citing a survey of its members, said": a document with no other author named
+                # leaves the speaker the source; "citing figures from the port authority": the authority
+                named = [x for x in ms if x.kind in ("registry", "name") and
+                         re.search(r"\b(?:from|by)\s+(?:the\s+)?$", text[a:x.start])]
+                if named:
+                    cue.relay, cue.mention = cue.mention, named[0]
+                    cue.rule += "+relay"
+                else:
+                    cue.evidence = [f"it cites {doc_m.group().strip()} with no other author named"]
+            elif ms and ms[0].start <= a + 4:
                 cue.relay, cue.mention = cue.mention, ms[0]
                 cue.rule += "+relay"
             else:  # "Reuters, citing people familiar with the matter, said": the origin is unnamed
@@ -75,6 +87,13 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
         if cue.rule.startswith("leading") and cue.scope_start <= a:
             cue.scope_start = max(cue.scope_start, origin.end)
 
+
+@lru_cache(maxsize=1)
+def _re_cited_document() -> "re.Pattern":
+    """A document cited by a speaker: "a survey of its members", "its own figures", "preliminary data"."""
+    info = "|".join(sorted((re.escape(w) for w in _lex().info_nouns), key=len, reverse=True))
+    return re.compile(rf"(?:(?:a|an|the|its|their|his|her|own|new|latest|internal|preliminary|unpublished|"
+                      rf"official|recent|annual|monthly|weekly|[\w-]+-(?:commissioned|run))\s+){{0,3}}(?:{info})\b")
 
 _RE_COMPILED_BY = re.compile(r"\s+(?:(?:surveyed|polled|interviewed|questioned|canvassed|tracked)\s+by|at|with|from|of|for)\s+")
 
