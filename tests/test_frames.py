@@ -765,3 +765,10 @@ def test_a_channel_between_subject_and_verb_is_an_apposition():
 def test_a_platform_is_never_the_author_of_a_post():
     text = "Kelso Harbour Authority said 12 ships waited. The authority, in a Telegram post, said 62 ships left."
     assert who(text, "62")[0] == "Kelso Harbour Authority"
+
+
+def test_a_company_described_by_its_place_of_business_is_the_company():
+    text = "Corvane Foods cut 200 jobs. Net income rose to $412 million, the Ohio-based company said."
+    assert who(text, "$412")[0] == "Corvane Foods"
+    text = "Corvane Foods cut 200 jobs. Net income rose to $412 million, the New York-headquartered food group said."
+    assert who(text, "$412")[0] == "Corvane Foods"
