@@ -772,3 +772,20 @@ def test_a_company_described_by_its_place_of_business_is_the_company():
     assert who(text, "$412")[0] == "Corvane Foods"
     text = "Corvane Foods cut 200 jobs. Net income rose to $412 million, the New York-headquartered food group said."
     assert who(text, "$412")[0] == "Corvane Foods"
+
+
+def test_a_document_subject_inside_a_quotation_is_the_speaker_s_words():
+    text = ('"The statement was gloomier than I expected," said Priya Ramaswamy, an economist at Fennick Capital. '
+            '"Three dissents is a loud signal."')
+    assert who(text, "Three")[0] == "Priya Ramaswamy"
+
+
+def test_a_body_s_head_word_alone_is_no_surname():
+    # "the Senate" after "the Calloway Senate" is the chamber, never a person named Calloway Senate
+    text = ("Gov. Alana Brisco and Republican leaders in the Calloway Senate remain apart.\n\n"
+            "The Senate plan passed last week would spend $47.5 billion.\n\n"
+            '"Their plan cuts $640 million," the governor told reporters.')
+    doc = attrib.scan_text(text)
+    assert all(c.type != "person" for c in doc.claimants if "Senate" in c.name)
+    # a title's name ends at a coordination: "Gov. Alana Brisco and Republican leaders"
+    assert who(text, "$640")[0] == "Alana Brisco"

@@ -14,7 +14,7 @@ from .frames import _Cue
 from .lexicon import _RE_BODY_DOCUMENT, _lex
 from .mentions import Mention, _LazyMentions, _RE_PUBLISHED_IN, _starting
 from .scope import (
-    _INTRO, _Quotes, _clause_start, _figure_between, _next_boundary, _quote_ending_at, _quote_starting_at,
+    _INTRO, _Quotes, _clause_start, _figure_between, _inside_quote, _next_boundary, _quote_ending_at, _quote_starting_at,
     _whole_scope,
 )
 from .verbs import _verb_cue
@@ -294,7 +294,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             st0 = intro.end() if intro else S
             first = mentions.starting(st0, st0 + 2)
             if first and first[0].kind in ("anaphor", "description") and \
-                    first[0].text.split()[-1].lower() in L.info_nouns:
+                    first[0].text.split()[-1].lower() in L.info_nouns and not _inside_quote(quotes, first[0].start):
+                # (not inside a quotation: '"The statement was more dovish than I expected," said Lee' is Lee's)
                 src = first[0]
                 pm = _RE_PUBLISHED_IN.match(text, first[0].end, E) or _RE_MADE_BY.match(text, first[0].end, E) or \
                     _RE_OF_BY.match(text, first[0].end, E)

@@ -119,7 +119,8 @@ class _Persons:
                     steps.append(f"'{t}' is the surname of {cl.c.name}, named before")
                     self._alias(cid, words[0])
                     return cid, steps
-        if len(words) == 1 and acro is None:  # "Okafor said" after "Gov. Anna Okafor" named without a cue
+        if len(words) == 1 and acro is None and words[0].lower().strip(".,") not in L.org_words:
+            # "Okafor said" after "Gov. Anna Okafor" named without a cue (not "the Senate" after "the Calloway Senate")
             full = self._full_name_before(words[0], m.start)
             if full is not None:
                 steps.append(f"'{t}' is the surname of {full}, named earlier")

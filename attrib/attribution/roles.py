@@ -73,6 +73,8 @@ def _titled(words: List[str]) -> Optional[Tuple[str, FrozenSet[str]]]:
     if last < 0:
         return None
     name = words[last + 1:]
+    if "and" in name:  # "Gov. Alana Brisco and Republican leaders": a person's name ends at a coordination
+        name = name[:name.index("and")]
     if not 1 <= len(name) <= 3 or not all(w[:1].isupper() for w in name) or \
             any(w.lower().strip(".,") in L.org_words or w.lower().rstrip(".,") in L.titles for w in name):
         return None

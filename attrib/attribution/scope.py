@@ -1,7 +1,7 @@
 """Scope: the stretch of text a cue governs, bounded by clauses, sentences and quotations."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 import re
 from typing import Optional, Tuple
 
@@ -86,6 +86,12 @@ class _Quotes(list):
         super().__init__(quotes)
         self.starts = [q.start for q in self]
         self.ends = [q.end for q in self]
+
+
+def _inside_quote(quotes: "_Quotes", pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation (between its marks)."""
+    i = bisect_right(quotes.starts, pos) - 1
+    return i >= 0 and quotes.starts[i] < pos < quotes.ends[i]
 
 
 def _quote_ending_at(quotes, pos: int):
