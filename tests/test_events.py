@@ -363,3 +363,18 @@ def test_the_missing_are_not_the_dead():
     b = scan("b.md", "Three people are missing after the Kell River flooded Ash Street in Vell, Sgt. Anna Brisk said.")
     claims = build_claims([a, b])
     assert claim_of(claims, "a.md", "Three").id != claim_of(claims, "b.md", "Three").id
+
+
+def test_an_outlet_that_polled_the_forecasters_is_an_origin_not_a_relay():
+    a = scan("a.md", "Tellmark Foods earned $1.65 a share in the quarter in Vell, and analysts polled by Reuters had "
+                     "expected $1.58 a share for Tellmark Foods.")
+    b = scan("b.md", "Analysts surveyed by FactSet had expected Tellmark Foods to earn $1.58 a share in Vell.",
+             publisher="Bay Ledger")
+    c = claim_of(build_claims([a, b]), "a.md", "$1.58")
+    assert c.id == claim_of(build_claims([a, b]), "b.md", "$1.58").id
+    assert c.verdict == "corroborated" and sorted(c.origins) == ["factset", "reuters"], c.explanation
+    assert any("[origin-compiler]" in e for e in c.explanation)
+    # an outlet that only reports the company's figure stays a relay of the company
+    d = scan("d.md", "Tellmark Foods said it earned $1.65 a share in Vell, Reuters reported.", publisher="Bay Ledger")
+    e = claim_of(build_claims([a, d]), "d.md", "$1.65")
+    assert e.verdict != "corroborated", e.explanation

@@ -1,11 +1,22 @@
 """Origins and verdicts of one claim (rules origin-*, verdict-*)."""
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Set, Tuple
 
 from .claim import Claim
 from .origins import MEDIA_TYPES, Origins, _same_body_in_claim
 from .values import _strict, overlaps
+
+
+_RE_COMPILING = re.compile(r"\b(?:surveyed|polled|canvassed|questioned|interviewed)\s+by\b", re.IGNORECASE)
+
+
+def _compiled(m) -> bool:
+    """Whether a member's figure is its claimant's own compilation: the compiler of a survey of others
+    (rule suffix +compiler, "economists polled by X"). A tally is not: an outlet's count may relay others'."""
+    st = next((s for s in m.doc.statements if s.id == m.figure.statement), None)
+    return st is not None and ("+compiler" in st.rule or bool(_RE_COMPILING.search(st.cue.text)))
 
 
 def _judge(c: Claim, origins: Origins) -> None:
@@ -27,8 +38,16 @@ def _judge(c: Claim, origins: Origins) -> None:
             for r in m.relays:
                 relayed_by.setdefault(r, set()).add(m.claimant)
     groups: Dict[str, Set[str]] = {}
-    media = {cid for cid in claimants if origins.type(cid) in MEDIA_TYPES}
-    others = set(claimants) - media - set(relayed_by) - origins.generic
+    # an outlet that compiled the figure itself by a survey ("analysts surveyed by Thomson Reuters") is an origin,
+    # not a relay of the others (origin-compiler)
+    compilers = {m.claimant for m in c.members if m.claimant and _compiled(m)}
+    outlets = {cid for cid in claimants if origins.type(cid) in MEDIA_TYPES}
+    media = outlets - compilers
+    for cid in sorted(compilers):
+        if origins.type(cid) in MEDIA_TYPES and len(claimants) > 1:
+            ex.append(f"{cid} compiled its figure itself (a survey of its own): an origin, not a relay "
+                      f"[origin-compiler]")
+    others = set(claimants) - outlets - set(relayed_by) - origins.generic  # a compiling outlet makes no outlet a relay
     for cid in claimants:
         if cid in origins.generic and any(x not in origins.generic for x in claimants):
             ex.append(f"{cid} names no identifiable body (a group noun or a description): no origin of its own "
