@@ -80,8 +80,13 @@ def _blocks(text: str, start: int) -> List[Block]:
     return blocks
 
 
+_DIGIT_NEXT = re.compile(r"\s*\d")
+
+
 def _sentences(text: str, blocks: List[Block]) -> List[Sentence]:
-    abbrevs = lexicon("abbreviations")["no_stop"]
+    lex = lexicon("abbreviations")
+    abbrevs = lex["no_stop"]
+    before_number = set(lex.get("no_stop_before_number") or [])
     out: List[Sentence] = []
     for b in blocks:
         s = b.start
@@ -97,7 +102,8 @@ def _sentences(text: str, blocks: List[Block]) -> List[Sentence]:
                 word = w.group(1) if w else ""
                 if end_mark.startswith(".") and len(end_mark.rstrip("\"\u201d\u2019')]")) == 1:
                     if word.lower().rstrip(".") in abbrevs or re.fullmatch(r"[A-Z]", word) \
-                            or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+                            or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) \
+                            or word.lower().rstrip(".") in before_number and _DIGIT_NEXT.match(text, m.end("end")):
                         continue
                 e = m.end("end")
                 nxt = m.end()

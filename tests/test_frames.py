@@ -789,3 +789,11 @@ def test_a_body_s_head_word_alone_is_no_surname():
     assert all(c.type != "person" for c in doc.claimants if "Senate" in c.name)
     # a title's name ends at a coordination: "Gov. Alana Brisco and Republican leaders"
     assert who(text, "$640")[0] == "Alana Brisco"
+
+
+def test_no_ends_a_sentence_unless_a_number_follows():
+    text = ("Councilmembers Dana Whitcomb, Luis Ferreira and Peter Agbaje voted no. Whitcomb said the city still "
+            "owes $61 million.")
+    assert who(text, "$61")[0] == "Dana Whitcomb"
+    doc = attrib.scan_text("The rule, known as No. 5, passed. Section No. 12 applies.")
+    assert len(doc.segments.sentences) == 2
