@@ -797,3 +797,12 @@ def test_no_ends_a_sentence_unless_a_number_follows():
     assert who(text, "$61")[0] == "Dana Whitcomb"
     doc = attrib.scan_text("The rule, known as No. 5, passed. Section No. 12 applies.")
     assert len(doc.segments.sentences) == 2
+
+
+def test_a_body_in_apposition_to_a_description_is_that_description_s_antecedent():
+    text = ("The state's largest teachers' union, the Calloway Education Association, rallied at the Capitol. "
+            "The union said 4,500 teachers had signed a letter.")
+    assert who(text, "4,500")[0] == "Calloway Education Association"
+    text = ("Nurses at the Harwell Medical Guild, the region's largest health union, rallied. "
+            "The union said 900 nurses had signed a letter.")
+    assert who(text, "900")[0] == "Harwell Medical Guild"

@@ -217,6 +217,18 @@ class _Anaphora:
                 if cid is not None and self.claimants[cid].category == "org":
                     return cid, [f"'the {head}' refers back to {self.claimants[cid].c.name}, named in line "
                                  f"{self.doc.line_col(p)[0]}"]
+        text = self.doc.text
+        for p, mm in reversed(_named_bodies(self.doc)):  # a body in apposition to a description of that head:
+            if p >= pos:  # "the state's largest teachers' union, the Calloway Education Association" ... "the union"
+                continue
+            before = re.search(rf"\b{re.escape(head)},\s+(?:the\s+)?$", text[max(0, p - 40):p], re.IGNORECASE)
+            after = re.match(rf",\s+(?:the|a|an)\s+(?:[\w\u2019'-]+\s+){{0,4}}?{re.escape(head)}\b", text[mm.end:mm.end + 80],
+                             re.IGNORECASE)
+            if before or after:
+                cid, _ = self.resolve(mm, p)
+                if cid is not None and self.claimants[cid].category == "org":
+                    return cid, [f"'the {head}' refers back to {self.claimants[cid].c.name}, described as the {head} "
+                                 f"in line {self.doc.line_col(p)[0]}"]
         return None
 
     def resolve_description(self, m: Mention, pos: int) -> Tuple[Optional[str], List[str]]:
