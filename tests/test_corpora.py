@@ -46,6 +46,12 @@ CORPORA = {
     # written blind on 2026-12-03 (first read: claimant 0.827, status 0.914 on main at 238c205)
     "corpus_dev8": dict(blind=False, floors=dict(recall=0.97, precision=0.94, claimant=0.84, status=0.92, bounds=0.96,
                                                  unit=0.76)),
+    # written blind on 2026-12-03: political news (first read: claimant 0.655, status 0.840 on main at 616e0eb)
+    "corpus_dev9": dict(blind=False, floors=dict(recall=0.98, precision=0.91, claimant=0.66, status=0.84, bounds=0.93,
+                                                 unit=0.79)),
+    # written blind on 2026-12-03: war, disasters, health, protests (first read: 0.844 / 0.888 on 616e0eb)
+    "corpus_dev10": dict(blind=False, floors=dict(recall=0.97, precision=0.94, claimant=0.83, status=0.87, bounds=0.93,
+                                                  unit=0.55)),
     "corpus_blind": dict(blind=True, floors=dict(recall=0.98, precision=0.95, claimant=0.81, status=0.92, bounds=0.96,
                                                  unit=0.89, claimants=0.86, affiliation=0.2)),
 }

@@ -806,3 +806,30 @@ def test_a_body_in_apposition_to_a_description_is_that_description_s_antecedent(
     text = ("Nurses at the Harwell Medical Guild, the region's largest health union, rallied. "
             "The union said 900 nurses had signed a letter.")
     assert who(text, "900")[0] == "Harwell Medical Guild"
+
+
+def test_an_unnamed_source_s_phrase_is_the_local_source_of_a_vague_statement():
+    doc = attrib.scan_text("Two Senate aides familiar with the talks said the package was about $1.2 billion.")
+    f = next(f for f in doc.figures if f.is_figure)
+    st = next(s for s in doc.statements if s.id == f.statement)
+    assert (f.claimant, f.status) == (None, "vague")
+    assert st.source.text == "Two Senate aides familiar with the talks"
+    # the number inside the source's own phrase is no figure to source
+    assert [f.text for f in doc.figures if f.is_figure] == ["about $1.2 billion"]
+
+
+def test_the_exit_poll_refers_back_to_the_polling_named_before():
+    text = ("Exit polling conducted for a group of news outlets by Redline Research shows Ortiz winning women by "
+            "17 points. Lee leads among men, 53% to 45%.\n\n"
+            "About 38% of voters said the economy mattered most, the exit poll found.")
+    assert who(text, "53%")[0] == "Redline Research"
+    assert who(text, "38%")[0] == "Redline Research"
+    # an evaluative description is the writer's, not a document named before
+    text = "The statistics office said sales fell 2%. The weak data pushed the mark down 0.3% against the euro."
+    assert who(text, "0.3%")[0] is None
+
+
+def test_another_poll_ends_a_poll_s_continuation():
+    text = ("A Halden University poll found Whitlow at 47%, Trent Bayliss, its director, said. "
+            "A third survey, by the Carver Ledger, put Whitlow ahead 49% to 43%.")
+    assert who(text, "49%")[0] != "Trent Bayliss"

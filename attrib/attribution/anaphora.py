@@ -53,13 +53,12 @@ class _Anaphora:
         need = L.anaphors.get(_POSSESSIVE_PRONOUN.get(m.text.lower(), m.text.lower()))
         head = m.text.lower().split()[-1]
         if head in L.info_nouns:  # "the report" after "a report by X" / "X's report" / "X released a report"
-            for p, cid in reversed(self.history):
-                if p < pos and self.claimants[cid].category in ("org", "person") and \
-                        re.search(rf"\b(?:{'|'.join(_DOC_SYNONYMS.get(head, [head]))})s?\b", self.cue_text.get((p, cid), "")):
-                    if self.claimants[cid].c.type == "document":
-                        return cid, [f"'{m.text}' is the {self.claimants[cid].c.name} named in line {self._first_line(cid)}"]
-                    return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}'s {head}, "
-                                 f"named in line {self._first_line(cid)}"]
+            cid = self._document_before(head, pos)
+            if cid is not None:
+                if self.claimants[cid].c.type == "document":
+                    return cid, [f"'{m.text}' is the {self.claimants[cid].c.name} named in line {self._first_line(cid)}"]
+                return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}'s {head}, "
+                             f"named in line {self._first_line(cid)}"]
         if need not in ("person", "collective") and head not in ("it", "they"):
             found = self._named_with_head(head, min(pos, m.start))
             if found is not None:
@@ -131,6 +130,16 @@ class _Anaphora:
             cid = self._new(roles().canon(role), "person", m.start, "person")
             return cid, [f"'{m.text}' names a person by role only (no earlier {role} named)"]
         return None, [f"'{m.text}' has no earlier compatible claimant: left unresolved"]
+
+    def _document_before(self, head: str, pos: int) -> Optional[str]:
+        """The claimant of the latest statement before ``pos`` whose words name a document of this kind
+        ("a report by X", "X's poll", "Exit polling ... by X shows")."""
+        words = _DOC_SYNONYMS.get(head, [head])
+        rx_ = re.compile(rf"\b(?:{'|'.join(words)})(?:s|ing)?\b")
+        for p, cid in reversed(self.history):
+            if p < pos and self.claimants[cid].category in ("org", "person") and rx_.search(self.cue_text.get((p, cid), "")):
+                return cid
+        return None
 
     def _sentence_start_before(self, pos: int) -> int:
         """The start of the sentence before the one holding ``pos``."""
@@ -253,6 +262,12 @@ class _Anaphora:
                 self._alias(cid, m.text[4:])
                 return cid, [f"'{m.text}' is the {rm.group(2)} of {found[0]}, introduced as {rm.group(1)} in line "
                              f"{self.doc.line_col(found[1])[0]}"]
+        if head in L.info_nouns and m.text.split()[0].lower() == "the" and not rm and \
+                all(w.lower() in L.document_modifiers for w in m.text.split()[1:-1]):
+            found = self._document_before(head, pos)
+            if found is not None:  # "the exit poll found" after "Exit polling ... by Redline Research shows"
+                return found, [f"'{m.text}' refers back to {self.claimants[found].c.name}'s {head}, named in line "
+                               f"{self._first_line(found)}"]
         need = L.description_heads[head]
         mods = (d.group("mods") or "").split()
         owner = re.match(r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)[\u2019']s?\s", m.text)

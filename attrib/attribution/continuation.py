@@ -26,6 +26,7 @@ import re
 from typing import Dict, List
 
 from ..model import Document, Span, Statement
+from .scope import _clause_start
 
 _REACH = 3  # sentences after the last sentence with the body's own cue
 _BLOCKS = 2  # blocks after the one with the cue (a list's one-line introduction between them)
@@ -35,6 +36,9 @@ _RE_OTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|last\s+(?:year|month|election|r
                             r"previous|earlier|ago|in\s+the\s+past)\b", re.IGNORECASE)
 _RE_POINTS = re.compile(r"(?:percentage\s+)?points?\b")
 _RE_SAMPLE = re.compile(r"\b(?:voters|respondents|adults|residents\s+surveyed|people\s+surveyed)\b")
+# a poll other than the one continued: "A third survey", "another poll", "a new Halden poll"
+_RE_OTHER_POLL = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Tt]he\s+(?:other|second|third|latest|new))\s+(?:[\w/.'-]+\s+){0,3}?"
+                            r"(?:poll|survey)\b")
 _RE_POLL = re.compile(r"\b(?:poll|polls|polling|survey|surveys|surveyed)\b", re.IGNORECASE)
 
 
@@ -77,6 +81,9 @@ def continue_reports(doc: Document, statements: List[Statement], claimants: Dict
             continue
         if f.status == "vague":
             last = None
+            continue
+        if last is not None and _RE_OTHER_POLL.search(doc.text, sents[si].start, f.start):
+            last = None  # "A third survey, by the Ledger, put Whitlow ahead 49% to 43%": another poll's figures
             continue
         if last is None or not (f.kind == "percent" or _RE_POINTS.match(f.unit or "") or
                                 _RE_SAMPLE.search(f.unit or "") and
@@ -267,6 +274,10 @@ def _pub_year(doc: Document):
 
 
 def _is_poll(doc: Document, st: Statement) -> bool:
-    """Whether a statement is a poll's or a survey's ("A Marlow poll found", "the survey puts")."""
+    """Whether a statement is a poll's or a survey's ("A Marlow poll found", "the survey puts", "Exit polling
+    conducted by X shows")."""
     lo = min(st.cue.start, st.source.start if st.source else st.cue.start)
+    starts = [s.start for s in doc.segments.sentences]
+    i = bisect_right(starts, lo) - 1
+    lo = _clause_start(doc.text, starts[i], lo) if i >= 0 else lo
     return _RE_POLL.search(doc.text, lo, st.cue.end + 40) is not None

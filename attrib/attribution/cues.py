@@ -17,7 +17,9 @@ from .scope import (
     _INTRO, _Quotes, _clause_start, _figure_between, _inside_quote, _next_boundary, _quote_ending_at, _quote_starting_at,
     _whole_scope,
 )
-from .verbs import _verb_cue
+from .verbs import _unnamed_source, _verb_cue
+
+_RE_VAGUE_VERB_END = re.compile(r"\s+(?:said|say|says|told|estimate|estimated|believe|claimed|claim|reported)$")
 
 _RE_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+")
 _RE_PER_NOT_CUE = re.compile(
@@ -339,7 +341,12 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         # --- vague cues
         for m in found["vague"].get(si, ()):
             sc_s, sc_e = _whole_scope(text, S, E, m.start(), quotes)
-            cues.append(_Cue("vague-cue", m.start(), m.end(), sc_s, sc_e, None, vague=True))
+            src = None
+            vm = _RE_VAGUE_VERB_END.search(m.group())
+            if vm:  # "Two Senate aides familiar with the talks said": the unnamed source's phrase, as written
+                cs = _clause_start(text, S, m.start())
+                src = _unnamed_source(text, cs, m.start() + vm.start())
+            cues.append(_Cue("vague-cue", m.start(), m.end(), sc_s, sc_e, src, vague=True))
 
         # --- "X: “...”" at the start of a block, and "“...” — X"
         blk = blocks[sent.block]

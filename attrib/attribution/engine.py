@@ -13,7 +13,7 @@ from .continuation import continue_releases, continue_reports
 from .lexicon import _lex
 from .relays import _apply_compilers, _apply_relays
 from .resolve import _Resolver
-from .scope import _sentence_end, _sentence_of
+from .scope import _clause_start, _sentence_end, _sentence_of
 
 
 # frames that name a compiler or a document's author: they beat a group named by its role alone
@@ -51,6 +51,8 @@ def attribute(doc: Document, registry: Registry) -> Document:
                 cue.evidence += rsteps + [f"relayed by {res.claimants[rid].c.name}"]
         insort(res.history, (cue.cue_start, cid))  # kept in order (a sort per cue was quadratic)
         lo = min(cue.cue_start, cue.mention.start)
+        si = _sentence_of(seg.sentences, lo)
+        lo = _clause_start(text, seg.sentences[si].start, lo) if si is not None else lo  # "Exit polling ... by X shows"
         hi = min(max(cue.cue_end, cue.mention.end) + 25, _sentence_end(doc, cue.cue_end))
         res.cue_text[(cue.cue_start, cid)] = text[lo:hi].lower()  # the words that made the statement
     # "under X" / "of X" after an organisation's name: the body it belongs to

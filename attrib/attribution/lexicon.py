@@ -66,6 +66,7 @@ class _Lex:
         self.re_anaphor = re.compile(rf"\b(?:{trie_pattern(self.anaphors, fold_case=True)})\b", re.IGNORECASE)
         heads = {k.split()[-1]: v for k, v in self.anaphors.items() if k.startswith("the ")}
         self.platforms = {str(w).lower() for w in names.get("platforms") or []}
+        self.document_modifiers = {str(w).lower() for w in cues.get("document_modifiers") or []}
         self.business_heads = set(w.lower() for w in names.get("business_heads") or [])
         for h in self.business_heads:  # "the tech giant", "the iPhone maker": a business described
             heads.setdefault(h, "org")

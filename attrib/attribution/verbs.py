@@ -35,6 +35,17 @@ _RE_BUT_AND_END = re.compile(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$")
 _RE_AUX_ONLY = re.compile(r"\s+(?:(?:had|have|has|were|are|was|is|also|already|all|themselves)\s+)*")
 
 
+def _unnamed_source(text: str, start: int, end: int) -> Optional[Mention]:
+    """The phrase of an unnamed source ("Two Senate aides familiar with the talks"), as the local mention of a
+    vague statement (it names nobody, so it resolves to no claimant); None when it is no short phrase."""
+    t = text[start:end].rstrip(" ,")
+    t = re.split(r",\s*(?:who|speaking|spoke)\b", t)[0].rstrip(" ,")
+    if not t or len(t.split()) > 12 or "\n" in t:
+        return None
+    lead = len(t) - len(t.lstrip())
+    return Mention(start + lead, start + len(t), t.strip(), "collective")
+
+
 def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], quotes) -> Optional[_Cue]:
     """A reporting verb: find its subject and the stretch it governs."""
     text = doc.text
@@ -82,8 +93,9 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     if ind:
         role = ind.group("role").lower()
         if role not in _SPOKES:
-            # "a Senate aide said", "one official said": nobody is named
-            return _Cue("indefinite-source", vs, ve, S, E, None, vague=True)
+            # "a Senate aide said", "one official said": nobody is named (the phrase stays the local source)
+            c = _Cue("indefinite-source", vs, ve, S, E, _unnamed_source(text, ind.start(), limit), vague=True)
+            return c
         owner = [m for m in subj if m.kind in ("registry", "name", "collective")]
         if not owner:
             org = re.match(r"\s*(?:for|of|at)\s+", text[ind.end():limit]) if ind.end() < limit else None
