@@ -833,3 +833,24 @@ def test_another_poll_ends_a_poll_s_continuation():
     text = ("A Halden University poll found Whitlow at 47%, Trent Bayliss, its director, said. "
             "A third survey, by the Carver Ledger, put Whitlow ahead 49% to 43%.")
     assert who(text, "49%")[0] != "Trent Bayliss"
+
+
+def test_a_final_source_after_a_dash_covers_only_the_dash_s_clause():
+    text = ("The $1,800 figure, the governor's office said, is the savings for a family earning $150,000 — a "
+            "household in the top 15% of earners, according to Census Bureau estimates.")
+    assert who(text, "$150,000")[0] == "governor's office"
+    assert who(text, "15%")[0] == "United States Census Bureau"
+    # an aside between dashes does not cut the source's reach
+    assert who("The toll rose to 40 — including 12 children — according to the Harlow Fire Service.", "40")[0] == \
+        "Harlow Fire Service"
+
+
+def test_a_verb_form_after_the_source_of_according_to_is_its_noun():
+    assert who("Vacancies rose to 4%, according to Census Bureau estimates.", "4%")[:2] == \
+        ("United States Census Bureau", "attributed")
+
+
+def test_the_report_refers_back_to_a_group_s_own_report():
+    text = ("The state police's annual crime report recorded 21,430 violent crimes in 2027. "
+            "The rate fell from 388 to 347 over the same period, the report shows.")
+    assert who(text, "388")[0] == "state police"

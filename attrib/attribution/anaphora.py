@@ -136,8 +136,13 @@ class _Anaphora:
         ("a report by X", "X's poll", "Exit polling ... by X shows")."""
         words = _DOC_SYNONYMS.get(head, [head])
         rx_ = re.compile(rf"\b(?:{'|'.join(words)})(?:s|ing)?\b")
+        # a group's own document only when the text makes it theirs: "the state police's annual crime report"
+        owned = re.compile(rf"[\u2019']s?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(words)})s?\b")
         for p, cid in reversed(self.history):
-            if p < pos and self.claimants[cid].category in ("org", "person") and rx_.search(self.cue_text.get((p, cid), "")):
+            if p >= pos:
+                continue
+            cat, said = self.claimants[cid].category, self.cue_text.get((p, cid), "")
+            if cat in ("org", "person") and rx_.search(said) or cat == "collective" and owned.search(said):
                 return cid
         return None
 

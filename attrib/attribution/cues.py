@@ -28,6 +28,9 @@ _RE_PER_NOT_CUE = re.compile(
 # a determiner or a possessive (with at most one word between) before a verb form makes it a noun or an
 # adjective: "the bank's estimates", "the reported toll"
 _RE_NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|whose|an?)|\w[\u2019']s|\ws[\u2019'])\s+$")
+# "according to Census Bureau estimates": a form after the source of "according to" or "citing" is its noun
+_RE_ACCORDING_NP_BEFORE = re.compile(r"\b(?:according\s+to|citing|per|from|in|based\s+on)\s+(?:(?:the|new|latest|"
+                                     r"preliminary|official)\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,5}$")
 # "analysts' earnings estimates": a possessive, a modifier, and a form in -s is a noun phrase
 _RE_POSSESSIVE_MOD_BEFORE = re.compile(r"(?:\w[\u2019']s|\ws[\u2019'])\s+([a-z][\w-]*)\s+$")
 # a claim the sentence itself calls false; its figure belongs to no one the sentence names
@@ -194,6 +197,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 continue  # "a better-than-expected 40,000", "long-awaited": a compound adjective, not a verb
             if _RE_NOUN_BEFORE.search(text, max(S, vs - 40), vs):
                 continue  # "the reported toll", "the bank's estimates": a noun or an adjective
+            if word in L.info_nouns and _RE_ACCORDING_NP_BEFORE.search(text, max(S, vs - 60), vs):
+                continue  # "according to Census Bureau estimates", "citing FBI figures": the noun of the source
             pm = _RE_POSSESSIVE_MOD_BEFORE.search(text, max(S, vs - 40), vs) if word in L.info_nouns else None
             if pm and pm.group(1) not in L.role_nouns and pm.group(1) not in L.titles:
                 continue  # "analysts' earnings estimates" (but "the marshal's office puts" speaks)
