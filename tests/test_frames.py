@@ -854,3 +854,18 @@ def test_the_report_refers_back_to_a_group_s_own_report():
     text = ("The state police's annual crime report recorded 21,430 violent crimes in 2027. "
             "The rate fell from 388 to 347 over the same period, the report shows.")
     assert who(text, "388")[0] == "state police"
+
+
+def test_a_lower_case_modifier_before_a_name_belongs_to_the_name():
+    text = "The state Department of Revenue estimated in its latest tax expenditure report that bills fell by $640."
+    assert who(text, "$640")[0] == "Department of Revenue"
+    # "the inspector general estimates" still speaks
+    assert who("Across the program, the inspector general estimates, the problems touched 31,000 loans.",
+               "31,000")[:2] == ("inspector general", "attributed")
+
+
+def test_a_verb_with_a_pronoun_subject_is_no_count_by_a_source():
+    text = ('Sen. Ana Pell spoke. "That is before you count the savings from closing the loopholes in Title IV," she '
+            "said. She added that her staff's model projected growth of 1.8% by 2030.")
+    assert who(text, "1.8%")[0] == "Ana Pell"
+    assert all(c.name.rstrip(".") != "Title IV" for c in attrib.scan_text(text).claimants)

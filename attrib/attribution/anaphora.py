@@ -30,6 +30,7 @@ _PUBLIC_WORDS = {"office", "ministry", "agency", "bureau", "department", "author
 # documents that stand as their own source when no author is named ("the poll found", "the study shows")
 _STANDALONE_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "assessment",
                          "investigation", "census", "indictment", "complaint", "lawsuit", "filing", "filings", "accounts"}
+_RE_ROMAN = re.compile(r"[IVXL]{1,5}")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -69,6 +70,9 @@ class _Anaphora:
                 return found, [f"'{m.text}' refers back to {self.claimants[found].c.name}, the business the story "
                                f"names in line {self._first_line(found)}"]
         voice = self._voice_before(min(pos, m.start))
+        if voice is not None and head in ("he", "she") and \
+                self._nearest_name(min(pos, m.start), True, m.text, marked=True) is not None:
+            voice = None  # "A spokeswoman for the party said ... Niamh Corrigan focused on housing. She said": Corrigan
         if voice is not None and (head in roles().voices or head in ("he", "she")):
             vp, vcid = voice
             later = [p for p, cid in self.history if vp < p < pos and self.claimants[cid].category == "person"
@@ -361,7 +365,9 @@ class _Anaphora:
             last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".,") in L.titles), default=-1)
             words = [w for w in words[last_title + 1:] if w.lower() not in L.not_start]
             words = [re.sub(r"[\u2019']s?$", "", w) for w in words]
-            if 2 <= len(words) <= 3 and not any(w.lower() in L.org_words for w in words):
+            if 2 <= len(words) <= 3 and not any(w.lower() in L.org_words for w in words) and \
+                    not (_RE_ROMAN.fullmatch(words[-1].rstrip(".,;:")) and gender_of(self.doc, " ".join(words)) is None):
+                # ("Title IV", "Phase II": a numbered part, no person, unless a given name leads: "Henry VIII")
                 if ok(" ".join(words)):
                     best = " ".join(words)
             elif person and len(words) == 1 and words[0][:1].isupper():  # "Penn did not concede. '...,' he said"

@@ -31,6 +31,11 @@ _RE_NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|whose|an?)|\w[\u2019']s|\
 # "according to Census Bureau estimates": a form after the source of "according to" or "citing" is its noun
 _RE_ACCORDING_NP_BEFORE = re.compile(r"\b(?:according\s+to|citing|per|from|in|based\s+on)\s+(?:(?:the|new|latest|"
                                      r"preliminary|official)\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,5}$")
+# a pronoun subject, a modal or "to" before the noun makes it a verb: "you count", "we will review", "to study"
+_RE_VERB_SUBJECT_BEFORE = re.compile(r"\b(?:I|you|we|they|he|she|it|to|will|would|can|could|should|must|may|might|"
+                                     r"did|do|does|not)\s+$", re.IGNORECASE)
+# "its latest tax expenditure report": a determiner or a possessive pronoun and up to three lower-case modifiers
+_RE_DET_NP_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|a|an|this|that|these|those)\s+(?:[a-z][\w-]*\s+){1,3}$")
 # "analysts' earnings estimates": a possessive, a modifier, and a form in -s is a noun phrase
 _RE_POSSESSIVE_MOD_BEFORE = re.compile(r"(?:\w[\u2019']s|\ws[\u2019'])\s+([a-z][\w-]*)\s+$")
 # a claim the sentence itself calls false; its figure belongs to no one the sentence names
@@ -197,6 +202,10 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 continue  # "a better-than-expected 40,000", "long-awaited": a compound adjective, not a verb
             if _RE_NOUN_BEFORE.search(text, max(S, vs - 40), vs):
                 continue  # "the reported toll", "the bank's estimates": a noun or an adjective
+            dn = _RE_DET_NP_BEFORE.search(text, max(S, vs - 60), vs) if word in L.info_nouns else None
+            if dn and (dn.group().split() or [""])[-1].lower() not in L.titles | L.role_nouns | L.org_words and \
+                    f"the {(dn.group().split() or [''])[-1].lower()}" not in L.anaphors:
+                continue  # "in its latest tax expenditure report" (but "the inspector general estimates" speaks)
             if word in L.info_nouns and _RE_ACCORDING_NP_BEFORE.search(text, max(S, vs - 60), vs):
                 continue  # "according to Census Bureau estimates", "citing FBI figures": the noun of the source
             pm = _RE_POSSESSIVE_MOD_BEFORE.search(text, max(S, vs - 40), vs) if word in L.info_nouns else None
@@ -233,6 +242,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
 
         # --- "a report by X", "data from X", "figures released by X"
         for m in found["by"].get(si, ()):
+            if _RE_VERB_SUBJECT_BEFORE.search(text, max(S, m.start() - 12), m.start()):
+                continue  # "before you count the savings from closing Title IV": a verb, not a count by a source
             a = m.end()
             mm = mention_at(a, min(E, a + 4))
             if mm is None or mm.kind in ("description", "anaphor"):

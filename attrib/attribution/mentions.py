@@ -218,6 +218,9 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         out.append(Mention(ms, me, t, "name"))
     out = [_with_unit(text, mm, e) for mm in out]
     for m in L.re_anaphor.finditer(text, s, e):
+        if text[m.end():m.end() + 1] == " " and \
+                any(x.start == m.end() + 1 and x.kind in ("name", "registry") and len(x.text.split()) > 1 for x in out):
+            continue  # "The state Department of Revenue": the anaphor's noun modifies the name that follows
         if _RE_POSSESSIVE_NAME.match(text[m.end():m.end() + 4]) and \
                 any(x.start == m.end() + 3 and x.kind in ("name", "registry") and len(x.text.split()) > 1 for x in out):
             continue  # "the county's Office of Emergency Services": the named body is the mention
