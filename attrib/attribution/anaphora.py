@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from heapq import merge
 from typing import List, Optional, Tuple
 
@@ -138,10 +139,7 @@ class _Anaphora:
     def _document_before(self, head: str, pos: int) -> Optional[str]:
         """The claimant of the latest statement before ``pos`` whose words name a document of this kind
         ("a report by X", "X's poll", "Exit polling ... by X shows")."""
-        words = _DOC_SYNONYMS.get(head, [head])
-        rx_ = re.compile(rf"\b(?:{'|'.join(words)})(?:s|ing)?\b")
-        # a group's own document only when the text makes it theirs: "the state police's annual crime report"
-        owned = re.compile(rf"[\u2019']s?\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(words)})s?\b")
+        rx_, owned = _document_patterns(head)
         for p, cid in reversed(self.history):
             if p >= pos:
                 continue
@@ -236,13 +234,11 @@ class _Anaphora:
                     return cid, [f"'the {head}' refers back to {self.claimants[cid].c.name}, named in line "
                                  f"{self.doc.line_col(p)[0]}"]
         text = self.doc.text
+        before_rx, after_rx = _apposition_patterns(head)
         for p, mm in reversed(_named_bodies(self.doc)):  # a body in apposition to a description of that head:
             if p >= pos:  # "the state's largest teachers' union, the Calloway Education Association" ... "the union"
                 continue
-            before = re.search(rf"\b{re.escape(head)},\s+(?:the\s+)?$", text[max(0, p - 40):p], re.IGNORECASE)
-            after = re.match(rf",\s+(?:the|a|an)\s+(?:[\w\u2019'-]+\s+){{0,4}}?{re.escape(head)}\b", text[mm.end:mm.end + 80],
-                             re.IGNORECASE)
-            if before or after:
+            if before_rx.search(text, max(0, p - 40), p) or after_rx.match(text, mm.end, mm.end + 80):
                 cid, _ = self.resolve(mm, p)
                 if cid is not None and self.claimants[cid].category == "org":
                     return cid, [f"'the {head}' refers back to {self.claimants[cid].c.name}, described as the {head} "
@@ -427,6 +423,24 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
     if need == "government":
         return t in ("government", "ministry")
     return False
+
+
+@lru_cache(maxsize=None)
+def _document_patterns(head: str) -> Tuple["re.Pattern", "re.Pattern"]:
+    """A statement's words that name a document of this kind ("poll", "polling", "survey"), and the same owned
+    by a possessor ("the state police's annual crime report"): a group's document only when it is theirs."""
+    words = "|".join(_DOC_SYNONYMS.get(head, [head]))
+    return (re.compile(rf"\b(?:{words})(?:s|ing)?\b"),
+            re.compile(rf"[\u2019']s?\s+(?:[\w-]+\s+){{0,3}}?(?:{words})s?\b"))
+
+
+@lru_cache(maxsize=None)
+def _apposition_patterns(head: str) -> Tuple["re.Pattern", "re.Pattern"]:
+    """A description of this head just before a name ("the teachers' union, the X Association") and just
+    after it ("X, the region's largest union")."""
+    h = re.escape(head)
+    return (re.compile(rf"\b{h},\s+(?:the\s+)?$", re.IGNORECASE),
+            re.compile(rf",\s+(?:the|a|an)\s+(?:[\w\u2019'-]+\s+){{0,4}}?{h}\b", re.IGNORECASE))
 
 
 def _named_bodies(doc) -> List[Tuple[int, Mention]]:

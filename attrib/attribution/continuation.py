@@ -25,8 +25,10 @@ from bisect import bisect_right
 import re
 from typing import Dict, List
 
+from ..figures.lex import _lex as figures_lex
 from ..model import Document, Span, Statement
-from .scope import _clause_start
+from .lexicon import _lex
+from .scope import _clause_start, _sentence_of
 
 _REACH = 3  # sentences after the last sentence with the body's own cue
 _BLOCKS = 2  # blocks after the one with the cue (a list's one-line introduction between them)
@@ -128,22 +130,23 @@ def continue_releases(doc: Document, statements: List[Statement], claimants: Dic
     synthesis (a streak, a record, market prices: ``release_breaks``), a sentence about a year before the
     previous one, and statements of expectation or intention (``forecast_cue_stems``).
     """
-    from .lexicon import _lex
     L = _lex()
     sents = doc.segments.sentences
     blocks = doc.segments.blocks
     starts = [s.start for s in sents]
     year = _pub_year(doc)
-    releases = sorted((st.cue.start, i, st) for i, st in enumerate(statements) if _is_release(doc, st, claimants, L))
-    cue_sentences: Dict[int, set] = {}  # sentence index -> claimants whose cue is in it
-    # the same, for the sources that break a release's chain: another's figures, not an expectation compared
-    # with the result ("ahead of Wall Street's expectation of $1.65") nor a comment with no figure
+    own_figures: Dict[str, List] = {}  # statement id -> the figures it gives
+    for f in doc.figures:
+        if f.statement:
+            own_figures.setdefault(f.statement, []).append(f)
+    releases = sorted((st.cue.start, i, st) for i, st in enumerate(statements)
+                      if _is_release(doc, st, claimants, L, own_figures.get(st.id, [])))
+    # sentence index -> the sources whose cue in it breaks a release's chain: another's figures, not an
+    # expectation compared with the result ("ahead of Wall Street's expectation of $1.65") nor a comment with no figure
     breaks: Dict[int, set] = {}
-    with_figures = {f.statement for f in doc.figures if f.statement}
     for st in statements:
         i = bisect_right(starts, st.cue.start) - 1
-        cue_sentences.setdefault(i, set()).add(st.claimant)
-        if st.id in with_figures and not _expectation(st, L) and not _expectation_scope(doc, st, L):
+        if st.id in own_figures and not _expectation(st, L) and not _expectation_scope(doc, st, L):
             breaks.setdefault(i, set()).add(st.claimant)
     made: List[Statement] = []
     k = 0
@@ -211,7 +214,6 @@ def _other_body(text: str, lo: int, hi: int, release: str, L) -> bool:
 def _statistic_verb(text: str, start: int, f) -> bool:
     """Whether a verb of change or level governs the figure in its clause ("fell to 4.1%", "stood at 212",
     "added 9,000"), not a bare "at" of place ("offers shots at 140 pharmacies")."""
-    from ..figures.lex import _lex as figures_lex
     L = figures_lex()
     words = re.findall(r"[a-z']+", text[max(start, f.start - 60):f.start].lower())
     if words and words[-1] == "at":
@@ -219,7 +221,7 @@ def _statistic_verb(text: str, start: int, f) -> bool:
     return True
 
 
-def _is_release(doc: Document, st: Statement, claimants: Dict, L) -> bool:
+def _is_release(doc: Document, st: Statement, claimants: Dict, L, own: List) -> bool:
     """An organisation's attributed statement that is no expectation, intention or poll."""
     cl = claimants.get(st.claimant) if st.claimant else None
     if cl is None or st.status != "attributed" or cl.category != "org" or (cl.c.type or "") in _NO_RELEASE_TYPES:
@@ -230,7 +232,6 @@ def _is_release(doc: Document, st: Statement, claimants: Dict, L) -> bool:
     # names its results or data, or one of them is a level or a change
     if (cl.c.type or "") in _PUBLIC_TYPES:
         return True
-    own = [f for f in doc.figures if f.statement == st.id]
     lo = min(st.cue.start, st.source.start if st.source else st.cue.start)
     return bool(own) and (bool(L.re_release_noun.search(doc.text, lo, st.cue.end + 30)) or any(_restatable(f) for f in own))
 
@@ -277,7 +278,7 @@ def _is_poll(doc: Document, st: Statement) -> bool:
     """Whether a statement is a poll's or a survey's ("A Marlow poll found", "the survey puts", "Exit polling
     conducted by X shows")."""
     lo = min(st.cue.start, st.source.start if st.source else st.cue.start)
-    starts = [s.start for s in doc.segments.sentences]
-    i = bisect_right(starts, lo) - 1
-    lo = _clause_start(doc.text, starts[i], lo) if i >= 0 else lo
+    sents = doc.segments.sentences
+    i = _sentence_of(sents, lo)
+    lo = _clause_start(doc.text, sents[i].start, lo) if i is not None else lo
     return _RE_POLL.search(doc.text, lo, st.cue.end + 40) is not None

@@ -91,7 +91,7 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
 @lru_cache(maxsize=1)
 def _re_cited_document() -> "re.Pattern":
     """A document cited by a speaker: "a survey of its members", "its own figures", "preliminary data"."""
-    info = "|".join(sorted((re.escape(w) for w in _lex().info_nouns), key=len, reverse=True))
+    info = _lex().re_info  # the info nouns, longest first
     return re.compile(rf"(?:(?:a|an|the|its|their|his|her|own|new|latest|internal|preliminary|unpublished|"
                       rf"official|recent|annual|monthly|weekly|[\w-]+-(?:commissioned|run))\s+){{0,3}}(?:{info})\b")
 

@@ -94,8 +94,7 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
         role = ind.group("role").lower()
         if role not in _SPOKES:
             # "a Senate aide said", "one official said": nobody is named (the phrase stays the local source)
-            c = _Cue("indefinite-source", vs, ve, S, E, _unnamed_source(text, ind.start(), limit), vague=True)
-            return c
+            return _Cue("indefinite-source", vs, ve, S, E, _unnamed_source(text, ind.start(), limit), vague=True)
         owner = [m for m in subj if m.kind in ("registry", "name", "collective")]
         if not owner:
             org = re.match(r"\s*(?:for|of|at)\s+", text[ind.end():limit]) if ind.end() < limit else None

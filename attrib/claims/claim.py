@@ -9,7 +9,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..events import Story
 from ..measures import Measure
-from ..model import Document, Figure
+from ..model import Document, Figure, Statement
 from .values import _point
 
 
@@ -38,6 +38,7 @@ class Member:
     place: Optional[float] = None  # the place of its last written digit (values._place)
     compatible: Optional[Tuple[float, float]] = None  # the values it may be a rounding of (values._compatible)
     sentence: int = -1  # where its sentence starts (two figures of one sentence are two statements)
+    statement: Optional[Statement] = None  # the statement that gives the figure its claimant, if any
 
     @property
     def where(self) -> Tuple[str, int]:

@@ -50,5 +50,5 @@ def _members(docs: Sequence[Document], lex: Lexicon, events: Events,
             prev = f
             sentence = starts[bisect.bisect_right(starts, f.start) - 1] if starts and starts[0] <= f.start else -1
             out.append(Member(d, f, meas, steps, _reach(f, lex), claimant, relays, date, story, series, note,
-                              _place(f), _compatible(f), sentence))
+                              _place(f), _compatible(f), sentence, st))
     return out

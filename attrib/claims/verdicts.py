@@ -15,7 +15,7 @@ _RE_COMPILING = re.compile(r"\b(?:surveyed|polled|canvassed|questioned|interview
 def _compiled(m) -> bool:
     """Whether a member's figure is its claimant's own compilation: the compiler of a survey of others
     (rule suffix +compiler, "economists polled by X"). A tally is not: an outlet's count may relay others'."""
-    st = next((s for s in m.doc.statements if s.id == m.figure.statement), None)
+    st = m.statement
     return st is not None and ("+compiler" in st.rule or bool(_RE_COMPILING.search(st.cue.text)))
 
 
