@@ -111,3 +111,11 @@ def test_real_news_scores_above_floors():
     shares, line = _shares(SHARED_NEWS)
     low = _below(shares, NEWS_FLOORS)
     assert not low, f"news: shares below their floors {low}\n{line}"
+
+
+@pytest.mark.parametrize("folder", ["corpus_dev6", "corpus_dev7", "corpus_dev8", "corpus_dev9", "corpus_dev10"])
+def test_hand_written_gold_is_consistent_with_its_articles(folder):
+    # every token/occurrence exists, claimant keys exist, every number-like token is a figure or a not_figure
+    proc = subprocess.run([sys.executable, str(HERE / "check_gold.py"), "check", str(HERE / folder)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and "ALL OK" in proc.stdout, proc.stdout[-3000:]

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Gold check for tests/corpus_dev6 (no attrib import).
-    python check_gold.py check DIR   -- every gold loads as YAML, every token/occurrence exists in its article body
-                                       (same whole-word rule as ../../../shared/tools/score.py), claimant keys exist,
-                                       every number-like token of the body is a figure or a not_figure
-    python check_gold.py list ARTICLE -- number-like tokens of an article body with their occurrence indexes"""
+"""Gold check for the blind corpora written by hand (tests/corpus_dev6 ... corpus_dev10); no attrib import.
+
+    python tests/check_gold.py check DIR   -- every gold loads as YAML, every token/occurrence exists in its article
+                                             body (the same whole-word rule as ../shared/tools/score.py), claimant
+                                             keys exist, every number-like token of the body is a figure or a
+                                             not_figure; exits 1 on any error
+    python tests/check_gold.py list ARTICLE -- number-like tokens of an article body with their occurrence indexes"""
 import re, sys, yaml
 from pathlib import Path
-WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|millions|billions|dozens|hundreds|thousands|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|once|twice|double|triple"
+WORDS = r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|millions|billions|dozens|hundreds|thousands|half|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|once|twice|double|triple"
 def body(text):
     m = re.match(r"\ufeff?---\r?\n.*?\r?\n---\r?\n", text, flags=re.DOTALL)
     return text[m.end():] if m else text
@@ -63,3 +65,4 @@ if __name__ == "__main__":
         for p in sorted(Path(sys.argv[2]).glob("*.gold.yaml")):
             n, o = check(p); tot += n; ok &= o
         print("TOTAL figures", tot, "ALL OK" if ok else "ERRORS")
+        sys.exit(0 if ok else 1)
