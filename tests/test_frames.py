@@ -812,8 +812,11 @@ def test_an_unnamed_source_s_phrase_is_the_local_source_of_a_vague_statement():
     doc = attrib.scan_text("Two Senate aides familiar with the talks said the package was about $1.2 billion.")
     f = next(f for f in doc.figures if f.is_figure)
     st = next(s for s in doc.statements if s.id == f.statement)
-    assert (f.claimant, f.status) == (None, "vague")
+    assert (f.claimant, f.status) == ("unnamed-two-senate-aides-familiar-with-the-talks", "vague")
     assert st.source.text == "Two Senate aides familiar with the talks"
+    c = next(c for c in doc.claimants if c.id == f.claimant)
+    assert (c.name, c.type) == ("Two Senate aides familiar with the talks", "unnamed")
+    assert c.aliases == ["Senate aides familiar with the talks", "Senate aides"]
     # the number inside the source's own phrase is no figure to source
     assert [f.text for f in doc.figures if f.is_figure] == ["about $1.2 billion"]
 

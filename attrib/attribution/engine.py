@@ -16,10 +16,12 @@ from .lexicon import _lex
 from .relays import _apply_compilers, _apply_relays
 from .resolve import _Resolver
 from .scope import _clause_start, _sentence_end, _sentence_of
+from .unnamed import unnamed_claimants
 
 
 # frames that name a compiler or a document's author: they beat a group named by its role alone
 # ("analysts had expected $3.7 billion, according to FactSet"), not a speaker's verb ("Korvane posted ...")
+_RE_COORDINATED = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+")
 _RE_DASH = re.compile(r"\s(?:\u2014|\u2013|--)\s")
 _COMPILER_RULES = {"according-to", "by-source", "passive-agent", "organisation-document", "parenthetical-source",
                    "possessive-source", "document-subject"}
@@ -37,6 +39,11 @@ def attribute(doc: Document, registry: Registry) -> Document:
     _apply_compilers(doc, cues, registry)
     cues.sort(key=lambda c: (c.cue_start, c.cue_end, c.rule))
     for cue in cues:
+        if cue.vague and cue.relay is not None:  # "Reuters, citing two security sources": the relay is named
+            rid, rsteps = res.resolve(cue.relay, cue.cue_start)
+            if rid is not None:
+                cue.relay_ids.append(rid)
+                cue.evidence += rsteps + [f"relayed by {res.claimants[rid].c.name}"]
         if cue.vague or cue.mention is None:
             continue
         cid, steps = res.resolve(cue.mention, cue.cue_start)
@@ -124,8 +131,11 @@ def attribute(doc: Document, registry: Registry) -> Document:
             vague = denied
         anonymous = [st for st in vague if st.rule in ("indefinite-source", "anonymous-source")]
         if anonymous and named:  # "an official, speaking on condition of anonymity, said the government believed N"
-            first = min(st.cue.start for st in anonymous)
-            named = [st for st in named if st.cue.start < first]
+            first = min(anonymous, key=lambda st: st.cue.start)
+            # (a statement of its own after a coordinator stays: "..., said 12 boats sank, and the port
+            # authority said 3 cranes fell")
+            named = [st for st in named if st.cue.start < first.cue.start or _RE_COORDINATED.search(
+                text, first.cue.end, st.source.start if st.source is not None else st.cue.start)]
         if named and vague and all(weak.get(st.id) for st in named):
             named = []  # "a PAC reportedly plans to add $25 million": the plan is reported by nobody named
         if named:
@@ -172,7 +182,8 @@ def attribute(doc: Document, registry: Registry) -> Document:
             if best.relays:
                 f.explanation.append("relayed by " + ", ".join(res.claimants[r].c.name for r in best.relays))
         elif vague:
-            st = min(vague, key=lambda st: st.scope_end - st.scope_start)
+            # the narrowest; of two alike, the one whose unnamed speaker is described ("a senior official")
+            st = min(vague, key=lambda st: (st.scope_end - st.scope_start, st.source is None))
             f.status = "vague"
             f.statement = st.id
             f.explanation.append(f"rule {st.rule}: '{st.cue.text}' names nobody")
@@ -183,6 +194,8 @@ def attribute(doc: Document, registry: Registry) -> Document:
     statements += continue_reports(doc, statements, res.claimants)  # "Cash buyers accounted for 31%."
     statements += continue_releases(doc, statements, res.claimants)  # "The jobless rate fell to 4.1%."
     doc.statements = statements
+    described = {sid for sid, kind in source_kind.items() if kind == "unnamed"}
+    unnamed = {c.id: c for c in unnamed_claimants(doc, statements, described, res.claimants)}  # "two security sources"
 
     # claimants: everyone a statement was attributed to, in order of first statement
     used: Dict[str, int] = {}
@@ -196,8 +209,10 @@ def attribute(doc: Document, registry: Registry) -> Document:
             sources_of.setdefault(st.claimant, []).append(st.source)
     out = []
     for cid, _ in sorted(used.items(), key=lambda kv: (kv[1], kv[0])):
-        cl = res.claimants[cid]
-        c = cl.c
+        if cid in unnamed:
+            out.append(unnamed[cid])
+            continue
+        c = res.claimants[cid].c
         c.mentions = sources_of.get(cid, [])
         c.affiliation = _affiliation_view(c, used, registry)
         out.append(c)

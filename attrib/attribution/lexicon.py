@@ -102,6 +102,9 @@ class _Lex:
             r"(?:(?:about|around|roughly|nearly|some|almost|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?$")
         self.re_document_head = re.compile(rf"\b(?:{trie_pattern(self.documents, fold_case=True)})\b", re.IGNORECASE)
         self.weak_verbs = set(cues.get("weak_verbs") or [])
+        self.re_anonymity_modifier = re.compile(
+            rf"\b[A-Za-z][a-z-]*\s+(?:{_alt(cues.get('anonymity_modifiers') or []) or '(?!)'})\b")
+        self.re_unnamed_head = re.compile(rf"\b(?:{_alt(cues.get('unnamed_heads') or []) or '(?!)'})\b", re.IGNORECASE)
         self.re_vague = re.compile("|".join(f"(?:{p})" for p in cues["vague"]), re.IGNORECASE)
         self.titles = set(w.lower().rstrip(".") for w in names["titles"])
         self.role_nouns = set(w.lower() for w in names["role_nouns"])

@@ -13,6 +13,7 @@ from .frames import _Cue
 from .lexicon import _lex
 from .mentions import _mentions
 from .scope import _next_boundary, _sentence_end, _sentence_of
+from .verbs import _unnamed_source
 
 
 def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
@@ -63,6 +64,7 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
             else:  # "Reuters, citing people familiar with the matter, said": the origin is unnamed
                 cue.vague, cue.relay_ids = True, []
                 cue.evidence = ["the relay cites nobody by name"]
+                _unnamed_origin(text, cue, a, _next_boundary(text, a, cue.cue_start))
             continue
         window = text[cue.cue_end:min(sent_end, cue.cue_end + 12)]
         m = re.match(r"\s*,?\s*citing\s+", window) or re.match(r"\s*,?\s*citing\s+", text[cue.cue_end:sent_end])
@@ -79,6 +81,9 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
         ms = _mentions(text, a, b, reg)
         if not ms or ms[0].start > a + 4:
             # "citing sources" / "citing people familiar": the origin is unnamed; the relay keeps it
+            if not cue.vague and _unnamed_origin(text, cue, a, b):
+                cue.vague = True
+                cue.evidence = ["the relay cites nobody by name"]
             continue
         origin = ms[0]
         cue.relay = cue.mention
@@ -86,6 +91,18 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
         cue.rule += "+relay"
         if cue.rule.startswith("leading") and cue.scope_start <= a:
             cue.scope_start = max(cue.scope_start, origin.end)
+
+
+def _unnamed_origin(text: str, cue: _Cue, a: int, b: int) -> bool:
+    """'Reuters, citing two security sources, reported': the unnamed origin's phrase becomes the source of the
+    (vague) statement and the named speaker its relay. False when what is cited is no described speaker."""
+    src = _unnamed_source(text, a, b)
+    if src is None or not _lex().re_unnamed_head.search(src.text):
+        return False
+    cue.relay, cue.mention = cue.mention, src
+    cue.rule += "+relay"
+    return True
+
 
 
 @lru_cache(maxsize=1)

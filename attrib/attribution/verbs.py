@@ -43,7 +43,26 @@ def _unnamed_source(text: str, start: int, end: int) -> Optional[Mention]:
     if not t or len(t.split()) > 12 or "\n" in t:
         return None
     lead = len(t) - len(t.lstrip())
-    return Mention(start + lead, start + len(t), t.strip(), "collective")
+    return Mention(start + lead, start + len(t), t.strip(), "unnamed")
+
+
+def _anonymous_subject(text: str, S: int, cs: int, limit: int, appositive: Optional[str],
+                       subj: List[Mention]) -> Optional[Mention]:
+    """A subject the text itself marks as unnamed: a post-modifier such as "familiar with" on its head
+    ("officials familiar with the talks"), or an apposition "who asked not to be named" / "speaking on condition
+    of anonymity" on a described speaker ("Two health workers at Lumeta General Hospital, who ..."). A named
+    person keeps the statement ("Ana Ortiz, who asked that her employer not be named, said")."""
+    rel = re.search(r"\b(?:who|that)\s*$", text[max(S, cs - 12):cs])
+    if rel:  # "One woman who lives nearby, who asked not to be named": the head before the relative clause
+        cs = _clause_start(text, S, max(S, cs - 12) + rel.start())
+    np = text[cs:limit]
+    marked = bool(appositive and _RE_ANONYMOUS.search(appositive)) or bool(_lex().re_anonymity_modifier.search(np))
+    if not marked or not np.strip():
+        return None
+    lead = cs + len(np) - len(np.lstrip())
+    if any(m.start == lead and m.kind in ("name", "registry", "person") for m in subj):
+        return None
+    return _unnamed_source(text, cs, limit)
 
 
 def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], quotes) -> Optional[_Cue]:
@@ -89,6 +108,9 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     subj = _skip_info_subjects(text, subj, limit)
     rule = None
     mention = None
+    anon = _anonymous_subject(text, S, cs, limit, appositive, subj)
+    if anon is not None:  # "officials familiar with the talks said", "A doctor ..., who asked not to be named, told"
+        return _Cue("anonymous-source", vs, ve, S, E, anon, vague=True)
     ind = _RE_INDEFINITE.match(text, cs, limit)
     if ind:
         role = ind.group("role").lower()
