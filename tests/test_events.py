@@ -378,3 +378,15 @@ def test_an_outlet_that_polled_the_forecasters_is_an_origin_not_a_relay():
     d = scan("d.md", "Tellmark Foods said it earned $1.65 a share in Vell, Reuters reported.", publisher="Bay Ledger")
     e = claim_of(build_claims([a, d]), "d.md", "$1.65")
     assert e.verdict != "corroborated", e.explanation
+
+
+def test_an_affiliation_declared_in_one_article_holds_in_another():
+    # "Officer Rita Vale of the Dask Police Department" in one article, "Officer Rita Vale said" in the next,
+    # and the department itself in a third: one origin, not three independent ones
+    a = scan("a.md", "One person was killed at a bakery on Elm Street in Dask, Officer Rita Vale of the Dask Police "
+                     "Department said.")
+    b = scan("b.md", "One person was killed at a bakery on Elm Street in Dask, Officer Rita Vale said.")
+    c = scan("c.md", "One person was killed at a bakery on Elm Street in Dask, the Dask Police Department said.")
+    claims = build_claims([b, a, c])
+    claim = claim_of(claims, "c.md", "One")
+    assert claim.verdict != "corroborated"

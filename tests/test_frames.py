@@ -872,3 +872,55 @@ def test_a_verb_with_a_pronoun_subject_is_no_count_by_a_source():
             "said. She added that her staff's model projected growth of 1.8% by 2030.")
     assert who(text, "1.8%")[0] == "Ana Pell"
     assert all(c.name.rstrip(".") != "Title IV" for c in attrib.scan_text(text).claimants)
+
+
+def test_unnamed_speakers_the_text_describes():
+    # a post-modifier that hides the speaker: vague, with the phrase as an unnamed claimant
+    assert who("The pact would free about 900 detainees, officials familiar with the talks said.", "900")[:2] == \
+        ("officials familiar with the talks", "vague")
+    # an apposition that asks for anonymity, on a described speaker
+    text = ("Three nurses at Kellan Memorial Hospital, who asked not to be named for fear of reprisals, told the "
+            "Gazette that at least 30 patients had died.")
+    assert who(text, "30")[:2] == ("Three nurses at Kellan Memorial Hospital", "vague")
+    # the count of the speakers is no figure to source
+    assert [f.text for f in attrib.scan_text(text).figures if f.is_figure] == ["at least 30 patients"]
+    # a named person keeps her statement
+    assert who("Ana Ortiz, who asked that her employer not be named, said 40 people left.", "40")[:2] == \
+        ("Ana Ortiz", "attributed")
+    # a relay citing an unnamed source: the phrase speaks, the outlet relays
+    doc = attrib.scan_text("The Courier, citing two people close to the talks, reported that 14 ships were held.")
+    f = next(f for f in doc.figures if f.is_figure)
+    names = {c.id: c.name for c in doc.claimants}
+    assert (names[f.claimant], f.status) == ("two people close to the talks", "vague")
+    assert [names[r] for s in doc.statements if s.id == f.statement for r in s.relays] == ["Courier"]
+    # what a speaker cites that is no speaker leaves the speaker the source
+    assert who("The Ledger, citing documents it had seen, put the sum at $165 million.", "$165")[:2] == \
+        ("Ledger", "attributed")
+
+
+def test_a_person_of_a_body_is_the_person():
+    assert who("Mira Kovac of Dunmore Capital estimated that costs rose by $40 million.", "$40")[0] == "Mira Kovac"
+    assert who("Tomas Hale of the Civic Alliance said 40 people came.", "40")[0] == "Tomas Hale"
+    # a body named with "of" stays the body
+    assert who("Bank of Carlow said 40 branches closed.", "40")[0] == "Bank of Carlow"
+
+
+def test_a_second_verb_shares_the_subject_not_a_name_in_the_first_clause():
+    text = ("Mira Kovac estimated that the strike was costing Tarrant about $40 million a week and said a long "
+            "stoppage could cut earnings by 15%.")
+    assert who(text, "15%")[0] == "Mira Kovac"
+
+
+def test_a_capitalised_noun_before_a_verb_form_noun_is_no_claimant():
+    doc = attrib.scan_text("Public comment ran for three hours, with 58 residents signed up to speak.")
+    assert [f.status for f in doc.figures if f.is_figure and "58" in f.text] == ["unsourced"]
+
+
+def test_the_statement_refers_to_a_group_s_statement_named_before():
+    text = ("Detectives believe two people fired, according to a police department statement released overnight. "
+            "Officers recovered 23 shell casings, the statement said.")
+    assert who(text, "23")[0] == "police"
+    # a document noun never refers back to a group described in lower case
+    text = ("Pupils in the screen-free group reported sleeping longer, the authors found. "
+            "Sleepiness fell from 41% to 27% in that group, the study said.")
+    assert who(text, "41%")[0] == "study"

@@ -99,6 +99,8 @@ class _Anaphora:
                 continue  # "the mayor" is not the elections director who spoke last
             if cl.category == "person" and not agrees(self.doc, m.text, cl.c.name):
                 continue  # "she" is not Mr. Lin
+            if head in L.info_nouns and not any(ch.isupper() for ch in cl.c.name):
+                continue  # "the study said" is no document of "the phone-free group" that reported before
             if _compatible(need, cl, m.text.lower()):
                 line = self._first_line(cid)
                 if m.text.lower() in ("he", "she") and p < self._sentence_start_before(pos):
@@ -146,6 +148,8 @@ class _Anaphora:
             cat, said = self.claimants[cid].category, self.cue_text.get((p, cid), "")
             if cat in ("org", "person") and rx_.search(said) or cat == "collective" and owned.search(said):
                 return cid
+            if cat == "collective" and _owner_modifies(self.claimants[cid].c.name, head, said):
+                return cid  # "according to a police department statement": the police's statement
         return None
 
     def _sentence_start_before(self, pos: int) -> int:
@@ -432,6 +436,14 @@ def _document_patterns(head: str) -> Tuple["re.Pattern", "re.Pattern"]:
     words = "|".join(_DOC_SYNONYMS.get(head, [head]))
     return (re.compile(rf"\b(?:{words})(?:s|ing)?\b"),
             re.compile(rf"[\u2019']s?\s+(?:[\w-]+\s+){{0,3}}?(?:{words})s?\b"))
+
+
+def _owner_modifies(name: str, head: str, said: str) -> bool:
+    """Whether the group's name modifies the document noun in its statement's words ("a police department
+    statement", "a union strike bulletin")."""
+    words = "|".join(_DOC_SYNONYMS.get(head, [head]))
+    return re.search(rf"\b(?:a|an|the|its|their)\s+{re.escape(name.lower())}\s+(?:[\w-]+\s+){{0,2}}?(?:{words})s?\b",
+                     said) is not None
 
 
 @lru_cache(maxsize=None)

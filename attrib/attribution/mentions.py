@@ -14,6 +14,7 @@ from .lexicon import (
     _DOC_PREFIX, _NAME_ABBREVIATIONS, _NEXT_WORD, _OF_NAME, _TOKEN, _fold, _lex,
 )
 from .scope import _INTRO
+from .gender import _given
 
 
 class _AliasIndex:
@@ -158,8 +159,9 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # registry | name | collective | anaphor | bare
+    kind: str  # registry | name | collective | anaphor | description | document | unnamed
     reg_id: Optional[str] = None
+    body: Optional[str] = None  # "Sonia Metz of Harwell Capital": the body the person is named with
 
 
 def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
@@ -202,12 +204,20 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             nxt = _NEXT_WORD.match(text, me)
             if nxt and not (L.re_verb.match(text, nxt.start(1)) or nxt.group(1) in _AUX_NEXT):
                 continue
+            if nxt and _RE_FINITE_NEXT.match(text, nxt.end(1)):
+                continue  # "Public comment ran for three hours": the noun the verb form heads, no name
         if " for " in t and _RE_MADE_FOR.search(text, max(0, ms - 60), ms):
             cut = re.match(r"(.+?)\s+for\s+(?:the\s+)?[A-Z0-9]", t)
             if cut and len(cut.group(1).split()) >= 2 and cut.group(1).split()[-1].lower() in L.org_words:
                 t, me = cut.group(1), ms + len(cut.group(1))  # "a poll by Lakeshore College for WKTB 5": the pollster
         if _RE_ADJECTIVE_END.search(t):
             continue  # "the Republican-aligned firm": an adjective, not a name
+        po = _RE_PERSON_OF.match(t)
+        if po and not any(w.lower() in L.org_words for w in po.group(1).split()) and (
+                po.group(1).split()[0].lower() in _given() or po.group(2).split()[-1].lower() in L.org_words):
+            # "Sonia Metz of Harwell Capital", "Marcus Hale of the Civic Alliance": a person, then the body
+            out.append(Mention(ms, ms + len(po.group(1)), po.group(1), "name", body=po.group(2)))
+            t, ms = po.group(2), ms + po.start(2)
         bare = _RE_POSSESSIVE_END.sub("", t)
         if len(t.split()) == 1 and (_DEMONYM_END.search(t) and text[me:me + 1] == " " and
                                     text[me + 1:me + 2].islower() and not _verb_next(text, me, L)
@@ -302,6 +312,11 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             continue
         kept.append(mm)
     return kept
+
+
+_RE_FINITE_NEXT = re.compile(r"\s+(?:is|was|were|are|has|had|have|ran|runs|will|would|began|lasted|continued|went)\b")
+# "Sonia Metz of Harwell Capital": a given name and a surname, then "of"/"at" and the body (checked on the given name)
+_RE_PERSON_OF = re.compile(r"((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z][\w.&'\u2019-]*(?:\s+\S+)*)$")
 
 
 # a document made by one body for another: "a poll by X for Y", "a survey conducted by X for Y"

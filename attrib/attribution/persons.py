@@ -23,7 +23,7 @@ class _Persons:
         acro = re.search(r"\s*\(([A-Z][A-Za-z.]{1,10})\)$", t)
         core = t[:acro.start()] if acro else t
         core = re.sub(r"[\u2019']s$", "", core)
-        aff: List[str] = []
+        aff: List[str] = [m.body] if m.body else []  # "Officer Rita Calloway of the Marlow Bay Police Department"
         # possessive organisation before a role: "the Pentagon's Deputy Press Secretary Sabrina Singh"
         pm = re.match(r"(.+?)[\u2019']s\s+(.+)$", core)
         if pm and " of " in pm.group(1) and self.reg.lookup(pm.group(1)) is not None and \

@@ -61,10 +61,13 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
             elif ms and ms[0].start <= a + 4:
                 cue.relay, cue.mention = cue.mention, ms[0]
                 cue.rule += "+relay"
-            else:  # "Reuters, citing people familiar with the matter, said": the origin is unnamed
+            elif _unnamed_origin(text, cue, a, _next_boundary(text, a, cue.cue_start)):
+                # "Reuters, citing people familiar with the matter, said": the origin is unnamed
                 cue.vague, cue.relay_ids = True, []
                 cue.evidence = ["the relay cites nobody by name"]
-                _unnamed_origin(text, cue, a, _next_boundary(text, a, cue.cue_start))
+            else:  # "the Ledger, citing documents it had seen, put": what it cites is no speaker; it speaks
+                cited = text[a:_next_boundary(text, a, cue.cue_start)].strip()
+                cue.evidence = [f"it cites {cited} with no other author named"]
             continue
         window = text[cue.cue_end:min(sent_end, cue.cue_end + 12)]
         m = re.match(r"\s*,?\s*citing\s+", window) or re.match(r"\s*,?\s*citing\s+", text[cue.cue_end:sent_end])

@@ -30,6 +30,7 @@ _RE_SURVEYED_BY = re.compile(r"\s+(?:surveyed|polled|interviewed|questioned|canv
 # sentence start: a search from the start costs the sentence's length for every cue (quadratic).
 _ANCHORED_WINDOW = 300
 _CUE_WINDOW = 2000
+_RE_FINITE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|could|can|may|might)\b")
 _RE_AND_BEFORE = re.compile(r"\b(?:and|but|while|whereas)\s+$")
 _RE_BUT_AND_END = re.compile(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$")
 _RE_AUX_ONLY = re.compile(r"\s+(?:(?:had|have|has|were|are|was|is|also|already|all|themselves)\s+)*")
@@ -106,6 +107,12 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     cs = _clause_start(text, S, limit)
     subj = [m for m in _starting(mentions, cs, limit) if m.end <= limit]
     subj = _skip_info_subjects(text, subj, limit)
+    if subj and _RE_BUT_AND_END.search(text, max(S, vs - _ANCHORED_WINDOW), vs) and (
+            _figure_between(doc, subj[0].end, vs) or L.re_verb.search(text, subj[0].end, vs)) and \
+            _RE_FINITE.search(text, cs, subj[0].start):
+        # "X estimated that the strike was costing Tarrant $40m a week and said ...": the second verb shares the
+        # sentence's subject; a name inside the first verb's clause is none
+        subj = []
     rule = None
     mention = None
     anon = _anonymous_subject(text, S, cs, limit, appositive, subj)

@@ -28,10 +28,14 @@ class Origins:
         self.lex = lexicon or Lexicon.default()
         self.claimants: Dict[str, Claimant] = {}
         names: Dict[str, str] = {}
+        declared: Dict[str, List[str]] = {}  # claimant -> affiliations declared in any document
         for d in docs:
             for c in d.claimants:
                 if c.id not in self.claimants:
                     self.claimants[c.id] = c
+                for a in c.affiliation:  # "Officer Rita Calloway of the Marlow Bay Police Department" in one
+                    if a not in declared.setdefault(c.id, []):  # article, "Calloway said" in another
+                        declared[c.id].append(a)
                 for n in [c.name, *c.aliases]:
                     names.setdefault(normalize_name(n), c.id)
         self._names = names
@@ -44,7 +48,7 @@ class Origins:
             if cid in seen:
                 continue
             seen.add(cid)
-            affs = list(self.claimants[cid].affiliation) if cid in self.claimants else []
+            affs = list(declared.get(cid, []))
             entry = registry.get(cid) if registry is not None else None
             if entry is not None:
                 affs += entry.affiliation
