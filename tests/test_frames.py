@@ -924,3 +924,38 @@ def test_the_statement_refers_to_a_group_s_statement_named_before():
     text = ("Pupils in the screen-free group reported sleeping longer, the authors found. "
             "Sleepiness fell from 41% to 27% in that group, the study said.")
     assert who(text, "41%")[0] == "study"
+
+
+def test_a_name_in_a_phrase_of_place_is_no_subject():
+    # the figure is not the place's: the images' maker, named in the apposition, is the source
+    text = ("Satellite images of the main road into Varda, published by a private mapping firm on Monday, "
+            "showed at least 17 burnt trucks.")
+    assert who(text, "17")[:2] == ("a private mapping firm", "vague")
+    text = "Satellite images of the road into Varda, released by Orbis Imaging on Monday, showed 17 burnt trucks."
+    assert who(text, "17")[:2] == ("Orbis Imaging", "attributed")
+    doc = attrib.scan_text('"In Tolva we found only four houses standing," said Omid Arani, a rescuer.')
+    assert all(c.name != "Tolva" for c in doc.claimants)
+    # a body's director is the body's voice ("of" is no phrase of place)
+    text = "Some 140 people died, bringing the toll to 271, the director of the Office of Flood Relief told the Herald."
+    assert who(text, "271")[0] == "Office of Flood Relief"
+
+
+def test_a_plain_noun_phrase_subject_is_vague_with_its_phrase():
+    assert who("Several crew members said 12 sailors were missing.", "12")[:2] == ("Several crew members", "vague")
+    text = ("Local media, citing unnamed officials in the governorate, reported that the number of dead had "
+            "reached 180.")
+    assert who(text, "180")[:2] == ("unnamed officials in the governorate", "vague")
+    # "according to media reports" is no subject "According to media"
+    assert who("According to media reports, several hundred people slept outdoors.", "hundred")[:2] == \
+        (None, "vague")
+
+
+def test_an_office_named_by_its_holder_is_the_office():
+    assert who("Turnout was 52.3 percent, according to the Secretary of State's office.", "52.3")[0] == \
+        "Secretary of State's office"
+    assert who("Turnout was 19 percent, according to the Dale County clerk's office.", "19")[0] == \
+        "Dale County clerk's office"
+    # a role's office is not another office named before
+    text = ("The Office for the Coordination of Humanitarian Affairs said 40 people fled. "
+            "The provincial governor's office said on Monday that 612,000 people had registered.")
+    assert who(text, "612,000")[0] == "provincial governor's office"

@@ -262,7 +262,7 @@ class _Anaphora:
         if d is None:
             return None, [f"'{m.text}': no earlier business to refer to"]
         head = d.group("head").lower()
-        rm = re.match(r"[Tt]he\s+([a-z]+)[\u2019']s\s+([a-z]+)$", m.text)
+        rm = re.match(r"[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)[\u2019']s\s+([a-z]+)$", m.text)
         if rm and rm.group(1) in roles().words and L.description_heads.get(rm.group(2)) != "person":
             found = person_in_role(self.doc, rm.group(1), min(pos, m.start))
             if found is not None:  # "the governor's office": the office of the person introduced as governor
@@ -280,6 +280,7 @@ class _Anaphora:
         need = L.description_heads[head]
         mods = (d.group("mods") or "").split()
         owner = re.match(r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)[\u2019']s?\s", m.text)
+        possessor = re.match(r"[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)[\u2019']s\s", m.text)  # "the provincial governor's"
         for p, cid in reversed(self.history):
             if p >= pos:
                 continue
@@ -287,9 +288,11 @@ class _Anaphora:
             names = " ".join([cl.c.name, *cl.c.aliases]).lower()
             if owner and owner.group(1).lower() not in names:
                 continue  # "Haskins' campaign" is not "Laura Bishop's campaign"
+            if possessor and possessor.group(1) not in names:
+                continue  # "the provincial governor's office" is not the UN's Office for ... Humanitarian Affairs
             if head in names.split() and all(w in names for w in mods if w not in ("national", "regional", "local")):
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self._first_line(cid)}"]
-        if not mods and re.match(r"[Tt]he\s", m.text) and L.description_heads[head] != "person":
+        if not mods and not possessor and re.match(r"[Tt]he\s", m.text) and L.description_heads[head] != "person":
             found = self._named_with_head(head, min(pos, m.start))
             if found is not None:
                 return found

@@ -39,7 +39,7 @@ def attribute(doc: Document, registry: Registry) -> Document:
     _apply_compilers(doc, cues, registry)
     cues.sort(key=lambda c: (c.cue_start, c.cue_end, c.rule))
     for cue in cues:
-        if cue.vague and cue.relay is not None:  # "Reuters, citing two security sources": the relay is named
+        if cue.vague and cue.relay is not None and cue.relay.kind != "unnamed":  # "Reuters, citing two security sources"
             rid, rsteps = res.resolve(cue.relay, cue.cue_start)
             if rid is not None:
                 cue.relay_ids.append(rid)

@@ -314,6 +314,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
     return kept
 
 
+_OFFICE_AFTER = re.compile(r"(?:\s+[a-z]+)?[\u2019']s\s+office\b")
 _RE_FINITE_NEXT = re.compile(r"\s+(?:is|was|were|are|has|had|have|ran|runs|will|would|began|lasted|continued|went)\b")
 # "Sonia Metz of Harwell Capital": a given name and a surname, then "of"/"at" and the body (checked on the given name)
 _RE_PERSON_OF = re.compile(r"((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z][\w.&'\u2019-]*(?:\s+\S+)*)$")
@@ -342,7 +343,12 @@ _UNIT_AFTER = re.compile(r"\s+(service|desk|bureau|edition|unit|branch|section)\
 
 
 def _with_unit(text: str, mm: Mention, e: int) -> Mention:
-    """'the BBC's Russian service': a name whose last word is a demonym or a place, then a unit noun."""
+    """'the BBC's Russian service': a name whose last word is a demonym or a place, then a unit noun;
+    "the Secretary of State's office", "the Harmon County clerk's office": the office named by its holder."""
+    if mm.kind == "name":
+        o = _OFFICE_AFTER.match(text, mm.end - 2 if mm.text.endswith(("'s", "\u2019s")) else mm.end, e)
+        if o:
+            return Mention(mm.start, o.end(), text[mm.start:o.end()], "name")
     if mm.kind == "name" and ("'s " in mm.text or "\u2019s " in mm.text):
         u = _UNIT_AFTER.match(text, mm.end, e)
         if u:

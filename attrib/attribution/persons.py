@@ -36,7 +36,10 @@ class _Persons:
                                                      and pm.group(1).split()[-1].lower() in L.titles):
             pm = None  # "Marrick Children's Hospital", "the People's Bank", "the Alder County Sheriff's Office":
             # the possessive is part of the name
-        if pm and _RE_UNIT.search(pm.group(2)):
+        if pm and pm.group(2) == "office":  # "the Secretary of State's office": the office, its holder's body
+            core = t
+            aff.append(pm.group(1))
+        elif pm and _RE_UNIT.search(pm.group(2)):
             # "the BBC's Russian service": a unit of the body, named with it
             core = f"{pm.group(1)} {pm.group(2)}"
             aff.append(pm.group(1))

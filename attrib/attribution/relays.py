@@ -20,8 +20,8 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
     """'X reported, citing Y, ...' and 'X quoted Y as saying ...': Y is the origin, X the relay."""
     text = doc.text
     for cue in cues:
-        if cue.vague or cue.mention is None:
-            continue
+        if cue.mention is None or cue.vague and cue.mention.kind != "unnamed":
+            continue  # (an unnamed speaker may relay another: "Local media, citing unnamed officials, reported")
         sent_end = _sentence_end(doc, cue.cue_end)
         si = _sentence_of(doc.segments.sentences, cue.cue_start)
         S = doc.segments.sentences[si].start if si is not None else 0

@@ -30,6 +30,24 @@ _RE_SURVEYED_BY = re.compile(r"\s+(?:surveyed|polled|interviewed|questioned|canv
 # sentence start: a search from the start costs the sentence's length for every cue (quadratic).
 _ANCHORED_WINDOW = 300
 _CUE_WINDOW = 2000
+# a preposition of place before a name: the name is in a phrase of place, no subject ("of", "for", "at", "with"
+# and "by" are left out: "the director of the Office of Civil Protection", "a poll by Fairline Research")
+_RE_PREPOSITION_END = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Ff]rom|[Nn]ear|[Oo]n|[Tt]o|[Oo]utside|[Ii]nside|[Aa]cross|[Aa]round|"
+                                 r"[Oo]ver|[Uu]nder|[Tt]hrough|[Tt]oward|[Tt]owards)\s+(?:(?:the|a|an)\s+)?$")
+# an apposition naming who made a document: "published by a private imagery company on Monday"
+_RE_AGENT_APPOSITION = re.compile(r"(?:published|released|compiled|provided|obtained|collected|gathered|issued|"
+                                  r"taken|conducted|produced|prepared)\s+by\s+")
+_RE_AGENT_END = re.compile(r"\s+(?:on|in|at|last|this|earlier|late|early|after|before|during)\b")
+_DETERMINER_START = re.compile(r"(?:a|an|one|two|three|several|some)\s", re.IGNORECASE)
+# a plain noun phrase: a determiner or quantifier, lower-case words (a capitalised first word), no punctuation
+_RE_COMMON_NP = re.compile(r"(?:[A-Z][a-z-]+|[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){1,5}")
+_PEOPLE_HEADS = {"men", "women", "members", "workers", "residents", "crew", "media", "families", "relatives", "parents",
+                 "neighbours", "neighbors", "passengers", "survivors", "villagers", "locals", "students", "teachers",
+                 "nurses", "doctors", "guards", "soldiers", "troops", "fighters", "protesters", "farmers", "owners",
+                 "victims", "patients", "mourners", "shoppers", "customers", "drivers", "pilots", "miners"}
+_PREPOSITIONS = {"to", "of", "in", "at", "for", "from", "by", "with", "on", "according", "than", "as", "like"}
+_AUX_WORDS = {"is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "not",
+              "also", "who", "which", "that"}
 _RE_FINITE = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|could|can|may|might)\b")
 _RE_AND_BEFORE = re.compile(r"\b(?:and|but|while|whereas)\s+$")
 _RE_BUT_AND_END = re.compile(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$")
@@ -66,8 +84,33 @@ def _anonymous_subject(text: str, S: int, cs: int, limit: int, appositive: Optio
     return _unnamed_source(text, cs, limit)
 
 
+def _common_noun_subject(text: str, cs: int, limit: int) -> Optional[Mention]:
+    """A subject that is a plain noun phrase naming people ("Several crew members", "Local media", "The two
+    men"): nobody is named, so its statement is vague with the phrase as its unnamed source."""
+    L = _lex()
+    seg = text[cs:limit]
+    intro = _INTRO.match(seg)
+    np = seg[intro.end():] if intro else seg
+    words = np.split()
+    if not 2 <= len(words) <= 6 or not _RE_COMMON_NP.fullmatch(np.strip()):
+        return None
+    head = words[-1].lower()
+    if not (L.re_unnamed_head.fullmatch(head) or head in _PEOPLE_HEADS) or head in L.info_nouns or \
+            any(L.re_verb.fullmatch(w) or w.lower() in _AUX_WORDS or w.lower() in _PREPOSITIONS for w in words):
+        return None
+    start = cs + (limit - cs - len(np)) + (len(np) - len(np.lstrip()))  # after the intro and the spaces
+    return _unnamed_source(text, start, limit)
+
+
 def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], quotes) -> Optional[_Cue]:
-    """A reporting verb: find its subject and the stretch it governs."""
+    """A reporting verb: find its subject and the stretch it governs (vague when the subject names nobody)."""
+    cue = _verb_frame(doc, sent, vs, ve, mentions, quotes)
+    if cue is not None and cue.mention is not None and cue.mention.kind == "unnamed":
+        cue.vague = True
+    return cue
+
+
+def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], quotes) -> Optional[_Cue]:
     text = doc.text
     # A cue reads at most _CUE_WINDOW characters either side: a sentence longer than that is no prose
     # (a run-on list, a pasted table), and reading all of it for each of its cues would be quadratic.
@@ -107,6 +150,19 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     cs = _clause_start(text, S, limit)
     subj = [m for m in _starting(mentions, cs, limit) if m.end <= limit]
     subj = _skip_info_subjects(text, subj, limit)
+    while subj and _RE_PREPOSITION_END.search(text, max(cs, subj[0].start - 24), subj[0].start):
+        subj = subj[1:]  # "Satellite images of the road into Belovar showed", "In Darak we found": no subject
+    if appositive:
+        agent = _RE_AGENT_APPOSITION.match(appositive)
+        if agent:  # "Satellite images ..., published by a private imagery company on Monday, showed"
+            a = base + app.start(1) + agent.end()
+            named = [m for m in _starting(mentions, a, a + 4) if m.kind in ("registry", "name")]
+            if named:
+                subj = named
+            elif not subj:
+                src = _unnamed_source(text, a, a + len(_RE_AGENT_END.split(appositive[agent.end():])[0]))
+                if src is not None and _DETERMINER_START.match(src.text):
+                    return _Cue("anonymous-source", vs, ve, S, E, src, vague=True)
     if subj and _RE_BUT_AND_END.search(text, max(S, vs - _ANCHORED_WINDOW), vs) and (
             _figure_between(doc, subj[0].end, vs) or L.re_verb.search(text, subj[0].end, vs)) and \
             _RE_FINITE.search(text, cs, subj[0].start):
@@ -177,6 +233,9 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
                                     re.search(r"\b(?:said|says|reported|told)\b", text[head[0].end:f.start])
                                     for f in doc.figures):
                     mention, rule = head[0], "coordinated-subject-verb"
+            if mention is None:
+                mention = _common_noun_subject(text, cs, limit)
+                rule = "subject-verb"  # "Several crew members said 12 were missing": vague, the phrase kept
             if mention is None:
                 return None
         else:
