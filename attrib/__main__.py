@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import List, Optional
+TYPE_CHECKING = False  # typing is not imported at run time: a cached check imports next to nothing
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 # `attrib check` options read here: option -> run() keyword.  The click definitions in attrib.cli
 # are the reference (tests/test_check_fast.py runs both on the same command lines).
-_FLAGS = {"--isolated": "isolated", "--exit-zero": "exit_zero"}
+_FLAGS = {"--isolated": "isolated", "--exit-zero": "exit_zero", "--no-cache": "no_cache"}
 _VALUES = {"--format": "fmt", "-o": "output", "--output": "output", "--select": "select",
            "--extend-select": "extend_select", "--ignore": "ignore", "--fail-on": "fail_on", "--config": "config",
            "--sources": "sources", "--baseline": "baseline", "--write-baseline": "write_baseline_to",
@@ -23,7 +25,28 @@ _FILES = ("output", "config", "sources", "baseline", "write_baseline_to")  # cli
 
 
 def check_arguments(args: List[str]) -> Optional[dict]:
-    """``run()`` keywords for an ordinary ``attrib check`` command line; None for anything else."""
+    """``run()`` keywords for an ordinary ``attrib check`` command line; None for anything else.
+    ``no_cache`` is among them when ``--no-cache`` is given (it is no keyword of run())."""
+    kw = parse_check(args)
+    if kw is None:
+        return None
+    from .check import FORMATS
+    from .config import FAIL_ON
+
+    if kw.get("fmt", "text") not in FORMATS or kw.get("fail_on", "error") not in FAIL_ON:
+        return None
+    jobs = kw.pop("jobs", "0")  # click's default: one process per core
+    if not jobs.isdigit():
+        return None
+    for k in _FILES:
+        if k in kw and (not kw[k] or os.path.isdir(kw[k]) or (os.path.exists(kw[k]) and not os.access(kw[k], os.R_OK))):
+            return None
+    return {**kw, "jobs": int(jobs)}
+
+
+def parse_check(args: List[str]) -> Optional[dict]:
+    """The options and paths of an ordinary ``attrib check`` command line as written (values not yet
+    checked: see :func:`check_arguments`); None for anything else.  Imports nothing."""
     kw: dict = {}
     paths: List[str] = []
     i = 0
@@ -50,18 +73,7 @@ def check_arguments(args: List[str]) -> Optional[dict]:
         i += 1
     if not paths:
         return None
-    from .check import FORMATS
-    from .config import FAIL_ON
-
-    if kw.get("fmt", "text") not in FORMATS or kw.get("fail_on", "error") not in FAIL_ON:
-        return None
-    jobs = kw.pop("jobs", "0")  # click's default: one process per core
-    if not jobs.isdigit():
-        return None
-    for k in _FILES:
-        if k in kw and (not kw[k] or os.path.isdir(kw[k]) or (os.path.exists(kw[k]) and not os.access(kw[k], os.R_OK))):
-            return None
-    return {"paths": paths, "jobs": int(jobs), **kw}
+    return {"paths": paths, **kw}
 
 
 def guarded(run) -> None:
@@ -90,15 +102,32 @@ def guarded(run) -> None:
 
 
 def main() -> None:
+    args = sys.argv[1:]
+    if args[:1] == ["check"]:
+        written = parse_check(args[1:])
+        if written is not None and not written.get("no_cache") and str(written.get("jobs", "0")).isdigit():
+            # a check kept in the results cache (attrib.resultcache) is printed again, importing nothing
+            # else; the key holds the options as written, and only a run that passed check_arguments
+            # with the same ones (and the same option files) was kept
+            from .resultcache import replay
+
+            status: list = []
+            guarded(lambda: status.append(replay(written)))
+            if status[0] is not None:
+                sys.exit(status[0])
     from .cache import enable
 
-    enable()  # the user's cache folder: registry, lexicons, compiled patterns (attrib.cache)
-    args = sys.argv[1:]
     kw = check_arguments(args[1:]) if args[:1] == ["check"] else None
-    if kw is not None:
-        from .check import run
+    if kw is not None and kw.pop("no_cache", False):
+        from .resultcache import disable
 
-        guarded(lambda: sys.exit(run(**kw, debug=bool(os.environ.get("ATTRIB_DEBUG")))))
+        disable()
+    enable()  # the user's cache folder: registry, lexicons, compiled patterns (attrib.cache)
+    if kw is not None:
+        from . import resultcache
+
+        kw["debug"] = bool(os.environ.get("ATTRIB_DEBUG"))
+        guarded(lambda: sys.exit(resultcache.run(kw)))
         return
     from .cli import main as click_main
 

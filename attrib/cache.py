@@ -24,16 +24,19 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Iterable, Optional, Sequence
+TYPE_CHECKING = False  # typing is not imported at run time: a cached check imports next to nothing
+if TYPE_CHECKING:
+    from typing import Iterable, Optional, Sequence
 
 KEEP = 64  # files of one kind kept (the lexicons alone are a dozen); older ones are pruned
 HERE = os.path.dirname(os.path.abspath(__file__))
 _ENABLED = [False]
+_DISABLED = [False]  # disable() was called: enable() does nothing
 
 
 def enable() -> None:
     """Use the cache folder for the rest of this process (the registry, lexicons, tries, regexes)."""
-    if _ENABLED[0] or folder() is None:
+    if _ENABLED[0] or _DISABLED[0] or folder() is None:
         return
     _ENABLED[0] = True
     import atexit
@@ -44,6 +47,19 @@ def enable() -> None:
 
 def enabled() -> bool:
     return _ENABLED[0]
+
+
+def disable() -> None:
+    """No cache for the rest of this process, even after :func:`enable` (``attrib check --no-cache``):
+    nothing more is read or written, and ``re.compile`` compiles again."""
+    _DISABLED[0] = True
+    _ENABLED[0] = False
+    import re
+
+    compiler = getattr(re, "_compiler", None) or sys.modules.get("sre_compile")
+    original = getattr(getattr(compiler, "compile", None), "_attrib_original", None)
+    if original is not None:
+        compiler.compile = original
 
 
 def folder() -> Optional[str]:
@@ -315,5 +331,6 @@ def install_regex_cache() -> bool:
     table = REGEXES._open()
     REGEXES.grew = False
     compile_cached._attrib_cache = True
+    compile_cached._attrib_original = original
     compiler.compile = compile_cached
     return True

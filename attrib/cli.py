@@ -359,21 +359,29 @@ def graph(paths, output, fmt, sources, quiet, jobs):
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in FILE.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record today's findings in FILE and exit.")
 @click.option("--stdin-filename", metavar="NAME", help="The name to report (and find config for) when PATH is '-'.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the user's cache folder (results, registry, lexicons).")
 @input_options
 @jobs_option
 def check_command(paths, fmt, output, select, extend_select, ignore, severity, fail_on, exit_zero, config, isolated,
-                  sources, baseline, write_baseline, stdin_filename, jobs):
+                  sources, baseline, write_baseline, stdin_filename, no_cache, jobs):
     """Fail a draft whose figures have no source: lint PATHS (files, folders, '-') for CI.
 
     Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, config or input error.
     Codes: `attrib explain`.
     """
-    from .check import run
+    from . import read, resultcache
 
-    sys.exit(run(paths, fmt=fmt, output=output, select=select, extend_select=extend_select, ignore=ignore,
-                 severity=severity, fail_on=fail_on, exit_zero=exit_zero, config=config, isolated=isolated,
-                 sources=sources, baseline=baseline, write_baseline_to=write_baseline, stdin_filename=stdin_filename,
-                 debug=_DEBUG[0], jobs=jobs))
+    kw = dict(paths=list(paths), fmt=fmt, output=output, select=select, extend_select=extend_select, ignore=ignore,
+              severity=severity, fail_on=fail_on, exit_zero=exit_zero, config=config, isolated=isolated,
+              sources=sources, baseline=baseline, write_baseline_to=write_baseline, stdin_filename=stdin_filename,
+              debug=_DEBUG[0], jobs=jobs)
+    if no_cache:
+        resultcache.disable()
+    if no_cache or read.OPTIONS != read.ReadOptions():  # --max-size, --follow-symlinks: not in the key
+        from .check import run
+
+        sys.exit(run(**kw))
+    sys.exit(resultcache.run(kw))
 
 
 @cli.command("explain")

@@ -208,7 +208,9 @@ class Registry:
         if os.path.isfile(local) and os.path.realpath(local) != os.path.realpath(SHIPPED):
             files.append(local)
         files += [str(x) for x in extra]
-        from . import cache
+        from . import cache, resultcache
+
+        resultcache.note_read(files)  # a kept check result holds only while these are unchanged
 
         key = cache.files_digest(files, _CODE) if cache.enabled() else None
         cached = cache.load("registry", key)

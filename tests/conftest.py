@@ -5,10 +5,14 @@
 - ``attrib-fuzz``: 10,000 examples per property, random (``--hypothesis-profile attrib-fuzz``, or
   ``ATTRIB_FUZZ_EXAMPLES=N`` for N examples).
 
-And the `attrib` commands the tests start keep their cache (attrib.cache) in a temporary folder.
+And the `attrib` commands the tests start keep their cache (attrib.cache) in a temporary folder, with
+no `attrib check` results kept from one test to the next (attrib.resultcache).
 """
 import os
+import shutil
 import tempfile
+
+import pytest
 
 os.environ["ATTRIB_CACHE_DIR"] = tempfile.mkdtemp(prefix="attrib-test-cache-")  # never the user's ~/.cache/attrib
 
@@ -30,3 +34,11 @@ if settings is not None:
         settings.load_profile("attrib-env")
     else:
         settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "attrib-ci"))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_check_results():
+    """Each test starts without kept `attrib check` results (attrib.resultcache): no test sees
+    another's; the registry, lexicon and pattern caches stay warm for speed."""
+    shutil.rmtree(os.path.join(os.environ["ATTRIB_CACHE_DIR"], "check"), ignore_errors=True)
+    yield

@@ -45,6 +45,7 @@ LINES = [
     ["--stdin-filename", "x.md", "-"],
     ["-o", "report.txt", "draft.md"],
     ["--", "draft.md"],
+    ["--no-cache", "--format", "json", "draft.md"],
 ]
 
 
