@@ -959,3 +959,20 @@ def test_an_office_named_by_its_holder_is_the_office():
     text = ("The Office for the Coordination of Humanitarian Affairs said 40 people fled. "
             "The provincial governor's office said on Monday that 612,000 people had registered.")
     assert who(text, "612,000")[0] == "provincial governor's office"
+
+
+def test_a_figure_denied_in_a_relative_clause_is_not_the_denier_s():
+    text = ("The Courier, citing two people close to the talks, reported that the rebels had demanded the release "
+            "of 900 of their members, a figure the government delegation rejected.")
+    assert who(text, "900")[:2] == ("two people close to the talks", "vague")
+    # what the denier goes on to say is its own
+    text = ("A rebel group said it had killed 47 soldiers, a claim the Varnian army denied, saying it had lost "
+            "12 men.")
+    assert who(text, "12")[0] == "Varnian army"
+    assert who(text, "47")[:2] == ("A rebel group", "vague")
+
+
+def test_a_participle_accused_of_is_no_reporting_verb():
+    text = ("The government would free 800 detainees accused of links to the group, while the rebels would "
+            "release around 400 soldiers, one of the officials said.")
+    assert who(text, "400")[:2] == ("one of the officials", "vague")

@@ -102,6 +102,12 @@ class _Lex:
             r"(?:(?:about|around|roughly|nearly|some|almost|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?$")
         self.re_document_head = re.compile(rf"\b(?:{trie_pattern(self.documents, fold_case=True)})\b", re.IGNORECASE)
         self.weak_verbs = set(cues.get("weak_verbs") or [])
+        denials = trie_pattern({f for lemma in cues.get("denial_verbs") or [] for f in _forms(lemma)})
+        # "..., a figure the government delegation rejected": a relative clause of denial on a figure noun
+        self.re_denial_relative = re.compile(
+            rf"\b(?:a|an|the|that|this)\s+(?:[\w-]+\s+)?(?:{_alt(cues.get('figure_nouns') or []) or '(?!)'})\s+"
+            rf"(?:that\s+|which\s+)?(?:[\w.\u2019'-]+\s+){{1,6}}?(?:(?:has|have|had|quickly|swiftly|later)\s+)?$")
+        self.re_denial_verb = re.compile(rf"(?:{denials})$") if denials else re.compile("(?!)")
         self.re_anonymity_modifier = re.compile(
             rf"\b[A-Za-z][a-z-]*\s+(?:{_alt(cues.get('anonymity_modifiers') or []) or '(?!)'})\b")
         self.re_unnamed_head = re.compile(rf"\b(?:{_alt(cues.get('unnamed_heads') or []) or '(?!)'})\b", re.IGNORECASE)

@@ -40,8 +40,8 @@ _RE_AGENT_APPOSITION = re.compile(r"(?:published|released|compiled|provided|obta
 _RE_AGENT_END = re.compile(r"\s+(?:on|in|at|last|this|earlier|late|early|after|before|during)\b")
 _DETERMINER_START = re.compile(r"(?:a|an|one|two|three|several|some)\s", re.IGNORECASE)
 # a plain noun phrase: a determiner or quantifier, lower-case words (a capitalised first word), no punctuation
-_RE_COMMON_NP = re.compile(r"(?:[A-Z][a-z-]+|[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){1,5}")
-_PEOPLE_HEADS = {"men", "women", "members", "workers", "residents", "crew", "media", "families", "relatives", "parents",
+_RE_COMMON_NP = re.compile(r"(?:[A-Z][a-z-]*|[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){1,5}")
+_PEOPLE_HEADS = {"group", "groups", "men", "women", "members", "workers", "residents", "crew", "media", "families", "relatives", "parents",
                  "neighbours", "neighbors", "passengers", "survivors", "villagers", "locals", "students", "teachers",
                  "nurses", "doctors", "guards", "soldiers", "troops", "fighters", "protesters", "farmers", "owners",
                  "victims", "patients", "mourners", "shoppers", "customers", "drivers", "pilots", "miners"}
@@ -104,7 +104,14 @@ def _common_noun_subject(text: str, cs: int, limit: int) -> Optional[Mention]:
 
 def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], quotes) -> Optional[_Cue]:
     """A reporting verb: find its subject and the stretch it governs (vague when the subject names nobody)."""
+    L = _lex()
     cue = _verb_frame(doc, sent, vs, ve, mentions, quotes)
+    if cue is not None and L.re_denial_verb.match(doc.text[vs:ve]) and \
+            L.re_denial_relative.search(doc.text, max(sent.start, vs - 120), vs):
+        # "1,450 of its members, a figure the government delegation rejected": the denier claims nothing before
+        # the verb; what follows is its own ("..., a claim the army denied, saying it had lost 12 men")
+        cue.scope_start = max(cue.scope_start, ve)
+        cue.rule = cue.rule.replace("trailing-", "leading-")
     if cue is not None and cue.mention is not None and cue.mention.kind == "unnamed":
         cue.vague = True
     return cue
