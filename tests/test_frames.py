@@ -976,3 +976,12 @@ def test_a_participle_accused_of_is_no_reporting_verb():
     text = ("The government would free 800 detainees accused of links to the group, while the rebels would "
             "release around 400 soldiers, one of the officials said.")
     assert who(text, "400")[:2] == ("one of the officials", "vague")
+
+
+def test_an_office_named_by_a_two_word_role_and_early_reports():
+    text = "The Dale fire marshal's office, which sets limits for parks, says the lawn holds 14,500 people."
+    assert who(text, "14,500")[0] == "Dale fire marshal's office"
+    # "Early" opening a sentence is no name; reports from a source are vague
+    doc = attrib.scan_text("Early reports from state media said at least 20 people had been killed.")
+    assert all(c.name != "Early" for c in doc.claimants)
+    assert [f.status for f in doc.figures if f.is_figure] == ["vague"]

@@ -314,7 +314,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
     return kept
 
 
-_OFFICE_AFTER = re.compile(r"(?:\s+[a-z]+)?[\u2019']s\s+office\b")
+_OFFICE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}[\u2019']s\s+office\b")
 _RE_FINITE_NEXT = re.compile(r"\s+(?:is|was|were|are|has|had|have|ran|runs|will|would|began|lasted|continued|went)\b")
 # "Sonia Metz of Harwell Capital": a given name and a surname, then "of"/"at" and the body (checked on the given name)
 _RE_PERSON_OF = re.compile(r"((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z][\w.&'\u2019-]*(?:\s+\S+)*)$")
