@@ -985,3 +985,9 @@ def test_an_office_named_by_a_two_word_role_and_early_reports():
     doc = attrib.scan_text("Early reports from state media said at least 20 people had been killed.")
     assert all(c.name != "Early" for c in doc.claimants)
     assert [f.status for f in doc.figures if f.is_figure] == ["vague"]
+
+
+def test_a_role_description_refers_back_to_the_person_introduced_in_it():
+    text = ('"It was a debris field," Dunmore Township Fire Chief Ella Brandt said at a briefing. The vehicles '
+            "included nine trucks, the fire chief said.")
+    assert who(text, "nine")[0] == "Ella Brandt"

@@ -279,6 +279,12 @@ class _Anaphora:
                                f"{self._first_line(found)}"]
         need = L.description_heads[head]
         mods = (d.group("mods") or "").split()
+        if need == "person" and mods and re.match(r"[Tt]he\s", m.text):
+            found = person_in_role(self.doc, " ".join(mods + [head]), min(pos, m.start))
+            if found is not None:  # "the fire chief" after "Garrison Township Fire Chief Martin Delacroix"
+                cid = self.known(found[0]) or self._person(found[0], found[1], [])
+                return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}, introduced in that role "
+                             f"in line {self.doc.line_col(found[1])[0]}"]
         owner = re.match(r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)[\u2019']s?\s", m.text)
         possessor = re.match(r"[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)[\u2019']s\s", m.text)  # "the provincial governor's"
         for p, cid in reversed(self.history):
