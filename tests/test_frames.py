@@ -991,3 +991,14 @@ def test_a_role_description_refers_back_to_the_person_introduced_in_it():
     text = ('"It was a debris field," Dunmore Township Fire Chief Ella Brandt said at a briefing. The vehicles '
             "included nine trucks, the fire chief said.")
     assert who(text, "nine")[0] == "Ella Brandt"
+
+
+def test_a_poll_s_sponsor_is_not_its_maker():
+    text = "Okafor leads by 6 points, according to a new Tamsin College Center poll sponsored by the Dale Courier."
+    assert who(text, "6")[0] == "Tamsin College Center"
+    # with no maker named, the one who commissioned it is the source
+    assert who("Support stood at 40%, according to a poll commissioned by the Dale Teachers Union.", "40%")[0] == \
+        "Dale Teachers Union"
+    # "Tamsin's August survey": the month is no name; the short name is the body named before
+    text = "Okafor leads by 6 points, according to a new Tamsin College poll. In Tamsin's August survey, she led 45% to 44%."
+    assert who(text, "45%")[0] == "Tamsin College"

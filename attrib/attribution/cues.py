@@ -46,6 +46,7 @@ _RE_DENIED_CLAIM = re.compile(
     r"fabricated|exaggerated|wrong|incorrect|inaccurate|fake|misleading|lies|nonsense)\b)")
 _RE_PAREN_SOURCE = re.compile(r"\(([A-Z][\w&.'\u2019/-]*(?:\s+[A-Z][\w&.'\u2019/-]*){0,3})\)\s*[.!?]?[\"\u201d]?\s*$")
 _RE_FRONTED_PP = re.compile(r"\s*(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Ww]ith|[Aa]ccording\s+to)\s+(?:the\s+)?")
+_RE_SPONSORED_BY = re.compile(r"\b(?:sponsored|commissioned|funded|paid\s+for|backed|underwritten)\s+by\s+$")
 _RE_BY_AFTER = re.compile(r"\s+by\s")
 _RE_LISTED_IN = re.compile(r"\b(?:listed|named|set\s+out|detailed|cited|described|itemi[sz]ed|included|identified|shown|given)"
                            r"\s+(?:in|by)\s+(?=(?:the|its|an?|their)\s)")
@@ -244,6 +245,9 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         for m in found["by"].get(si, ()):
             if _RE_VERB_SUBJECT_BEFORE.search(text, max(S, m.start() - 12), m.start()):
                 continue  # "before you count the savings from closing Title IV": a verb, not a count by a source
+            if _RE_SPONSORED_BY.search(m.group()) and any(
+                    x.kind in ("registry", "name") for x in mentions.ending(m.start() - 2, m.start())):
+                continue  # "a Harwell University poll sponsored by the Courier-Post": the pollster made it
             a = m.end()
             mm = mention_at(a, min(E, a + 4))
             if mm is None or mm.kind in ("description", "anaphor"):

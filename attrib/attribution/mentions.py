@@ -141,7 +141,8 @@ def _alias_index(reg: Registry) -> _AliasIndex:
 _RE_WORD = re.compile(r"\S+")
 _RE_WORD_SPACE = re.compile(r"\S+\s+")
 _RE_INITIAL_END = re.compile(r"\b[A-Z]\.$|U\.S\.$")
-_RE_DATE_CUT = re.compile(r"\s+(?:on|in|of|and|the|for)\s+(?:the\s+)?(?:%s)\b" % _DATE_WORDS)
+_RE_DATE_CUT = re.compile(r"\s+(?:on|in|of|and|the|for)\s+(?:the\s+)?(?:%s)\b|(?<=[\u2019']s)\s+(?:%s)\b"
+                          % (_DATE_WORDS, _DATE_WORDS))  # "Harwell's August survey": the pollster's, in August
 _RE_ADJECTIVE_END = re.compile(r"-(?:aligned|based|backed|linked|led|run|owned|affiliated|allied|leaning|funded|born)$")
 _RE_POSSESSIVE_END = re.compile(r"[\u2019']s$")
 _RE_POSSESSIVE_NAME = re.compile(r"[\u2019']s\s+[A-Z]")

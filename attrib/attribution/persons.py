@@ -122,6 +122,13 @@ class _Persons:
                     steps.append(f"'{t}' is the surname of {cl.c.name}, named before")
                     self._alias(cid, words[0])
                     return cid, steps
+        if len(words) == 1 and acro is None:  # "Harwell's August survey" after "a Harwell University poll"
+            orgs = [cid for cid, cl in self.claimants.items() if cl.category == "org" and
+                    len(cl.c.name.split()) > 1 and cl.c.name.split()[0] == words[0]]
+            if orgs:
+                steps.append(f"'{t}' is short for {self.claimants[orgs[-1]].c.name}, named before")
+                self._alias(orgs[-1], core)
+                return orgs[-1], steps
         if len(words) == 1 and acro is None and words[0].lower().strip(".,") not in L.org_words:
             # "Okafor said" after "Gov. Anna Okafor" named without a cue (not "the Senate" after "the Calloway Senate")
             full = self._full_name_before(words[0], m.start)
