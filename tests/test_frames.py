@@ -1002,3 +1002,9 @@ def test_a_poll_s_sponsor_is_not_its_maker():
     # "Tamsin's August survey": the month is no name; the short name is the body named before
     text = "Okafor leads by 6 points, according to a new Tamsin College poll. In Tamsin's August survey, she led 45% to 44%."
     assert who(text, "45%")[0] == "Tamsin College"
+
+
+def test_a_source_inside_a_relative_clause_governs_only_that_clause():
+    text = ("The Dale Bureau of Crime Statistics, which collects reports from 312 police agencies, counted "
+            "18,460 violent crimes in 2022.")
+    assert who(text, "18,460")[0] != "police"

@@ -46,6 +46,7 @@ _RE_DENIED_CLAIM = re.compile(
     r"fabricated|exaggerated|wrong|incorrect|inaccurate|fake|misleading|lies|nonsense)\b)")
 _RE_PAREN_SOURCE = re.compile(r"\(([A-Z][\w&.'\u2019/-]*(?:\s+[A-Z][\w&.'\u2019/-]*){0,3})\)\s*[.!?]?[\"\u201d]?\s*$")
 _RE_FRONTED_PP = re.compile(r"\s*(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Ww]ith|[Aa]ccording\s+to)\s+(?:the\s+)?")
+_RE_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
 _RE_SPONSORED_BY = re.compile(r"\b(?:sponsored|commissioned|funded|paid\s+for|backed|underwritten)\s+by\s+$")
 _RE_BY_AFTER = re.compile(r"\s+by\s")
 _RE_LISTED_IN = re.compile(r"\b(?:listed|named|set\s+out|detailed|cited|described|itemi[sz]ed|included|identified|shown|given)"
@@ -257,6 +258,10 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             if mm is None:
                 continue
             sc_s, sc_e = _whole_scope(text, S, E, m.start(), quotes)
+            rel = _RE_RELATIVE_OPEN.search(text, max(S, m.start() - 80), m.start())
+            close = text.find(",", m.end(), E) if rel else -1
+            if rel and close > 0:  # "X, which collects reports from 312 police agencies, recorded": the clause's
+                sc_s, sc_e = rel.start(), close  # own source, not the sentence's
             begin = _clause_start(text, S, m.start())
             if begin > S and _RE_COMPARED_TO.search(text, max(begin, m.start() - 40), m.start()):
                 sc_s = begin  # "earned $1.12, against a consensus of 98 cents compiled by X": X's is the consensus
