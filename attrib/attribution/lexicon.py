@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 import re
-from typing import List
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import List
 
 from ..lexicon import lexicon
 from ..trie import alternation as _alt, trie_pattern
