@@ -3,7 +3,8 @@
 ``attrib check`` runs on every commit, and importing :mod:`dataclasses` (which imports
 :mod:`inspect`, :mod:`ast`, :mod:`dis`, :mod:`tokenize`) and decorating the two dozen classes a check
 uses were a sixth of its start-up.  This module does what attrib uses of it, the way dataclasses
-does it, at a third of the cost and importing nothing:
+does it, at a third of the cost and importing nothing but :mod:`attrib.cache` (which, under the
+``attrib`` command, keeps the compiled code of the generated methods, so that a start compiles none):
 
 - ``@dataclass`` and ``@dataclass(frozen=True)``: fields are the class's annotations (those of base
   classes made by this decorator first); ``field(default=...)`` and ``field(default_factory=...)``;
@@ -147,7 +148,7 @@ def _process(cls, frozen: bool):
                 "    super(__cls, self).__delattr__(name)\n",
                 f"def __hash__(self):\n    return hash(({fields_tuple}))\n"]
         g["__cls"] = cls
-    exec("".join(src), g)
+    exec(_compiled("".join(src)), g)
     for name in ("__init__", "__repr__", "__eq__") + (("__setattr__", "__delattr__") if frozen else ()):
         if name in own:
             if frozen and name in ("__setattr__", "__delattr__"):
@@ -172,6 +173,21 @@ def _process(cls, frozen: bool):
     if not own.get("__doc__"):
         cls.__doc__ = f"{cls.__name__}({', '.join(names)})"
     return cls
+
+
+def _compiled(src: str):
+    """The code of the methods' source: from the user's cache under the ``attrib`` command (see
+    :mod:`attrib.cache`), else compiled."""
+    from . import cache
+
+    code = cache.RECORDS.get(src)
+    if type(code) is not _CODE:  # not cached (or not a code object: compiled again)
+        code = compile(src, "<string>", "exec")
+        cache.RECORDS.put(src, code)
+    return code
+
+
+_CODE = type(_compiled.__code__)
 
 
 def dataclass(cls=None, *, frozen: bool = False):

@@ -122,7 +122,9 @@ class _Lex:
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
-    return _Lex()
+    from ..cache import view
+
+    return view("attribution", _Lex, _Lex)
 
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*[ ,]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?|[A-Z][a-z]{2}\.?\s+\d{1,2}\s*)"

@@ -219,7 +219,9 @@ def _tail(phrase: str, fold: bool = True) -> str:
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
-    return _Lex()
+    from ..cache import view
+
+    return view("figures", _Lex, _Lex)
 
 
 def _subject_patterns(L) -> Tuple[re.Pattern, re.Pattern]:
