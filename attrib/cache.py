@@ -1,7 +1,7 @@
 """What every start of attrib would rebuild, kept in the user's cache folder.
 
 The folder is ``$ATTRIB_CACHE_DIR``, else ``$XDG_CACHE_HOME/attrib``, else ``~/.cache/attrib``;
-``ATTRIB_CACHE=0`` turns the cache off.  Three things are kept:
+``ATTRIB_CACHE=0`` turns the cache off.  What is kept:
 
 - ``registry-*.pickle``: the registry read from sources.yaml files, keyed by their paths and contents;
 - ``lexicon-*.pickle``: a lexicon read from attrib/data (and ``ATTRIB_LEXICONS``), keyed likewise;
@@ -11,6 +11,12 @@ The folder is ``$ATTRIB_CACHE_DIR``, else ``$XDG_CACHE_HOME/attrib``, else ``~/.
 
 - ``trie-*.marshal``: the regular-expression sources :func:`attrib.trie.trie_pattern` builds from the
   word lists, keyed by the words.
+- ``view-*.pickle``: the compiled views of the lexicons the engine builds (:func:`view`: the
+  figures' and the attribution's word sets and patterns), keyed by attrib's code and data
+  (:func:`attrib.resultcache.code_key`: its modules' sizes and times, its data files' bytes) and the
+  bytes of the ``ATTRIB_LEXICONS`` files;
+- ``records-*.marshal``: the compiled code of the methods :func:`attrib.records.dataclass` makes for
+  the pipeline's classes, keyed by their source (compiling them was a tenth of a check's start-up).
 
 Every key also holds attrib's version, the Python build and the source of the modules the cached
 objects come from.  The files are safe to delete at any time; one that cannot be read (corrupt,
@@ -235,7 +241,41 @@ class Table:
 
 
 TRIES = Table("trie", [os.path.join(HERE, "trie.py")])
+RECORDS = Table("records", [os.path.join(HERE, "records.py")])  # method source -> its code object
 _objects: list = []  # (kind, key, object, its attributes when stored): stored again if it gained some
+
+
+def _views_key() -> Optional[str]:
+    """The key of the lexicon views: attrib's code and data, and every lexicon file of the
+    ``ATTRIB_LEXICONS`` folders; None when a folder is missing (the build reports it)."""
+    from .resultcache import code_key
+
+    parts = [code_key().encode()]
+    for d in filter(None, os.environ.get("ATTRIB_LEXICONS", "").split(os.pathsep)):
+        try:
+            names = sorted(n for n in os.listdir(d) if n.endswith((".yaml", ".yml")))
+        except OSError:
+            return None
+        parts.append(os.path.abspath(d).encode("utf-8", "surrogateescape"))
+        for n in names:
+            data = _read(os.path.join(d, n))
+            parts += [n.encode("utf-8", "surrogateescape"), b"\0absent" if data is None else data]
+    return digest(parts)
+
+
+def view(kind: str, cls: type, build):
+    """``build()``, an instance of ``cls`` made from the lexicons alone, read from the cache folder
+    when it was built before from the same code and lexicons (and kept there when not)."""
+    key = None
+    if _ENABLED[0]:
+        key = _views_key()
+        got = load(f"view-{kind}", key)
+        if type(got) is cls:
+            return got
+    obj = build()
+    if key is not None:
+        store(f"view-{kind}", key, obj)
+    return obj
 
 
 def keep(kind: str, key: Optional[str], obj) -> None:
@@ -258,6 +298,7 @@ def _at_exit() -> None:
         if set(vars(obj)) - attrs:
             store(kind, key, obj)
     TRIES.save()
+    RECORDS.save()
     REGEXES.save()
 
 

@@ -19,9 +19,10 @@ import bisect
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import partial
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from .config import CliOptions, Finder, Settings
 from .errors import AttribError, ConfigError, InputError, RegistryError
@@ -29,6 +30,7 @@ from .markdown import Comment, line_starts, prepare
 from .messages import (CODES, SEVERITY_RANK, CheckFinding, InvalidDirective, Message, UnknownSource, UnregisteredClaimant,
                        UnsourcedFigure, UnusedSuppression, VagueAttribution, resolve_codes)
 from .model import Claimant, Document, Figure
+from .records import dataclass, field
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 BASELINE_VERSION = 1

@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field, replace
-from typing import Dict, List, Optional, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Tuple
 
 from .errors import ConfigError
 from .messages import SEVERITIES, resolve_codes
+from .records import dataclass, field, replace
 
 FAIL_ON = ("error", "warning", "info")
 CANDIDATES = (".attrib.yaml", ".attrib.yml", "pyproject.toml", "setup.cfg", "tox.ini")

@@ -29,11 +29,13 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from .model import Document, Figure
+from .records import dataclass, field
 
 EVENTS_YAML = Path(__file__).resolve().parent / "data" / "events.yaml"
 

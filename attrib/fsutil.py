@@ -27,7 +27,9 @@ import re
 import stat
 import sys
 from contextlib import contextmanager
-from typing import Iterable, Iterator, Optional, Set, Union
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Iterable, Iterator, Optional, Set, Union
 
 from .errors import AttribError
 

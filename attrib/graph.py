@@ -36,7 +36,9 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from typing import Dict, List, Optional, Sequence
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Sequence
 
 from .claims import Claim, Origins, build_claims, doc_date
 from .model import Document

@@ -23,10 +23,12 @@ with a cursor that only moves forward through each block.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import List, Optional, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import List, Optional, Tuple
+    Span2 = Tuple[int, int]
 
-Span2 = Tuple[int, int]
+from .records import dataclass, field
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)

@@ -6,8 +6,11 @@ Offsets are Python string indices into ``Document.text`` (front matter included)
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional
+
+from .records import dataclass, field
 
 # Kinds of number-like tokens that are no figure to source.
 NON_FIGURE_KINDS = frozenset({"date", "time", "year", "duration", "ordinal", "age"})

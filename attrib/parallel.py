@@ -12,7 +12,9 @@ fresh ("spawn") and the ``initargs`` are pickled to them.
 from __future__ import annotations
 
 import os
-from typing import Callable, Iterator, List, Optional, Sequence
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Callable, Iterator, List, Optional, Sequence
 
 #: Fewer items than this per worker are run in this process (a pool costs more than it saves).
 MIN_ITEMS_PER_JOB = 2

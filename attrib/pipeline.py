@@ -11,16 +11,17 @@ distributed engine (Dask, Spark, a queue of workers) scan one: map :func:`analys
 from __future__ import annotations
 
 import gc
-import traceback
-from dataclasses import fields
 from functools import partial
-from typing import Callable, Iterable, Iterator, List, Optional, Tuple, Union
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Callable, Iterable, Iterator, List, Optional, Tuple, Union
 
 from . import attribution, figures, parallel, segment
 from .errors import AnalysisError, AttribError, InputError
 from .fsutil import display_path
 from .model import Block, Claimant, Document, Figure, Quote, Segments, Sentence, Span, Statement
 from .read import ReadOptions, _plain, document_from_bytes, document_from_text, iter_paths, read_document, read_paths
+from .records import fields
 from .registry import Registry
 
 RESULT_VERSION = 1
@@ -64,6 +65,8 @@ def analysis_error(path: str, e: BaseException) -> AnalysisError:
         msg = msg[:157] + "..."
     err = AnalysisError(f"{display_path(path)}: internal error while analysing this file, skipped "
                         f"({type(e).__name__}{': ' + msg if msg else ''})")
+    import traceback  # here: it imports tokenize and linecache, a few ms of every check
+
     err.detail = "".join(traceback.format_exception(type(e), e, e.__traceback__))
     return err
 

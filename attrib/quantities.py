@@ -17,12 +17,14 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, List, Optional, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Tuple
 
 from .errors import ConfigError
 from .lexicon import lexicon
+from .records import dataclass
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,14 @@ import os
 import re
 import sys
 from pathlib import Path
-from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional, Tuple, Union
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Iterable, Iterator, Optional, Tuple, Union
 
 from .errors import AttribError, InputError
 from .fsutil import display_path, read_bytes, read_stream
 from .model import Document
+from .records import dataclass
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
 _FRONT_MATTER = re.compile(r"\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -44,7 +46,6 @@ def _front_matter_loader():
 def _plain(v, depth: int = 0):
     """A front-matter value as JSON can hold it: dates as ISO strings, NaN and infinities as None,
     bytes (``!!binary``) as text, sets as sorted lists, keys as strings."""
-    import datetime
     import math
 
     if depth > 50:
@@ -53,7 +54,8 @@ def _plain(v, depth: int = 0):
         return v
     if isinstance(v, float):
         return v if math.isfinite(v) else None
-    if isinstance(v, (datetime.date, datetime.time)):
+    datetime = sys.modules.get("datetime")  # no date without it (PyYAML imports it); not imported here
+    if datetime is not None and isinstance(v, (datetime.date, datetime.time)):
         return v.isoformat()
     if isinstance(v, bytes):
         return v.decode("utf-8", "replace")
@@ -119,6 +121,15 @@ _SPECIAL = frozenset("yes no true false on off null y n".split())
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`~=<.+0123456789")
 
 
+def _is_date(v: str) -> bool:
+    """Is ``YYYY-MM-DD`` a date ``datetime.date`` accepts (without importing datetime)?"""
+    y, m, d = int(v[:4]), int(v[5:7]), int(v[8:])
+    if y < 1 or not 1 <= m <= 12:
+        return False
+    leap = y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+    return 1 <= d <= (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[m - 1]
+
+
 def _simple_front_matter(block: str) -> Optional[dict]:
     """The mapping of a front matter of plain ``key: value`` lines, or None (then PyYAML reads it)."""
     out: dict = {}
@@ -134,12 +145,9 @@ def _simple_front_matter(block: str) -> Optional[dict]:
         if not v:
             value = None
         elif _DATE.fullmatch(v):
-            import datetime
-
-            try:
-                value = datetime.date(*map(int, v.split("-")))
-            except ValueError:
+            if not _is_date(v):  # PyYAML would fail on it too, with its own message
                 return None
+            value = v  # the ISO date as written, what _plain makes of the date PyYAML reads
         elif len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'" and v[0] not in v[1:-1] and "\\" not in v:
             value = v[1:-1]
         elif (v[0] in _INDICATORS or ": " in v or " #" in v or v.endswith(":") or "\t" in v

@@ -14,11 +14,13 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, Iterable, List, Optional, Tuple
 
 from .errors import RegistryError
+from .records import dataclass, field
 
 SHIPPED = Path(__file__).resolve().parent / "data" / "sources.yaml"
 # The modules whose classes a cached registry holds (attrib.cache): itself, and the engine's alias index.

@@ -9,7 +9,9 @@ open quotation and the next one opens a quotation again (the journalistic conven
 from __future__ import annotations
 
 import re
-from typing import List
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import List
 
 from .lexicon import lexicon
 from .model import Block, Quote, Segments, Sentence

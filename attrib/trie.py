@@ -11,7 +11,9 @@ position; a trie shares prefixes so each position costs a few character tests.
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterable
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, Iterable
 
 _END = ""
 

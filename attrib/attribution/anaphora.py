@@ -6,7 +6,9 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from heapq import merge
-from typing import List, Optional, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import List, Optional, Tuple
 
 from ..registry import normalize_name
 from .frames import _Claim

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 import re
-from typing import Dict, List
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List
 
 from ..figures.lex import _lex as figures_lex
 from ..model import Document, Span, Statement

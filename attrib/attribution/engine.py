@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_left, insort
-from typing import Dict, List, Optional
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional
 
 from ..model import Claimant, Document, Figure, Span, Statement
 from ..registry import Registry

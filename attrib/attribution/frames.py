@@ -2,10 +2,12 @@
 or carries a statement builds one; the engine turns frames into Statements."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import List, Optional
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 from ..model import Claimant
+from ..records import dataclass, field
 from .mentions import Mention
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 import re
-from typing import List
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import List
 
 from ..lexicon import lexicon
 from ..trie import alternation as _alt, trie_pattern
@@ -126,7 +128,9 @@ class _Lex:
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
-    return _Lex()
+    from ..cache import view
+
+    return view("attribution", _Lex, _Lex)
 
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*[ ,]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?|[A-Z][a-z]{2}\.?\s+\d{1,2}\s*)"

@@ -3,11 +3,13 @@ descriptions, documents), found in a stretch of text only when a cue asks for th
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 import re
-from typing import Dict, List, Optional, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Tuple
 
 from ..model import Document
+from ..records import dataclass
 from ..registry import Registry, normalize_name
 from .lexicon import (
     _AUX_NEXT, _DATELINE, _DATE_WORDS, _DEMONYMS_EXTRA, _DEMONYM_END, _DESC_STOP, _DETERMINERS,

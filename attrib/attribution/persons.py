@@ -3,7 +3,9 @@ and appositions."""
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import List, Optional, Tuple
 
 from .lexicon import _NAME_BOUND_HEADS, _is_demonym, _lex
 from .mentions import Mention

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 import re
-from typing import List
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import List
 
 from ..model import Document
 from ..registry import Registry

@@ -3,7 +3,9 @@ descriptions, documents). Persons and roles live in persons.py, anaphora in anap
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Tuple
 import unicodedata
 
 from ..model import Claimant, Document

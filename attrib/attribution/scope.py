@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 import re
-from typing import Optional, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Optional, Tuple
 
 from ..model import Document
 

@@ -6,7 +6,9 @@ sources" is the answer the article gives.  An unnamed claimant never counts as a
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Set
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Set
 
 from ..model import Claimant, Document, Span, Statement
 from .lexicon import _lex

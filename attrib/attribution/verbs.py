@@ -4,7 +4,9 @@ anonymous-source, relative-subject-verb, role-name-verb)."""
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import List, Optional
 
 from ..model import Document
 from .frames import _Cue

@@ -35,7 +35,9 @@ values.py holds the intervals every step compares; claim.py the data the steps p
 """
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Sequence, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..events import doc_date, find_events
 from ..measures import Lexicon, Measure, figure_measure, measure_documents

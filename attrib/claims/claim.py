@@ -4,12 +4,14 @@ from __future__ import annotations
 import datetime
 import hashlib
 import math
-from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..events import Story
 from ..measures import Measure
 from ..model import Document, Figure, Statement
+from ..records import dataclass, field
 from .values import _point
 
 

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from typing import Dict, List, Set, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Set, Tuple
 
 from ..measures import Lexicon, Measure
 from .claim import Claim

@@ -1,7 +1,9 @@
 """Admiralty grades: a reliability letter and a credibility digit (rules grade-*)."""
 from __future__ import annotations
 
-from typing import Dict
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict
 
 from ..measures import Lexicon
 from .claim import Claim

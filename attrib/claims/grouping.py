@@ -2,7 +2,9 @@
 group-partial, group-unknown)."""
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Tuple
 
 from ..measures import Measure
 from .claim import Member

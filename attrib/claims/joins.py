@@ -2,7 +2,9 @@
 the stories of a series (group-series)."""
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Tuple
 
 from ..measures import Lexicon, Measure
 from .claim import Member

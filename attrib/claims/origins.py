@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Set
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, Iterable, List, Optional, Sequence, Set
 
 from ..events import fold
 from ..measures import Lexicon

@@ -1,7 +1,9 @@
 """Per-claimant statistics over the claims (the report's claimants table)."""
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Sequence, Set, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..model import Document
 from ..registry import Registry

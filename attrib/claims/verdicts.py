@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Set, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Set, Tuple
 
 from .claim import Claim
 from .origins import MEDIA_TYPES, Origins, _same_body_in_claim

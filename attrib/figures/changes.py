@@ -1,7 +1,9 @@
 """Change ("rose by 5%", "a drop of 18,000") or level ("to 5%", "stood at")."""
 from __future__ import annotations
 
-from typing import Optional
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Optional
 
 from .lex import _Lex
 from .raw import _Raw

@@ -3,7 +3,9 @@ no figure (dropped), and for figures their sign, currency, glued unit, percent, 
 from __future__ import annotations
 
 import re
-from typing import Optional
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Optional
 
 from .changes import _change
 from .fractions import _fraction_tail, _fraction_words

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
-from typing import List
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import List
 
 from ..model import Document
 from .lex import _Lex

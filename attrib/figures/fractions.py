@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Optional
 
 from .changes import _change
 from .hedges import _hedge_before

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Tuple
 
 from ..lexicon import lexicon
 from ..quantities import Tables
@@ -217,7 +219,9 @@ def _tail(phrase: str, fold: bool = True) -> str:
 
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
-    return _Lex()
+    from ..cache import view
+
+    return view("figures", _Lex, _Lex)
 
 
 def _subject_patterns(L) -> Tuple[re.Pattern, re.Pattern]:

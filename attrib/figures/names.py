@@ -3,7 +3,9 @@ numbers set inside a capitalised name."""
 from __future__ import annotations
 
 import re
-from typing import Optional
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Optional
 
 from .lex import _Lex
 from .raw import _Raw

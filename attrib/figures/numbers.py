@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Optional, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Optional, Tuple
 
 from ..trie import alternation as _alt
 from .lex import _Lex

@@ -3,7 +3,9 @@ pairs that are no range (rival counts, a change then a level)."""
 from __future__ import annotations
 
 import re
-from typing import List
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import List
 
 from .hedges import _apply_hedge
 from .lex import _Lex

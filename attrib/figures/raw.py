@@ -1,7 +1,9 @@
 """A figure while it is being read (_Raw), and the small word tests every step shares."""
 from __future__ import annotations
 
-from typing import List, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import List, Tuple
 
 
 class _Raw:

@@ -3,7 +3,9 @@ subject before it, and a rate's denominator."""
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import List, Optional, Tuple
 
 from .hedges import _apply_hedge
 from .lex import _Lex

@@ -5,14 +5,14 @@ Two helpers every reporter uses: :func:`dumps` for strict JSON (no NaN or Infini
 """
 from __future__ import annotations
 
-import json
-import math
 import re
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _finite(x):
+    import math
+
     if isinstance(x, float):
         return x if math.isfinite(x) else None
     if isinstance(x, dict):
@@ -29,6 +29,8 @@ def dumps(obj, **kw) -> str:
     >>> dumps({"a": float("nan"), "b": [1.5, float("inf")]})
     '{"a": null, "b": [1.5, null]}'
     """
+    import json  # here, not at the top: attrib check's text report needs no JSON
+
     kw.setdefault("ensure_ascii", False)
     try:
         return json.dumps(obj, allow_nan=False, **kw)

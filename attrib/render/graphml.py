@@ -10,7 +10,9 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from typing import Dict, Iterator, List, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, Iterator, List, Tuple
 
 from . import dumps, xml_text
 

@@ -14,7 +14,9 @@ import hashlib
 import html
 import re
 from collections import defaultdict
-from typing import Dict, List, Optional, Sequence, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..claims import VERDICTS, Claim, Origins, claimant_stats
 from ..model import Document

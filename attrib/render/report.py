@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import List, Optional, Sequence, Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import List, Optional, Sequence, Tuple
 
 from ..claims import VERDICTS, Claim, claimant_stats
 from ..model import Document

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Iterable, Iterator, List, Optional, Sequence
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Iterable, Iterator, List, Optional, Sequence
 
 from ..model import Claimant, Document, Figure
 from .amounts import amount, clean, fmt

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import math
-from typing import Tuple
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import Tuple
 
 KIND_COLOURS = {
     "document": "#8c8c8c",

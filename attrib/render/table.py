@@ -18,8 +18,11 @@ from __future__ import annotations
 import os
 import re
 import textwrap
-from dataclasses import dataclass
-from typing import List, Optional, Sequence, Tuple, Union
+TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
+if TYPE_CHECKING:
+    from typing import List, Optional, Sequence, Tuple, Union
+
+from ..records import dataclass
 
 ELLIPSIS = "\u2026"
 GAP = 2
