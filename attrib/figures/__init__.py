@@ -39,6 +39,8 @@ def find_figures(doc: Document) -> List[Figure]:
     has_url = "://" in text or "www." in text or "@" in text or "](" in text
     skip = [(m.start(), m.end()) for m in L.re_url.finditer(text, body)] if has_url else []
     skip += [(m.start(), m.end()) for m in L.re_phone.finditer(text, body)]
+    if "-" in text:
+        skip += [m.span("p") for m in L.re_phone_cue.finditer(text, body)]
     skip = _merge_spans(skip)  # URLs and telephone numbers, sorted and merged: none overlaps another
     skip_starts = [a for a, _ in skip]
     raws: List[_Raw] = []

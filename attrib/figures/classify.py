@@ -110,6 +110,8 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
     _units(text, body, r, L)
     if r.unit is None:
         r.unit = _unit_before(text, r.start, body, L, r)
+        if r.unit is None and r.num_start > r.start and not r.info_subject:
+            r.unit = _unit_before(text, r.num_start, body, L, r)  # "deaths topped 5,000": the hedge is the verb
         if r.unit:
             r.unit_written = r.unit_written or r.unit
             r.rules.append("unit-from-subject")

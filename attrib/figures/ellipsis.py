@@ -67,6 +67,21 @@ def _scale_ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
         while si < len(sentences) and sentences[si].end <= r.start:
             si += 1
         sid = si if si < len(sentences) and sentences[si].start <= r.start else -1
+        if r.kind == "count" and r.unit is None and r.value is not None and not r.drop and scaled is not None \
+                and scaled[0] == sid >= 0 and r.group == "digits" and \
+                rx(r"(?:,|\bbut)\s+(?:not|rather\s+than|instead\s+of)\s+$").search(text[max(0, r.start - 16):r.start]):
+            other = scaled[1]  # "The deficit is $52 million, not 90": $90 million, the figure it corrects
+            base = _base(other.token)
+            factor = other.value / base if base else 1
+            if base and factor >= 1000 and r.value < 1000 and 0.2 <= r.value / base <= 5:
+                r.kind, r.unit, r.unit_written, r.unit_name = other.kind, other.unit, other.unit_written, other.unit_name
+                r.dimension, r.currency = other.dimension, other.currency
+                r.value *= factor
+                r.low = None if r.low is None else r.low * factor
+                r.high = None if r.high is None else r.high * factor
+                r.scaled = True
+                r.rules.append("scale-ellipsis")
+            continue
         if r.kind != "money" or r.value is None or r.drop:
             continue
         if r.scaled:

@@ -22,6 +22,25 @@ _MEASURED = re.compile(r"\b(?:average|median|mean|typical|response\s+time|proces
                        re.IGNORECASE)
 
 
+def _age_at_end(before: str, after: str) -> bool:
+    """"said Helen Marchbanks, 81." / "said Terrence Ubaldo, 38. \"I ...": an age after a speaker's name, at a
+    sentence end: two capitalised words after "said" or "says", the number closing the sentence."""
+    return bool(rx(r"^\.(?:\s|$)").match(after) and
+                rx(r"\b(?:said|says|told|added|recalled|explained|asked)\s+(?:[A-Z][a-z.'-]+\s+){1,2}[A-Z][a-z'-]+,\s$").search(before))
+
+
+def _measured_after(after: str, L: _Lex, second: bool = False) -> bool:
+    """A unit or percent sign after the second number of "8-12kHz", "of 2-3%", "of 5-7 km": a range, no tally.
+    ``second``: ``after`` starts right after the second number itself."""
+    if not second:
+        m = rx(r"[-\u2013]\d[\d,.]*").match(after)
+        if not m:
+            return False
+        after = after[m.end():]
+    return bool(rx(r"[A-Za-z%\u00b0]").match(after) or L.re_percent.match(after[:30]) or
+                L.re_unit_after.match(after[:40]))
+
+
 def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, prev: str):
     """DROP (a name, no figure), ``r`` with its no-claim kind set (or a vote tally, read whole), or None:
     a figure, to be read on."""
@@ -71,15 +90,22 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
             return DROP  # "the iPhone 7 and 7 Plus"
         if L.re_street.match(after) and not L.re_currency_before.search(before):
             return DROP  # "221 Baker Street": an address
+        if rx(r"\s+blocks?\s+of\s+[A-Z0-9]").match(after) and rx(r"\b(?:the|a)\s+(?:\d+\s+(?:and|to)\s+)?$", re.IGNORECASE).search(before):
+            return DROP  # "the 1400 block of Dorsey Avenue": an address
+        if tail_raw in L.capital_labels and not L.re_hedge_before.search(before):
+            return DROP  # "the union's Local 1187", "American Legion Post 12": a name
         if _score(text, body, r, L, before, after):
             return DROP  # "won 3-1", "a 2-0 defeat": a sports score
     tally = r"\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|confirmed|margin|House|Senate|tally|of)\s+(?:of\s+|was\s+|were\s+)?"
     if r.group == "digits" and (rx(r"[-\u2013]\d").match(after) and tail in _TALLY_TAILS and re.search(tally + "$", before)
-                                or dash_end and re.search(tally + r"\d+[-\u2013]$", before)):
+                                and not _measured_after(after, L) and not r.glued
+                                or dash_end and re.search(tally + r"\d+[-\u2013]$", before) and not r.glued
+                                and not _measured_after(after, L, second=True)):
         r.unit = "votes"  # "voted 51-49", "passed the House 220-212": two counts of votes
         r.rules.append("vote-tally")
         return r
-    if r.group == "digits" and rx(r"[A-Z][a-z]+,\s$").search(before) and rx(r",\s").match(after) \
+    if r.group == "digits" and rx(r"[A-Z][a-z]+,\s$").search(before) and (rx(r",\s").match(after) or
+                                                                         _age_at_end(before, after)) \
             and r.value is not None and 16 <= r.value <= 110 and "," not in r.token and "." not in r.token:
         r.kind = "age"
         r.rules.append("age-apposition")  # "Smith, 54, told the committee"

@@ -155,6 +155,10 @@ class _Lex:
                                   rf"(?P<d>{_alt(T.rate_denominators)})\b(?![ \t\u00a0]+(?:ago|earlier|before|later|"
                                   rf"prior|previously|back|or\b))",
                                   re.IGNORECASE) if T.rate_denominators else None
+        self.re_rate_every = re.compile(  # "$11.70 for every $1,000 of assessed value", "$500 for each violation"
+            r"[ \t\u00a0]+for[ \t\u00a0]+(?:every|each)[ \t\u00a0]+(?P<n>(?:US\$|[$\u00a3\u20ac])?\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+            r"(?:[ \t\u00a0]+(?:thousand|million))?(?![\d,.]\d))?(?:[ \t\u00a0]*(?P<d>(?:of[ \t\u00a0]+)?[A-Za-z][a-z-]+))?\b",
+            re.IGNORECASE)
         self.re_rate_per = re.compile(  # "$5 per bag", "2.1 doctors per 1,000 people": any noun after "per"
             rf"[ \t\u00a0]+per[ \t\u00a0]+(?:(?:{mods})[ \t\u00a0]+)?"
             r"(?P<n>\d{1,3}(?:,\d{3})*(?:[ \t\u00a0]+(?:thousand|million))?[ \t\u00a0]+)?(?P<d>[A-Za-z][a-z-]+)\b",
@@ -179,6 +183,9 @@ class _Lex:
             if T.minor_words else None
         self.change_verbs = set(w.lower() for w in changes.get("change_verbs") or [])
         self.change_particles = set(w.lower() for w in changes.get("change_particles") or [])
+        self.up_verbs = set(w.lower() for w in changes.get("up_verbs") or [])
+        self.capital_labels = frozenset(str(w) for w in units.get("capital_labels") or [])
+        self.causative_verbs = set(w.lower() for w in changes.get("causative_verbs") or [])
         self.change_nouns = set(w.lower() for w in changes.get("change_nouns") or [])
         self.change_before = set(w.lower() for w in changes.get("change_before") or [])
         self.level_verbs = set(w.lower() for w in changes.get("level_verbs") or [])
@@ -197,6 +204,7 @@ class _Lex:
         # the letters that end each phrase: a cheap necessary test before the patterns anchored at the end
         # of the text before a number (see names._tail_word)
         self.hedge_tails = {_tail(p) for p in before}
+        self.hedge_keep_span = frozenset(str(p).lower() for p in hedges.get("keep_span") or [])
         self.scale_label_tails = {_tail(p) for p in self.scale_labels}
         self.name_word_tails = {_tail(p, fold=False) for p in (units.get("name_words") or [])}
         self.re_hedge_before = re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?P<h>{trie_pattern(before, fold_case=True)})\s*$",
@@ -206,7 +214,14 @@ class _Lex:
         # telephone numbers: "305-376-2616", "(212) 555-0100", "+44 20 7946 0958"
         self.re_phone = re.compile(r"(?=[\d(+])(?:(?<![\w.,-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[.-])\d{3}[.-]\d{4}(?![\w-])"
                                    r"|(?<![\w+])\+\d{1,3}(?:[ .-]\d{2,4}){2,4}(?![\w-])"
-                                   r"|(?<![\w+.,])0\d{2,4}[ .-]\d{3,4}[ .-]\d{3,4}(?![\w-]|[.,]\d))")  # "0800 555 0199" (each form starts with a digit, "(" or "+")
+                                   r"|(?<![\w+.,])0\d{2,4}[ .-]\d{3,4}[ .-]\d{3,4}(?![\w-]|[.,]\d)"
+                                   # a local number, seven digits: "555-0148", "428-0912" (never a range: a range
+                                   # does not start its upper end with 0, nor runs 555 to four digits)
+                                   r"|(?<![\w.,$\u00a3\u20ac-])(?:555|\d{3}(?=-0))-\d{4}(?![\w-]|[.,]\d))")
+        # a local number after a word of telephoning: "call 428-1234", "the tip line at 428-1234"
+        self.re_phone_cue = re.compile(r"\b(?:call|calls|called|calling|phone|telephone|line|hotline|dial|dialled|dialed|"
+                                       r"text|tel\.?|fax|number)\b[^.\n\d]{0,25}?(?P<p>(?<![\w.,$-])\d{3}-\d{4})(?![\w-]|[.,]\d)",
+                                       re.IGNORECASE)  # "0800 555 0199" (each form starts with a digit, "(" or "+")
 
 
 def _tail(phrase: str, fold: bool = True) -> str:

@@ -69,14 +69,19 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
         same_unit = a.unit is None or rate_end or (a.kind == b.kind and a.kind in ("percent", "money") and a.unit == b.unit) \
             or (a.kind == "money" and b.kind == "count" and b.unit is None) \
             or (a.kind == b.kind == "quantity" and a.unit_name is not None and a.unit_name == b.unit_name)
-        kinds_ok = a.kind in _COUNTABLE and (b.kind in _COUNTABLE or b.kind == "duration" and a.kind == "count")
+        kinds_ok = a.kind in _COUNTABLE and (b.kind in _COUNTABLE or b.kind == "duration" and a.kind == "count") \
+            or a.kind == b.kind == "duration" and a.unit is None  # "by 20 to 30 minutes", "eight to 10 hours"
         joiner = _RANGE_JOIN.match(gap)
+        if not joiner and _comma_range(text, a, b):
+            joiner = True  # "going 60, 65 miles per hour", "maybe 15, 20 shots": a spoken range
         between = rx(r"\bbetween\s+$", re.IGNORECASE).search(text[max(0, a.start - 10):a.start])
         word = gap.strip().lower()
         small_or = word == "or" and a.value < b.value <= a.value * 2 and b.value <= 100
         if word in ("to", "-to-") and not between and _change_from(text, a, L):
             a.change = b.change = "level"  # "prices rose from £40 to £55": where it stood, and where it stands
             a.rules.append("not-range")
+            if rate_end:  # "from $4.20 to $4.85 per 1,000 gallons": the first level has the same denominator
+                a.unit, a.unit_name = b.unit, b.unit_name or a.unit_name
             out.append(a)
             i += 1
             continue
@@ -118,8 +123,59 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
     return out
 
 
+_LIST_BEFORE = re.compile(r"(?:\d|\b(?:the|those|these|all|of|and|or|[A-Z][a-z]+))[,\s]*$")
+
+
+def _comma_range(text: str, a: _Raw, b: _Raw) -> bool:
+    """Two numbers set side by side with a comma, the second a little above the first, before one noun: a range
+    as people speak it ("60, 65 miles per hour", "maybe 15, 20 shots", "fourteen, fifteen thousand"). Not a
+    list ("3, 4, 5 and 6"), not a part after its whole ("Of the 12, 15 were"), not after a name ("Smith, 54")."""
+    if text[a.end:b.start] != ", " or a.unit is not None or a.kind != "count" or a.group != b.group \
+            or a.hedge not in ("exact", "approximately") or b.hedge != "exact":
+        return False
+    scale = _word_scale(b) if a.group == "words" else 1.0
+    lo = a.value * scale if a.value < scale else a.value  # "fourteen, fifteen thousand": 14,000 to 15,000
+    if not (lo < b.value <= 2 * lo):
+        return False
+    if _LIST_BEFORE.search(text[max(0, a.start - 20):a.start]) and not a.hedge == "approximately" and \
+            not rx(r"\b(?:going|doing|maybe|perhaps|about|around|say)\s+$", re.IGNORECASE).search(text[max(0, a.start - 12):a.start]):
+        return False
+    return not rx(r"^[^.;:!?\n]{0,40}?(?:,|\band\b|\bor\b)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+                  re.IGNORECASE).match(text[b.end:b.end + 48]) if b.unit is None else \
+        not rx(r"^\s*(?:,|and|or)\s*\d").match(text[b.end:b.end + 10])
+
+
+def _word_scale(b: _Raw) -> float:
+    """The scale word of "fifteen thousand" (1,000); 1 when it has none."""
+    from .lex import _lex
+    from .numbers import _words_value
+    L = _lex()
+    words = b.token.split()
+    if len(words) > 1 and words[-1].lower() in L.word_scales:
+        v, _ = _words_value(" ".join(words[:-1]), L)
+        if v:
+            return b.value / v
+    return 1.0
+
+
 def _change_from(text: str, a: _Raw, L: _Lex) -> bool:
-    """'rose from £40 to £55', 'fell from 5.7% to 5.2%': a verb of change before 'from' (its particle
-    between), so the two numbers are two levels, not a range."""
+    """'rose from £40 to £55', 'fell from 5.7% to 5.2%', 'raise the volume charge from $4.20 to $4.85', 'cut the
+    forecast from 3% to 2%': a verb of change (or one that sets its object) before 'from', its particle or a
+    short object between, so the two numbers are two levels, not a range. A verb of range ('ranging from')
+    or 'between' on the way is none."""
     m = rx(r"([A-Za-z]+)(?:\s+(?:up|down|sharply|steadily|slightly))?\s+from\s+$").search(text[max(0, a.start - 40):a.start])
-    return bool(m) and m.group(1).lower() in L.change_verbs
+    if m and m.group(1).lower() in L.change_verbs:
+        return True
+    if not rx(r"\bfrom\s+$").search(text[max(0, a.start - 8):a.start]):
+        return False
+    clause = rx(r"[.;:!?()]\s|,\s|\n").split(text[max(0, a.start - 120):a.start])[-1]
+    words = rx(r"[A-Za-z][A-Za-z'-]*").findall(clause)[:-1][-14:]  # the words before "from", "from" left out
+    for w in reversed(words):
+        w = w.lower()
+        if w in ("ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied", "between",
+                 "anywhere", "spanning", "extending", "stretching", "lasting", "aged", "ages", "of", "with",
+                 "while", "whereas", "who", "which", "that", "for"):
+            return False
+        if w in L.change_verbs or w in L.causative_verbs:
+            return True
+    return False

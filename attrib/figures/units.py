@@ -292,6 +292,20 @@ def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
         if pn and (pn.group("d").lower() in L.unit_stop or not (pn.group("n") or r.unit)):
             pn = None
         of = f" of {gap.group(1)}" if gap else ""
+        if rm is None and pn is None and r.unit is not None and r.kind in ("money", "quantity", "percent"):
+            ev = L.re_rate_every.match(text, at, min(len(text), at + 50))
+            if ev and (ev.group("n") or ev.group("d") and ev.group("d").lower() not in L.unit_stop):
+                n = ev.group("n") or ""
+                d = ev.group("d") or ""
+                d = "" if d.lower() in L.unit_stop or d.lower().startswith("of") else d.lower()
+                per = " ".join(f"{n} {d}".split())
+                r.unit = f"{r.unit}{of} per {per}"
+                r.unit_written = f"{r.unit_written or ''}{of} {ev.group().strip()}".strip()
+                if r.unit_name:
+                    r.unit_name = f"{r.unit_name} per {per}"
+                if n:  # the base is part of the unit, no figure of its own
+                    r.end = ev.end("n") if not d else ev.end()
+                r.rules.append("rate")
         if rm and r.unit is not None and not (r.kind == "count" and rm.group().strip().lower().startswith(("a ", "an "))
                                               and r.unit and not _plural(r.unit.split()[-1].lower(), L)):
             d = rm.group("d").lower()

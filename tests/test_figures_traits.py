@@ -1,0 +1,121 @@
+"""Figure traits of the blind sets (issue 8), pinned in our own phrases: caps and comparisons as hedges,
+spoken ranges, two levels after a verb that sets its object, and number-like tokens that are no figure."""
+import pytest
+
+import attrib
+
+
+def figs(text):
+    return [f for f in attrib.scan_text(text).figures if f.is_figure]
+
+
+def one(text):
+    fs = figs(text)
+    assert len(fs) == 1, [f.text for f in fs]
+    return fs[0]
+
+
+@pytest.mark.parametrize("text,hedge,low,high", [
+    # a cap reaches below its value as far as a hedge does: low < value, high = value
+    ("As many as 300 boats sank.", "up_to", 270, 300),
+    ("Shares fell by as much as 20%.", "up_to", 18, 20),
+    ("The judge gave him no more than 10 years' probation and fines of up to $5,000.", "up_to", 4500, 5000),
+    ("Turnout was under 40 percent.", "up_to", 36, 40),
+    ("Visibility dropped below 200 feet.", "up_to", 180, 200),
+    ("Donations of $50 or less made up most of it.", "up_to", 45, 50),
+    ("The hall seats 2,000 people at most.", "up_to", 1800, 2000),
+    # comparisons and passing a mark
+    ("The true bill is closer to $80 million.", "approximately", 72e6, 88e6),
+    ("Temperatures were near 30 degrees.", "approximately", 27, 33),
+    ("Confirmed cases passed 4,000 on Monday.", "more_than", 4000, None),
+    ("Spending went past £60m this summer.", "more_than", 60e6, None),
+    ("Barely a quarter of members voted.", "nearly", 0.225, 0.25),
+    # "a record" names the figure a record; it bounds nothing
+    ("Output hit a record 7,400 tonnes.", "exact", 7400, 7400),
+])
+def test_caps_comparisons_and_marks(text, hedge, low, high):
+    f = [f for f in figs(text) if f.value is not None][-1] if "probation" in text else one(text)
+    assert f.hedge == hedge
+    assert f.low == pytest.approx(low) if low is not None else f.low is None
+    assert f.high == pytest.approx(high) if high is not None else f.high is None
+
+
+def test_a_verb_that_takes_the_figure_loses_no_subject():
+    assert one("Confirmed cases passed 4,000 on Monday.").unit == "Confirmed cases"
+    assert one("Deaths topped 900 by Friday.").unit == "Deaths"
+
+
+def test_up_to_is_a_level_only_after_a_verb_whose_particle_it_is():
+    assert one("Our forces lost up to 90 soldiers.").hedge == "up_to"
+    assert one("The firm may cut up to 500 jobs.").hedge == "up_to"
+    f = one("Unemployment edged up to 6.1 percent.")
+    assert (f.hedge, f.change) == ("exact", "level")
+
+
+def test_past_as_an_adjective_is_no_hedge():
+    fs = attrib.scan_text("Over the past 18 months, prices rose.").figures
+    assert [(f.text, f.hedge) for f in fs] == [("18 months", "exact")]
+
+
+@pytest.mark.parametrize("text,span,low,high", [
+    ("Drivers were doing 70, 75 miles per hour on the bridge.", "70, 75 miles per hour", 70, 75),
+    ('"Maybe 30, 40 people," she said.', "Maybe 30, 40 people", 30, 40),
+    ("The square holds around eleven, twelve thousand.", "around eleven, twelve thousand", 11000, 12000),
+    ("Chargers need 40 to 50 minutes.", "40 to 50 minutes", 40, 50),
+    ("Adults need seven to 9 hours.", "seven to 9 hours", 7, 9),
+    ("Filters pass 4–9kHz and 2-5 kHz.", "4–9kHz", 4, 9),
+])
+def test_spoken_and_duration_ranges(text, span, low, high):
+    f = [f for f in attrib.scan_text(text).figures if f.text == span]
+    assert f and (f[0].low, f[0].high, f[0].hedge) == (low, high, "range")
+
+
+@pytest.mark.parametrize("text", [
+    "Grades 4, 5 and 6 stayed home.",
+    "Of the 20, 30 were new.",
+    "Smith, 45, said so.",
+])
+def test_a_list_or_a_whole_is_no_spoken_range(text):
+    assert not [f for f in attrib.scan_text(text).figures if f.hedge == "range"]
+
+
+def test_a_glued_unit_range_is_no_vote_tally():
+    f = one("A band of 3–6GHz is used.")
+    assert (f.low, f.high, f.unit) == (3, 6, "GHz")
+    assert [f.unit for f in figs("The Senate voted 61-39 to pass it.")] == ["votes", "votes"]
+
+
+def test_a_verb_that_sets_its_object_makes_two_levels():
+    fs = figs("The council voted to lift the parking fee from $2.50 to $3.25 per hour.")
+    assert [(f.value, f.change, f.unit) for f in fs] == [(2.5, "level", "dollars per hour"),
+                                                       (3.25, "level", "dollars per hour")]
+    fs = figs("The plan would raise the levy from 5% to 7%.")
+    assert [(f.value, f.hedge) for f in fs] == [(5, "exact"), (7, "exact")]
+    f = one("Prices ranging from $4 to $6 were seen.")
+    assert (f.low, f.high) == (4, 6)
+
+
+def test_a_correction_takes_the_scale_it_corrects():
+    fs = attrib.scan_text('She said: "The gap is $31 million, not 45. We checked."').figures
+    assert [(f.value, f.kind) for f in fs] == [(31e6, "money"), (45e6, "money")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers were sent to the 2300 block of Maple Avenue.",
+    "Members of Local 802 picketed the hall.",
+    "Anyone with information should call the hotline at 555-0177.",
+    "Tips can go to the tip line, 428-0913.",
+])
+def test_no_figure(text):
+    assert figs(text) == []
+
+
+def test_an_age_after_a_speaker_at_a_sentence_end():
+    fs = attrib.scan_text('"We were lucky," said Dora Pell, 72. "Very lucky."').figures
+    assert [(f.text, f.kind) for f in fs] == [("72", "age")]
+
+
+def test_a_rate_base_after_for_every_is_part_of_the_unit():
+    f = one("The levy is $3.10 for every $1,000 of assessed value.")
+    assert (f.value, f.unit) == (3.1, "dollars per $1,000")
+    assert one("A fine of $250 for each violation applies.").unit == "dollars per violation"
