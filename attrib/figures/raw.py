@@ -41,7 +41,7 @@ _WORD_CHARS = _LETTERS | frozenset(".'\u2019-")
 
 
 def _prev_word(text: str, pos: int, floor: int) -> str:
-    """The word before ``pos`` (within 40 characters), lower case, past white space and commas: what
+    r"""The word before ``pos`` (within 40 characters), lower case, past white space and commas: what
     ``([A-Za-z][A-Za-z.'’-]*)[\s,]*$`` finds, read backwards without a regular expression."""
     lo = max(floor, pos - 40)
     j = pos
