@@ -1008,3 +1008,9 @@ def test_a_source_inside_a_relative_clause_governs_only_that_clause():
     text = ("The Dale Bureau of Crime Statistics, which collects reports from 312 police agencies, counted "
             "18,460 violent crimes in 2022.")
     assert who(text, "18,460")[0] != "police"
+
+
+def test_put_takes_a_figure_hedged_with_close_to():
+    assert who("The Dale Health Ministry put the share close to 35%.", "35%")[0] == "Dale Health Ministry"
+    assert who('The Dale Rail Union put the share "closer to 35%."', "35%")[0] == "Dale Rail Union"
+    assert who("The Dale Health Ministry put the toll at close to 400.", "400")[0] == "Dale Health Ministry"
