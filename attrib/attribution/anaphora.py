@@ -452,9 +452,13 @@ def _document_patterns(head: str) -> Tuple["re.Pattern", "re.Pattern"]:
 def _owner_modifies(name: str, head: str, said: str) -> bool:
     """Whether the group's name modifies the document noun in its statement's words ("a police department
     statement", "a union strike bulletin")."""
+    return _owner_pattern(name.lower(), head).search(said) is not None
+
+
+@lru_cache(maxsize=None)
+def _owner_pattern(name: str, head: str) -> "re.Pattern":
     words = "|".join(_DOC_SYNONYMS.get(head, [head]))
-    return re.search(rf"\b(?:a|an|the|its|their)\s+{re.escape(name.lower())}\s+(?:[\w-]+\s+){{0,2}}?(?:{words})s?\b",
-                     said) is not None
+    return re.compile(rf"\b(?:a|an|the|its|their)\s+{re.escape(name)}\s+(?:[\w-]+\s+){{0,2}}?(?:{words})s?\b")
 
 
 @lru_cache(maxsize=None)

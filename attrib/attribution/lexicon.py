@@ -112,6 +112,7 @@ class _Lex:
         self.re_denial_verb = re.compile(rf"(?:{denials})$") if denials else re.compile("(?!)")
         self.re_anonymity_modifier = re.compile(
             rf"\b[A-Za-z][a-z-]*\s+(?:{_alt(cues.get('anonymity_modifiers') or []) or '(?!)'})\b")
+        self.people_heads = {str(w).lower() for w in cues.get("people_heads") or []}
         self.re_unnamed_head = re.compile(rf"\b(?:{_alt(cues.get('unnamed_heads') or []) or '(?!)'})\b", re.IGNORECASE)
         self.re_vague = re.compile("|".join(f"(?:{p})" for p in cues["vague"]), re.IGNORECASE)
         self.titles = set(w.lower().rstrip(".") for w in names["titles"])

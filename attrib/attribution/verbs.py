@@ -43,10 +43,6 @@ _RE_AGENT_END = re.compile(r"\s+(?:on|in|at|last|this|earlier|late|early|after|b
 _DETERMINER_START = re.compile(r"(?:a|an|one|two|three|several|some)\s", re.IGNORECASE)
 # a plain noun phrase: a determiner or quantifier, lower-case words (a capitalised first word), no punctuation
 _RE_COMMON_NP = re.compile(r"(?:[A-Z][a-z-]*|[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){1,5}")
-_PEOPLE_HEADS = {"group", "groups", "men", "women", "members", "workers", "residents", "crew", "media", "families", "relatives", "parents",
-                 "neighbours", "neighbors", "passengers", "survivors", "villagers", "locals", "students", "teachers",
-                 "nurses", "doctors", "guards", "soldiers", "troops", "fighters", "protesters", "farmers", "owners",
-                 "victims", "patients", "mourners", "shoppers", "customers", "drivers", "pilots", "miners"}
 _PREPOSITIONS = {"to", "of", "in", "at", "for", "from", "by", "with", "on", "according", "than", "as", "like"}
 _AUX_WORDS = {"is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "not",
               "also", "who", "which", "that"}
@@ -97,11 +93,10 @@ def _common_noun_subject(text: str, cs: int, limit: int) -> Optional[Mention]:
     if not 2 <= len(words) <= 6 or not _RE_COMMON_NP.fullmatch(np.strip()):
         return None
     head = words[-1].lower()
-    if not (L.re_unnamed_head.fullmatch(head) or head in _PEOPLE_HEADS) or head in L.info_nouns or \
+    if not (L.re_unnamed_head.fullmatch(head) or head in L.people_heads) or head in L.info_nouns or \
             any(L.re_verb.fullmatch(w) or w.lower() in _AUX_WORDS or w.lower() in _PREPOSITIONS for w in words):
         return None
-    start = cs + (limit - cs - len(np)) + (len(np) - len(np.lstrip()))  # after the intro and the spaces
-    return _unnamed_source(text, start, limit)
+    return _unnamed_source(text, limit - len(np.lstrip()), limit)  # after the intro and the spaces
 
 
 def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], quotes) -> Optional[_Cue]:
