@@ -360,9 +360,15 @@ def test_trailing_cue_vs_complement_without_that():
 def test_indefinite_sources():
     assert who("A Senate aide, speaking on condition of anonymity, said 100 bills had arrived.", "100")[:2] == \
         ("A Senate aide", "vague")
-    assert who("Keel Outfitters reported a profit. The cuts will affect 300 staff, a company spokesperson said.",
-               "300")[0] == "Keel Outfitters"
-    assert who("A spokesman for the Harbour Authority said 12 cranes fell.", "12")[0] == "Harbour Authority"
+    # a body's unnamed voice is a person of its own, affiliated with the body (one origin with it in claims)
+    text = "Keel Outfitters reported a profit. The cuts will affect 300 staff, a company spokesperson said."
+    assert who(text, "300")[:2] == ("company spokesperson", "attributed")
+    doc = attrib.scan_text(text)
+    voice = next(c for c in doc.claimants if c.name == "company spokesperson")
+    assert voice.type == "person" and voice.affiliation == ["Keel Outfitters"]
+    assert [c.name for c in doc.claimants] == ["Keel Outfitters", "company spokesperson"]
+    assert who("A spokesman for the Harbour Authority said 12 cranes fell.", "12")[0] == \
+        "spokesman for the Harbour Authority"
 
 
 def test_documents_and_institutions_as_sources():

@@ -461,3 +461,15 @@ def test_unregistered_claimants_without_a_side_stay_independent():
     # ... unless affiliated
     c = claimant("press-office", "Press Office", affiliation=["interior-ministry"])
     assert build_claims(_state_docs(a, c), Registry())[0].verdict == "single-sourced"
+
+
+def test_a_hospital_s_unnamed_spokeswoman_and_the_hospital_are_one_origin():
+    import attrib
+    a = attrib.scan_text("---\ntitle: A\npublisher: Outlet A\n---\nMercy General Hospital said 3 people were "
+                         "treated after the Dorsey Street fire on Monday.\n", "a.md")
+    b = attrib.scan_text("---\ntitle: B\npublisher: Outlet B\n---\nMercy General Hospital took in the victims of the "
+                         "Dorsey Street fire on Monday. Three people were treated, a hospital spokeswoman said.\n", "b.md")
+    voice = next(c for c in b.claimants if c.type == "person")
+    assert voice.name == "hospital spokeswoman" and voice.affiliation
+    claims = [c for c in build_claims([a, b], Registry()) if len(c.members) == 2]
+    assert len(claims) == 1 and claims[0].verdict == "single-sourced", [c.explanation for c in claims]

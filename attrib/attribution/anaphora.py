@@ -16,7 +16,7 @@ from .lexicon import _DATELINE, _DOC_SYNONYMS, _NAME_BOUND_HEADS, _SELF_STANDING
 from .mentions import Mention, _subject_entities
 from .gender import PRONOUN_GENDER, agrees, gender_of
 from .roles import known_roles, person_in_role, roles
-from .scope import _sentence_of
+from .scope import _INTRO, _sentence_of
 
 
 # "the world's largest ...", "the nation's second-biggest ...": a superlative epithet, not an owner
@@ -82,6 +82,9 @@ class _Anaphora:
                      and agrees(self.doc, m.text, self.claimants[cid].c.name)]
             if not later and (head in roles().voices or m.text.lower() in ("he", "she")):
                 # "a company spokesman said ... The spokesman said / He said": the body he speaks for
+                if vcid in self.voices:
+                    return vcid, [f"'{m.text}' is the {self.claimants[vcid].c.name} who spoke in line "
+                                  f"{self.doc.line_col(vp)[0]}"]
                 return vcid, [f"'{m.text}' is the {self._voice_word(vp, vcid)} who spoke for "
                               f"{self.claimants[vcid].c.name} in line {self.doc.line_col(vp)[0]}"]
         role = head if need == "person" and head not in ("he", "she") else None
@@ -166,7 +169,7 @@ class _Anaphora:
         for p, cid in reversed(self.history):
             if p >= pos:
                 continue
-            if self.claimants[cid].category == "org" and self._voice_word(p, cid):
+            if cid in self.voices or self.claimants[cid].category == "org" and self._voice_word(p, cid):
                 return p, cid
             return None  # only the latest statement counts
         return None
@@ -289,6 +292,7 @@ class _Anaphora:
                              f"in line {self.doc.line_col(found[1])[0]}"]
         owner = re.match(r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)[\u2019']s?\s", m.text)
         possessor = re.match(r"[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)[\u2019']s\s", m.text)  # "the provincial governor's"
+        personal = re.match(r"(?:[Hh]is|[Hh]er)\s", m.text) is not None
         for p, cid in reversed(self.history):
             if p >= pos:
                 continue
@@ -298,6 +302,8 @@ class _Anaphora:
                 continue  # "Haskins' campaign" is not "Laura Bishop's campaign"
             if possessor and possessor.group(1) not in names:
                 continue  # "the provincial governor's office" is not the UN's Office for ... Humanitarian Affairs
+            if personal and not re.search(rf"[\u2019']s\s+(?:\S+\s+)*{head}\b", names):
+                continue  # "His campaign" is a person's, not the Campaign Finance Board
             if head in names.split() and all(w in names for w in mods if w not in ("national", "regional", "local")):
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self._first_line(cid)}"]
         if not mods and not possessor and re.match(r"[Tt]he\s", m.text) and L.description_heads[head] != "person":
@@ -310,6 +316,11 @@ class _Anaphora:
             if e is not None and len(variant.split()) > 1:
                 return self._from_registry(e.id, name, m.start), [f"'{m.text}' is the registry's {e.id}"]
         pm = re.match(r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s", m.text)
+        if pm and head in L.info_nouns and m.text[:1].lower() in "it" and m.text.split()[0].lower() in ("its", "their"):
+            found = self._subject_body(m.start, pos)
+            if found is not None:  # "The company employed 34,600 people, according to its annual report"
+                return found, [f"'{m.text}' is the {head} of {self.claimants[found].c.name}, the subject of its "
+                               "sentence"]
         if pm:  # "her campaign": the campaign of the person named just before
             owner = self._nearest_name(pos, m.text[:2].lower() in ("hi", "he"), m.text.split()[0]
                                         if m.text.split()[0].lower() in ("his", "her") else None)
@@ -334,6 +345,25 @@ class _Anaphora:
         if pm and len(owner.split()) > 1:  # "Brooke Caldwell's campaign" is also "Caldwell's campaign"
             self._alias(cid, f"{owner.split()[-1]}'s {' '.join(mods + [head])}")
         return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
+
+    def _subject_body(self, at: int, pos: int) -> Optional[str]:
+        """The organisation that opens the sentence holding ``at`` as its subject ("The company", "Corvex"),
+        resolved, or None."""
+        from .mentions import _mentions  # the sentence's mentions, found on this rare path only
+        sents = self.doc.segments.sentences
+        i = _sentence_of(sents, at)
+        if i is None:
+            return None
+        text, sent = self.doc.text, sents[i]
+        intro = _INTRO.match(text, sent.start, sent.end)
+        st0 = intro.end() if intro else sent.start
+        head = [x for x in _mentions(text, st0, min(at, st0 + 90), self.reg) if x.start < at]
+        if not head or head[0].start > st0 + 4 or head[0].kind not in ("registry", "name", "anaphor", "description"):
+            return None
+        if head[0].kind == "anaphor" and _lex().anaphors.get(head[0].text.lower()) in ("person", "collective"):
+            return None
+        cid, _ = self.resolve(head[0], pos)
+        return cid if cid is not None and self.claimants[cid].category == "org" else None
 
     def _latest_business(self, pos: int) -> Optional[str]:
         """The last business (an organisation of no state type) with a statement before ``pos``."""
@@ -405,7 +435,8 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
     if need == "person":
         return cl.category == "person"
     if need == "collective":
-        return cl.category == "collective"
+        return cl.category == "collective" or phrase == "they" and cl.category == "org" and \
+            re.search(r"\b[A-Z][a-z]+[^su]s$", c.name) is not None  # "House Democrats want ..., they say"
     if cl.category != "org":
         return False
     head = phrase.split()[-1]

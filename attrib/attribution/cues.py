@@ -333,7 +333,9 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                     named = [x for x in mentions.starting(max(S, pm.end() - 4), pm.end() + 4) if
                              x.kind in ("registry", "name", "collective", "description", "anaphor")
                              and not (x.kind in ("description", "anaphor") and x.text.split()[-1].lower() in L.info_nouns)]
-                    src = named[0] if named else src
+                    if named and not (named[0].kind in ("collective", "anaphor") and named[0].text.isalpha()
+                                      and named[0].text.islower()):
+                        src = named[0]  # (not "led by researchers at X": a group named by its role makes no source)
                 cues.append(_Cue("document-subject", first[0].start, first[0].end, S, E, src))
 
         # --- "Citing X, the Dhaka Tribune said ...": X is the origin of the sentence's statement

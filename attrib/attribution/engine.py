@@ -15,6 +15,7 @@ from .cues import _find_cues
 from .discourse import _list_carry, _quote_carry
 from .continuation import continue_releases, continue_reports
 from .lexicon import _lex
+from .mentions import Mention
 from .relays import _apply_compilers, _apply_relays
 from .resolve import _Resolver
 from .scope import _clause_start, _sentence_end, _sentence_of
@@ -49,10 +50,22 @@ def attribute(doc: Document, registry: Registry) -> Document:
         if cue.vague or cue.mention is None:
             continue
         cid, steps = res.resolve(cue.mention, cue.cue_start)
+        if cid is None:
+            owned = _owned_document(text, cue.mention)
+            if owned is not None:  # "The department's staffing report lists 231": no department named before
+                cue.mention = owned
+                cid, more = res.resolve(owned, cue.cue_start)
+                steps = steps + more
         cue.evidence = cue.evidence + steps  # what earlier steps found (a compiler), then the resolution
         if cid is None:
             cue.vague = True  # a cue whose source cannot be resolved names nobody
             continue
+        phrase = _voice_phrase(text, cue.mention)
+        if phrase is not None and cid not in res.voices:  # "a hospital spokeswoman said": the body's voice
+            cid, more = res.voice(cid, phrase, cue.mention.start)
+            cue.evidence += more
+            start = cue.mention.end - len(phrase)
+            cue.mention = Mention(start, cue.mention.end, phrase, cue.mention.kind, cue.mention.reg_id)
         cue.claimant = cid
         if cue.appositive:
             res.apposition(cid, cue.appositive, cue.evidence)
@@ -67,6 +80,7 @@ def attribute(doc: Document, registry: Registry) -> Document:
         lo = _clause_start(text, seg.sentences[si].start, lo) if si is not None else lo  # "Exit polling ... by X shows"
         hi = min(max(cue.cue_end, cue.mention.end) + 25, _sentence_end(doc, cue.cue_end))
         res.cue_text[(cue.cue_start, cid)] = text[lo:hi].lower()  # the words that made the statement
+    _semicolon_frames(doc, cues)
     # "under X" / "of X" after an organisation's name: the body it belongs to
     _quote_carry(doc, cues)
     _list_carry(doc, cues)
@@ -209,6 +223,9 @@ def attribute(doc: Document, registry: Registry) -> Document:
     for st in statements:
         if st.claimant and st.source is not None:
             sources_of.setdefault(st.claimant, []).append(st.source)
+    for cid, body in res.voices.items():  # the body a voice speaks for stands beside it
+        if cid in used and body not in used:
+            used[body] = used[cid]
     out = []
     for cid, _ in sorted(used.items(), key=lambda kv: (kv[1], kv[0])):
         if cid in unnamed:
@@ -220,6 +237,57 @@ def attribute(doc: Document, registry: Registry) -> Document:
         out.append(c)
     doc.claimants = out
     return doc
+
+
+_RE_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\u2019'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|"
+                       r"representative)")
+_RE_VOICE_FOR = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|"
+                           r"representative)\s+(?:for|of|at)\s+(?:the\s+)?$")
+
+
+def _voice_phrase(text: str, m) -> Optional[str]:
+    """The phrase of a body's unnamed voice that a source mention is or ends ("a company spokesman", "a
+    spokeswoman for the ministry"), or None (a named spokesman is a person of his own)."""
+    if m.kind not in ("anaphor", "description", "registry", "name", "collective"):
+        return None
+    own = text[m.start:m.end]
+    if _RE_VOICE.fullmatch(own):
+        return own
+    before = _RE_VOICE_FOR.search(text, max(0, m.start - 60), m.start)
+    if before is not None and before.end() == m.start:
+        return text[before.start():m.end]
+    return None
+
+
+_RE_SEMICOLON_GAP = re.compile(r";\s+(?:(?:[Mm]eanwhile|[Bb]ut|[Yy]et|[Aa]nd|[Hh]owever),?\s+)?(?:[Tt]he\s+)?$")
+
+
+def _semicolon_frames(doc: Document, cues) -> None:
+    """'X said the offices were worth £6m; the council's property team has put their value at £3.8m': a
+    clause after a semicolon whose subject speaks on its own ends the frames opened before it."""
+    text = doc.text
+    named = [c for c in cues if c.mention is not None and not c.vague and c.claimant is not None]
+    for b in named:
+        semi = text.rfind(";", max(0, b.mention.start - 30), b.mention.start)
+        if semi < 0 or not _RE_SEMICOLON_GAP.match(text, semi, b.mention.start) or \
+                b.cue_start < b.mention.start:
+            continue
+        for a in cues:
+            if a is not b and a.rule.startswith("leading") and a.cue_end <= semi < a.scope_end and \
+                    a.scope_start <= semi and a.claimant != b.claimant:
+                a.scope_end = semi
+
+
+_RE_OWNED_DOCUMENT = re.compile(r"[\u2019']s\s+((?:[a-z][a-z-]+\s+){0,2}[a-z]+)\b")
+
+
+def _owned_document(text: str, m) -> Optional[Mention]:
+    """The document an unresolved owner's mention owns ("The department" of "The department's staffing
+    report"), as a document mention of its own, or None."""
+    dm = _RE_OWNED_DOCUMENT.match(text, m.end)
+    if dm is None or dm.group(1).split()[-1] not in _lex().info_nouns:
+        return None
+    return Mention(m.start, dm.end(), text[m.start:dm.end()], "document")
 
 
 def _trim_relative_subjects(doc: Document) -> None:

@@ -156,6 +156,9 @@ class _Persons:
         best = None
         for m in re.finditer(rf"((?:[A-Z][a-z]+\.?\s+){{1,4}}){re.escape(surname)}\b", self.doc.text[:pos]):
             words = m.group(1).split()
+            ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w) > 2 and w.lower().rstrip(".") not in L.titles]
+            if ends:  # "... for Mendez. Mendez's campaign": a sentence ended there, no given name
+                words = words[ends[-1] + 1:]
             while words and (words[0].lower().rstrip(".") in L.titles or words[0].lower() in L.not_start
                              or _is_demonym(words[0])):
                 words.pop(0)

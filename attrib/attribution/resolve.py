@@ -34,6 +34,22 @@ class _Resolver(_Persons, _Anaphora):
         self.history: List[Tuple[int, str]] = []  # (position, claimant id) of resolved statements
         self.by_name: Dict[str, str] = {}  # folded names and aliases of this document's claimants
         self.cue_text: Dict[Tuple[int, str], str] = {}  # the words of each history entry's cue and source
+        self.voices: Dict[str, str] = {}  # a body's unnamed voice ("a hospital spokeswoman") -> the body
+
+    def voice(self, body: str, phrase: str, pos: int) -> Tuple[str, List[str]]:
+        """The unnamed voice of a body ("a hospital spokeswoman" of Mercy General Hospital): a person of its
+        own, affiliated with the body (one origin with it in claims)."""
+        name = re.sub(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+", "", phrase.strip())
+        role = name.split()[-1].lower() if not re.search(r"\s(?:for|of|at)\s", name) else \
+            re.split(r"\s(?:for|of|at)\s", name)[0].split()[-1].lower()
+        cid = f"{body}-{_slug(role)}"
+        if cid not in self.claimants:
+            b = self.claimants[body].c
+            c = Claimant(id=cid, name=name, type="person", registered=False, affiliation=[b.name],
+                         side=b.side, country=b.country)
+            self.claimants[cid] = _Claim(c, "person", pos)
+            self.voices[cid] = body
+        return cid, [f"'{phrase.strip()}' is an unnamed {role} speaking for {self.claimants[body].c.name}"]
 
     # -- registry and new claimants
     def _from_registry(self, cid: str, surface: str, pos: int) -> str:

@@ -105,9 +105,10 @@ def introduced_persons(doc) -> List[Tuple[int, str, FrozenSet[str]]]:
         name = m.group(2).split()
         if any(w.lower().rstrip(".,") in L.titles or w.lower() in L.org_words for w in name):
             continue
-        if re.search(r"\b(?:for|of|to|with|by|from|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\u2019'-]+\s+){0,2}$",
-                     text[max(0, m.start(1) - 40):m.start(1)]):
-            continue  # "a spokesman for the governor, Eli Brandvold": the governor is not Brandvold
+        if re.search(r"\b(?:for|of|to|with|by|from|at|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\u2019'-]+\s+){0,2}$|"
+                     r"\b[a-z]{3,}ing\s+(?:the|a|an)\s+(?:[\w\u2019'-]+\s+)?$", text[max(0, m.start(1) - 40):m.start(1)]):
+            continue  # "a spokesman for the governor, Eli Brandvold", "a PAC backing the mayor, Safer Dunmore":
+            # the governor is not Brandvold
         prev = re.search(r"([A-Za-z-]+)\s+$", text[max(0, m.start(1) - 20):m.start(1)])
         extra = {prev.group(1).lower()} if prev and prev.group(1).lower() in ("former", "ex", "late", "retired") else set()
         out.append((m.start(2), m.group(2), frozenset({R.canon(m.group(1))} | extra)))
