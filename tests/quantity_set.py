@@ -3,6 +3,7 @@
     python tests/quantity_set.py            # value F1, value+unit F1, then every miss
     python tests/quantity_set.py --quiet    # the scores only
     python tests/quantity_set.py --heldout  # the held-out set (tests/data/quantities/heldout.yaml)
+    python tests/quantity_set.py --set PATH # any file of that format (e.g. tests/data/quantities/heldout2.yaml)
 
 A predicted quantity is a figure of a countable kind (count, quantity, percent, money, ratio) with a
 value or a stated range (a vague amount such as "hundreds" has neither), that restates no other figure. It matches a gold quantity of the same sentence when the values
@@ -130,7 +131,10 @@ def score(items: Optional[List[dict]] = None, path: str = SET) -> Dict[str, obje
 
 
 def main(argv: List[str]) -> int:
-    s = score(path=HELDOUT if "--heldout" in argv else SET)
+    path = HELDOUT if "--heldout" in argv else SET
+    if "--set" in argv:
+        path = argv[argv.index("--set") + 1]
+    s = score(path=path)
     for key in ("value", "value_unit"):
         p, r, f = s[key]
         print(f"{key:10s}  precision {p:.3f}  recall {r:.3f}  F1 {100 * f:.1f}")
