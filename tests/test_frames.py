@@ -1078,3 +1078,20 @@ def test_its_report_is_the_report_of_the_sentence_s_subject():
     text = ("Harlow Foods Inc. said it would close two plants. The company employed 12,400 people at the end of last "
             "year, according to its annual report.")
     assert who(text, "12,400")[:2] == ("Harlow Foods Inc.", "attributed")
+
+
+def test_recorded_is_a_cue_only_for_an_organisation():
+    text = "The Dunmore Police Department recorded 2,204 burglaries in 2022. Velmonia recorded 1,284 new cases on Monday."
+    assert who(text, "2,204")[:2] == ("Dunmore Police Department", "attributed")
+    assert who(text, "1,284")[1] == "unsourced"
+
+
+def test_returns_posted_by_an_office_are_the_office_s():
+    text = "Aguero had 1,182,406 votes, or 54.1%, according to unofficial returns posted by the Secretary of State's office."
+    assert who(text, "1,182,406")[0] == "Secretary of State's office"
+
+
+def test_who_after_a_role_at_a_body_is_the_person_not_the_body():
+    text = ('"The message was hawkish," said Johan Lindqvist, chief economist at Esker Handelsbank, who had forecast '
+            'a hold. He said he now expects the rate to peak at 5%.')
+    assert who(text, "5%")[0] == "Johan Lindqvist"

@@ -225,6 +225,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                     word.startswith("quot") and _RE_QUOTED_AS.match(text, ve)):
                 continue  # passive: "losses are estimated at" names no claimant (a vague cue may)
             cue = _verb_cue(doc, sent, vs, ve, mentions, quotes)
+            if cue is not None and word in L.org_subject_verbs and not _is_organisation(cue.mention):
+                cue = None  # "Pelagia recorded 1,284 new cases": a place's count is narration
             if cue is not None:
                 cues.append(cue)
                 if re.search(r"\s(?:at|as)$", m.group()):  # "puts the dead at 122, the Red Cross at 264"
@@ -416,6 +418,16 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 cues.append(_Cue("dash-quote", m.start() + 1, m.end(), q.start, q.end, mm))
     return cues
 
+def _is_organisation(m: Optional[Mention]) -> bool:
+    """Does a mention name an organisation: the registry's, or a name or description with an org word?"""
+    if m is None:
+        return False
+    if m.kind == "registry":
+        return True
+    words = {w.lower().strip(".,'\u2019s") for w in m.text.split()} | {w.lower() for w in m.text.split()}
+    return m.kind in ("name", "description", "anaphor") and bool(words & _lex().org_words)
+
+
 def _source_in_np(text: str, a: int, b: int, mentions: List[Mention]) -> Optional[Mention]:
     """The claimant a noun phrase names: 'a post by X' -> X; "X's report" -> X; 'the report' -> anaphor."""
     L = _lex()
@@ -423,7 +435,8 @@ def _source_in_np(text: str, a: int, b: int, mentions: List[Mention]) -> Optiona
     m = re.match(rf"\s*(?:the|a|an|its|their|his|her|this|that|these|those|new|latest|recent|\s)*"
                  rf"(?:[\w-]+\s+){{0,2}}?(?:{L.re_info})\s+(?:[\w-]+\s+){{0,2}}?(?:by|from|of|released\s+by|published\s+by)\s+",
                  np) or re.match(r"[^,;]{0,60}?\b(?:compiled|published|released|issued|collected|gathered|produced|"
-                                 r"conducted|commissioned|prepared|filed|submitted|brought)\s+by\s+", np) \
+                                 r"conducted|commissioned|prepared|filed|submitted|brought|posted|provided|supplied|kept|maintained|"
+                                 r"certified|tallied|counted|shared)\s+by\s+", np) \
         or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:filings?|records|reports?|data)\s+(?:with|to)\s+", np)
     if m and not re.match(rf"\s*the\s+(?:{L.re_info})\s*$", np):
         a2 = a + m.end()

@@ -52,6 +52,9 @@ _RE_BUT_AND_END = re.compile(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$")
 _RE_AUX_ONLY = re.compile(r"\s+(?:(?:had|have|has|were|are|was|is|also|already|all|themselves)\s+)*")
 
 
+_RE_ROLE_AT = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w\u2019'-]+\s+){1,5}?(?:at|of|for|with)\s+(?:the\s+)?")
+
+
 def _unnamed_source(text: str, start: int, end: int) -> Optional[Mention]:
     """The phrase of an unnamed source ("Two Senate aides familiar with the talks"), as the local mention of a
     vague statement (it names nobody, so it resolves to no claimant); None when it is no short phrase."""
@@ -217,6 +220,11 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
                          re.fullmatch(r",\s*", text[m.end:ante[0].start])]
                 if ante[0].kind in ("description", "anaphor") and named:
                     ante = named  # "Dr. Ana Ferrer, the authority's medical director, who told ...": Ferrer
+                elif re.match(r",\s*who\b", text[rel.start():rel.start() + 8]):
+                    person = [m for m in _ending(mentions, max(S, ante[0].start - 90), ante[0].start)
+                              if m.kind == "name" and _RE_ROLE_AT.fullmatch(text, m.end, ante[0].start)]
+                    if person:  # "said Johan Lindqvist, chief economist at Esker Bank, who had forecast": Lindqvist
+                        ante = person
                 return _Cue("relative-subject-verb", vs, ve, ve, E, ante[0])
         gap = text[cs:vs].strip()
         if cs > S and text[cs - 1] == "(" and text[vs:ve].lower() in L.inversion_verbs and \
