@@ -1095,3 +1095,23 @@ def test_who_after_a_role_at_a_body_is_the_person_not_the_body():
     text = ('"The message was hawkish," said Johan Lindqvist, chief economist at Esker Handelsbank, who had forecast '
             'a hold. He said he now expects the rate to peak at 5%.')
     assert who(text, "5%")[0] == "Johan Lindqvist"
+
+
+def test_the_hearer_of_told_is_the_writer_s_description():
+    text = 'Mayor Ana Ruiz told a crowd of about 4,000 at the pavilion that 300 new homes would be built.'
+    assert who(text, "4,000")[1] == "unsourced"
+    assert who(text, "300")[0] == "Ana Ruiz"
+
+
+def test_a_body_s_figures_named_in_parentheses_source_the_clause_before():
+    text = ("The Health Ministry said 40 people died this week. The last outbreak, in 2019, infected some 30,000 people "
+            "and killed 54 (ministry figures). Turnout reached 68% (county clerk's figures), the highest in the state.")
+    assert who(text, "54")[0] == "Health Ministry"
+    assert who(text, "30,000")[0] == "Health Ministry"
+    assert who(text, "68%")[:2] == ("county clerk's figures", "attributed")
+
+
+def test_its_analysts_are_the_body_s():
+    text = ("The Hampden Institute, a think tank, disputed the score. Its analysts put the 10-year cost closer to "
+            "$1.5 trillion.")
+    assert who(text, "$1.5")[0] == "Hampden Institute"

@@ -46,6 +46,8 @@ _RE_DENIED_CLAIM = re.compile(
     r"(?:[^,;:]|(?<=\d),(?=\d{3})){1,120}?(?P<p>\b(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[\"\u201c]?(?:false|untrue|baseless|"
     r"unfounded|groundless|"
     r"fabricated|exaggerated|wrong|incorrect|inaccurate|fake|misleading|lies|nonsense)\b)")
+_RE_PAREN_FIGURES = re.compile(r"\(((?P<owner>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*?(?:[\u2019']s)?)\s+"
+                               r"(?:figures|data|estimates|count|counts|tally|statistics|numbers))\)(?=\s*[,.;!?]|\s*$)")
 _RE_PAREN_SOURCE = re.compile(r"\(([A-Z][\w&.'\u2019/-]*(?:\s+[A-Z][\w&.'\u2019/-]*){0,3})\)\s*[.!?]?[\"\u201d]?\s*$")
 _RE_FRONTED_PP = re.compile(r"\s*(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Ww]ith|[Aa]ccording\s+to)\s+(?:the\s+)?")
 _RE_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
@@ -368,6 +370,17 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             src = [x for x in mentions if x.start == pm_.start(1) and x.end == pm_.end(1) and x.kind in ("registry", "name")]
             if src:
                 cues.append(_Cue("parenthetical-source", pm_.start(), pm_.end(), S, pm_.start(), src[0]))
+        # "... killed 54 (ministry figures).", "reached 68% (county clerk's figures), the highest": a body's
+        # figures named in parentheses after the clause they source
+        for dm in _RE_PAREN_FIGURES.finditer(text, S, E):
+            owner = dm.group("owner")
+            head = owner.split()[-1].lower().rstrip("s").rstrip("'\u2019")
+            if f"the {head}" in L.anaphors:
+                src_m = Mention(dm.start("owner"), dm.end("owner"), f"the {head}", "anaphor")
+            else:
+                src_m = Mention(dm.start(1), dm.end(1), dm.group(1), "document")
+            cues.append(_Cue("parenthetical-source", dm.start(), dm.end(), _clause_start(text, S, dm.start()),
+                             dm.start(), src_m))
 
         # --- vague cues
         for m in found["vague"].get(si, ()):

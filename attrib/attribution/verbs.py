@@ -52,6 +52,8 @@ _RE_BUT_AND_END = re.compile(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$")
 _RE_AUX_ONLY = re.compile(r"\s+(?:(?:had|have|has|were|are|was|is|also|already|all|themselves)\s+)*")
 
 
+_RE_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
+_RE_TOLD_CONTENT = re.compile(r"\bthat\b|[\u201c\"]")
 _RE_ROLE_AT = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w\u2019'-]+\s+){1,5}?(?:at|of|for|with)\s+(?:the\s+)?")
 
 
@@ -197,6 +199,10 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
                                 f"the {head[-1]}" if head else ind.group().strip(), "anaphor")]
                 # "a company spokesman": the story's company, as "the company" would be; "a department
                 # spokeswoman": the department named before, or nobody (not merely the body named last)
+    if subj and subj[0].kind == "collective" and _RE_ITS_BEFORE.search(text, max(S, subj[0].start - 6), subj[0].start) \
+            and L.re_role_group.fullmatch(subj[0].text):
+        its = _RE_ITS_BEFORE.search(text, max(S, subj[0].start - 6), subj[0].start)
+        subj = [Mention(its.start(), subj[0].end, "it", "anaphor")] + subj[1:]  # "Its analysts put": the body's
     if subj:
         mention = subj[0]
         last = subj[-1]
@@ -334,4 +340,8 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
     begin = ve if ve_scope is None else ve_scope
     if boundary_before and not intro_only and re.match(r"\s*,", after_text):
         begin = S
+    elif text[vs:ve].lower() in ("told", "tells", "tell"):
+        content = _RE_TOLD_CONTENT.search(text, ve, end)
+        if content is not None and _figure_between(doc, ve, content.start()):
+            begin = content.start()  # "She told a crowd of about 4,000 that ...": the hearer is the writer's
     return _Cue(f"leading-{rule}", vs, ve, begin, end, mention, appositive=appositive)
