@@ -1115,3 +1115,9 @@ def test_its_analysts_are_the_body_s():
     text = ("The Hampden Institute, a think tank, disputed the score. Its analysts put the 10-year cost closer to "
             "$1.5 trillion.")
     assert who(text, "$1.5")[0] == "Hampden Institute"
+
+
+def test_the_company_is_the_name_its_apposition_described():
+    text = ("Lumora Inc., the cloud software company, said it would cut 2,400 jobs. Revenue rose 6% to $4.31 billion, "
+            "the company said.")
+    assert who(text, "$4.31")[0] == "Lumora Inc."

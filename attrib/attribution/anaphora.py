@@ -215,6 +215,11 @@ class _Anaphora:
                     return x, [f"'the {head}' refers back to {self.claimants[x].c.name}, named in line "
                                f"{self._first_line(x)}"]
             elif head in x.text.lower().replace("\u2019", "'").split():
+                named = [mm for _, mm in _subject_entities(self.doc, self.reg) if mm.kind in ("name", "registry")
+                         and mm.end < x.start and re.fullmatch(r",\s*", self.doc.text[mm.end:x.start])] \
+                    if x.kind == "description" else []
+                if named:  # "Lumora Inc., the cloud software company, said": the company is Lumora
+                    x = named[-1]
                 if x.kind == "description":
                     name = re.sub(r"^[Tt]he\s+", "", x.text)
                     e = self.reg.lookup(name)
