@@ -1121,3 +1121,16 @@ def test_the_company_is_the_name_its_apposition_described():
     text = ("Lumora Inc., the cloud software company, said it would cut 2,400 jobs. Revenue rose 6% to $4.31 billion, "
             "the company said.")
     assert who(text, "$4.31")[0] == "Lumora Inc."
+
+
+def test_she_after_a_party_spokeswoman_is_the_woman_named_since():
+    text = ("A spokeswoman for the Civic Alliance said the party would cut waste. The third leader, Niamh Corrigan "
+            "of the Green Party, focused on housing. She said 1.2 million households were on waiting lists.")
+    assert who(text, "1.2")[0] == "Niamh Corrigan"
+
+
+def test_a_body_named_x_for_y_is_one_name_but_a_poll_for_an_outlet_is_the_pollster_s():
+    text = "Her rating fell to 44%, according to a poll released Monday by the Lindell College Center for Civic Research."
+    assert who(text, "44%")[0] == "Lindell College Center for Civic Research"
+    text = "A snap poll of 1,104 viewers carried out by Fairline Research for ABN found that 38% backed Hale."
+    assert who(text, "38%")[0] == "Fairline Research"

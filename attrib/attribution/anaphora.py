@@ -73,9 +73,11 @@ class _Anaphora:
                 return found, [f"'{m.text}' refers back to {self.claimants[found].c.name}, the business the story "
                                f"names in line {self._first_line(found)}"]
         voice = self._voice_before(min(pos, m.start))
-        if voice is not None and head in ("he", "she") and \
-                self._nearest_name(min(pos, m.start), True, m.text, marked=True) is not None:
-            voice = None  # "A spokeswoman for the party said ... Niamh Corrigan focused on housing. She said": Corrigan
+        if voice is not None and head in ("he", "she"):
+            near = self._nearest_name(min(pos, m.start), True, m.text, marked=True) or \
+                self._nearest_name(min(pos, m.start), True, m.text)
+            if near is not None and self.doc.text.find(near.split()[-1], voice[0], min(pos, m.start)) >= 0:
+                voice = None  # "A spokeswoman for the party said ... Niamh Corrigan focused on housing. She said": Corrigan
         if voice is not None and (head in roles().voices or head in ("he", "she")):
             vp, vcid = voice
             later = [p for p, cid in self.history if vp < p < pos and self.claimants[cid].category == "person"
@@ -108,9 +110,15 @@ class _Anaphora:
                 continue  # "the study said" is no document of "the phone-free group" that reported before
             if _compatible(need, cl, m.text.lower()):
                 line = self._first_line(cid)
-                if m.text.lower() in ("he", "she") and p < self._sentence_start_before(pos):
+                voice = cid in self.voices
+                if m.text.lower() in ("he", "she") and (p < self._sentence_start_before(pos) or voice):
                     # a person named since, in this sentence or the one before, whose gender the text marks
-                    near = self._nearest_name(pos, True, m.text, marked=True)
+                    # (after a body's unnamed voice, any such person named after it: "A spokeswoman for the
+                    # party said ... Niamh Corrigan focused on housing. She said")
+                    near = self._nearest_name(pos, True, m.text, marked=True) or \
+                        (self._nearest_name(pos, True, m.text) if voice else None)
+                    if voice and near is not None and self.doc.text.find(near, p, pos) < 0:
+                        near = None
                     if near is not None and near != cl.c.name:
                         nid = self.known(near) or self._person(near, pos, [])
                         return nid, [f"'{m.text}' refers back to {near}, the person named just before"]
@@ -408,6 +416,9 @@ class _Anaphora:
         best = None
         for m in L.re_name.finditer(self.doc.text, lo, pos):
             words = m.group().split()
+            cut = next((i for i, w in enumerate(words) if w in ("of", "at", "from")), None)
+            if cut in (2, 3) and words[0].lower() not in L.not_start:
+                words = words[:cut]  # "Niamh Corrigan of the Green Party": the person, then her body
             last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".,") in L.titles), default=-1)
             words = [w for w in words[last_title + 1:] if w.lower() not in L.not_start]
             words = [re.sub(r"[\u2019']s?$", "", w) for w in words]

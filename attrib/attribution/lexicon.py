@@ -121,6 +121,7 @@ class _Lex:
         self.generic_qualifiers = set(w.lower() for w in names["generic_qualifiers"])
         self.not_start = set(w.lower() for w in names["not_name_starts"])
         self.org_words = set(w.lower() for w in names["org_words"])
+        self.for_name_heads = set(w.lower() for w in names.get("for_name_heads") or [])
         conn = _alt(names["name_connectors"])
         cap = r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|de|di|da|du|van|von|le|la)-)?(?:[A-Z][\w\u2019'.&-]*|U\.S\.|U\.K\.|U\.N\.)"
         labelled = r"(?:(?<=District\s)|(?<=Lodge\s)|(?<=Local\s)|(?<=Chapter\s)|(?<=Precinct\s)|(?<=Ward\s)|(?<=Post\s))\d{1,4}\b"

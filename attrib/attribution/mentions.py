@@ -210,9 +210,13 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             if nxt and _RE_FINITE_NEXT.match(text, nxt.end(1)):
                 continue  # "Public comment ran for three hours": the noun the verb form heads, no name
         if " for " in t and _RE_MADE_FOR.search(text, max(0, ms - 60), ms):
-            cut = re.match(r"(.+?)\s+for\s+(?:the\s+)?[A-Z0-9]", t)
-            if cut and len(cut.group(1).split()) >= 2 and cut.group(1).split()[-1].lower() in L.org_words:
-                t, me = cut.group(1), ms + len(cut.group(1))  # "a poll by Lakeshore College for WKTB 5": the pollster
+            cut = re.match(r"(.+?)\s+for\s+(?:the\s+)?([A-Z0-9].*)", t)
+            last = cut.group(1).split()[-1].lower() if cut else ""
+            if cut and len(cut.group(1).split()) >= 2 and (
+                    last in L.org_words and last not in L.for_name_heads or re.fullmatch(r"[A-Z]{2,}(?:\s+\d+)?", cut.group(2))):
+                # "a poll by Lakeshore College for WKTB 5", "Fairline Research for ABN": the pollster (but "the
+                # Lindell College Center for Civic Research" is one name)
+                t, me = cut.group(1), ms + len(cut.group(1))
         if _RE_ADJECTIVE_END.search(t):
             continue  # "the Republican-aligned firm": an adjective, not a name
         po = _RE_PERSON_OF.match(t)
@@ -324,7 +328,7 @@ _RE_PERSON_OF = re.compile(r"((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+)\
 
 
 # a document made by one body for another: "a poll by X for Y", "a survey conducted by X for Y"
-_RE_MADE_FOR = re.compile(r"\b(?:poll|polls|survey|surveys|study|analysis|report)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$",
+_RE_MADE_FOR = re.compile(r"\b(?:poll|polls|survey|surveys|study|analysis|report)\s+(?:[\w,.-]+\s+){0,5}?by\s+(?:the\s+)?$",
                           re.IGNORECASE)
 
 
