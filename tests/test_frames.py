@@ -1134,3 +1134,28 @@ def test_a_body_named_x_for_y_is_one_name_but_a_poll_for_an_outlet_is_the_pollst
     assert who(text, "44%")[0] == "Lindell College Center for Civic Research"
     text = "A snap poll of 1,104 viewers carried out by Fairline Research for ABN found that 38% backed Hale."
     assert who(text, "38%")[0] == "Fairline Research"
+
+
+def test_an_office_of_a_county_is_a_body_not_a_title_and_a_person():
+    text = "About 300 residents were ordered out, the Orrin County Office of Emergency Management said."
+    assert who(text, "300")[0] == "Orrin County Office of Emergency Management"
+
+
+def test_the_state_fire_marshal_s_office_is_the_office_not_the_state():
+    assert who("The blast damaged six homes, the state fire marshal's office said Thursday.", "six")[0] == \
+        "state fire marshal's office"
+
+
+def test_a_description_with_modifiers_finds_the_body_named_in_passing():
+    text = ("Crews from the Kestrel Falls Fire Department fought the blaze for two hours. The fire department has "
+            "said 14 residents were displaced.")
+    assert who(text, "14")[0] == "Kestrel Falls Fire Department"
+
+
+def test_the_company_is_the_name_that_opens_the_story_with_its():
+    text = ("AMBROSE — Halloran Glassworks will close its River Road plant by March, eliminating 612 jobs, the company "
+            "said Tuesday.")
+    assert who(text, "612")[:2] == ("Halloran Glassworks", "attributed")
+    # a person who opens the story is no company
+    text = "Maria Lopez will close her bakery in March. The company said 12 jobs would go."
+    assert who(text, "12")[0] != "Maria Lopez"

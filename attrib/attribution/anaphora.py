@@ -72,6 +72,10 @@ class _Anaphora:
             if found is not None:
                 return found, [f"'{m.text}' refers back to {self.claimants[found].c.name}, the business the story "
                                f"names in line {self._first_line(found)}"]
+            found = self._business_subject(min(pos, m.start))
+            if found is not None:
+                return found, [f"'{m.text}' refers back to {self.claimants[found].c.name}, the name that opens a "
+                               f"sentence in line {self._first_line(found)}, a body the text calls 'it'"]
         voice = self._voice_before(min(pos, m.start))
         if voice is not None and head in ("he", "she"):
             near = self._nearest_name(min(pos, m.start), True, m.text, marked=True) or \
@@ -323,6 +327,15 @@ class _Anaphora:
             found = self._named_with_head(head, min(pos, m.start))
             if found is not None:
                 return found
+        if mods and not possessor and re.match(r"[Tt]he\s", m.text) and L.description_heads[head] != "person":
+            for p, body in reversed(_named_bodies(self.doc)):  # "the fire department" after "Crews from the
+                words = body.text.lower().split()  # Kestrel Falls Fire Department fought ...", named in passing
+                if p < min(pos, m.start) and words[-1] == head and all(w in words for w in mods):
+                    cid, _ = self.resolve(body, p)
+                    if cid is not None and self.claimants[cid].category == "org":
+                        return cid, [f"'{m.text}' refers back to {self.claimants[cid].c.name}, named in line "
+                                     f"{self.doc.line_col(p)[0]}"]
+                    break
         name = re.sub(r"^[Tt]he\s+", "", m.text)
         for variant in (name, re.sub(r"\s+\w+$", "", name), re.sub(r"[\u2019']s\b", "", name)):
             e = self.reg.lookup(variant)
@@ -358,6 +371,29 @@ class _Anaphora:
         if pm and len(owner.split()) > 1:  # "Brooke Caldwell's campaign" is also "Caldwell's campaign"
             self._alias(cid, f"{owner.split()[-1]}'s {' '.join(mods + [head])}")
         return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
+
+    def _business_subject(self, pos: int) -> Optional[str]:
+        """The first name of two words or more that opens a sentence before ``pos`` as the subject of "its"
+        ("Halloran Glassworks will close its River Road plant"), its first word no given name: the story's
+        business when no business has spoken yet."""
+        from .gender import _given
+        text = self.doc.text
+        for p, mm in _subject_entities(self.doc, self.reg):
+            if p >= pos:
+                break
+            words = mm.text.split()
+            if mm.kind != "name" or len(words) < 2 or words[0].lower() in _given() or \
+                    words[0].lower().rstrip(".") in _lex().titles:
+                continue
+            if not re.match(r"\s+(?:\w+\s+){0,3}?(?:its|it)\b", text[mm.end:mm.end + 40]):
+                continue
+            cid, _ = self.resolve(mm, p)
+            if cid is not None:
+                cl = self.claimants[cid]
+                if cl.category == "person":  # two capitalised words read as a person: the text calls it "its"
+                    cl.category, cl.c.type = "org", None
+                return cid
+        return None
 
     def _subject_body(self, at: int, pos: int) -> Optional[str]:
         """The organisation that opens the sentence holding ``at`` as its subject ("The company", "Corvex"),

@@ -241,6 +241,12 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         if _RE_POSSESSIVE_NAME.match(text[m.end():m.end() + 4]) and \
                 any(x.start == m.end() + 3 and x.kind in ("name", "registry") and len(x.text.split()) > 1 for x in out):
             continue  # "the county's Office of Emergency Services": the named body is the mention
+        o = _OFFICE_AFTER.match(text, m.end(), e)
+        if o and text[m.end():m.end() + 1] == " " and not re.search(r"[\u2019']s\s", m.group()):
+            # "the state fire marshal's office": the office (but "the governor's office" is the governor's)
+            s0 = m.start() + (4 if m.group()[:4].lower() == "the " else 0)
+            out.append(Mention(s0, o.end(), text[s0:o.end()], "name"))
+            continue
         if L.anaphors.get(m.group().lower()) == "person" and _OF_NAME.match(text, m.end()):
             continue  # "the head of the FAA told lawmakers": the FAA speaks
         if L.anaphors.get(m.group().lower()) == "person" and _RE_OF_THE.match(text[m.end():m.end() + 12]):

@@ -73,6 +73,9 @@ class _Persons:
         for i, w in enumerate(words[:-1]):
             if w.lower().rstrip(".,") in L.titles:
                 last_title = i
+        if last_title >= 0 and any(w[:1].isupper() and w.lower() in L.org_words and nxt in ("of", "for")
+                                   for w, nxt in zip(words[:last_title], words[1:last_title + 1])):
+            last_title = -1  # "Orrin County Office of Emergency Management": a body's name, no title and person
         if last_title >= 0:
             name_words = words[last_title + 1:]
             role = words[:last_title + 1]
