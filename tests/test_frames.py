@@ -1159,3 +1159,14 @@ def test_the_company_is_the_name_that_opens_the_story_with_its():
     # a person who opens the story is no company
     text = "Maria Lopez will close her bakery in March. The company said 12 jobs would go."
     assert who(text, "12")[0] != "Maria Lopez"
+
+
+def test_records_obtained_by_an_outlet_are_not_the_outlet_s():
+    text = "Police department staffing records obtained by WKTB 5 show 812 sworn officers in September."
+    assert who(text, "812")[0] != "WKTB 5"
+
+
+def test_a_business_named_by_a_compound_is_no_person_for_he():
+    text = ("Calvin Brandt, chief executive of Halvorsen Pharma, told the committee that prices were falling. "
+            "After rebates, he said, the company's net price had fallen 18% since 2021.")
+    assert who(text, "18%")[0] == "Calvin Brandt"

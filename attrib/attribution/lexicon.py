@@ -120,13 +120,23 @@ class _Lex:
         self.role_nouns = set(w.lower() for w in names["role_nouns"])
         self.generic_qualifiers = set(w.lower() for w in names["generic_qualifiers"])
         self.not_start = set(w.lower() for w in names["not_name_starts"])
-        self.org_words = set(w.lower() for w in names["org_words"])
+        self.org_words = _OrgWords(w.lower() for w in names["org_words"])
+        self.org_words.suffixes = tuple(w.lower() for w in names.get("org_suffixes") or [])
         self.for_name_heads = set(w.lower() for w in names.get("for_name_heads") or [])
         conn = _alt(names["name_connectors"])
         cap = r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|de|di|da|du|van|von|le|la)-)?(?:[A-Z][\w\u2019'.&-]*|U\.S\.|U\.K\.|U\.N\.)"
         labelled = r"(?:(?<=District\s)|(?<=Lodge\s)|(?<=Local\s)|(?<=Chapter\s)|(?<=Precinct\s)|(?<=Ward\s)|(?<=Post\s))\d{1,4}\b"
         self.re_name = re.compile(
             rf"(?<![\w\u2019'])(?<!\w-){cap}(?:\s+(?:(?:{conn})\s+)*(?:{cap}|{labelled}))*(?:\s+\([A-Z][A-Za-z.]{{1,10}}\))?")
+
+
+class _OrgWords(set):
+    """The org words of names.yaml; ``in`` also knows a word made on an org suffix ("Glassworks",
+    "Pharma" of "Halvorsen Pharma" is a word, "Medtech" a suffix)."""
+    suffixes: tuple = ()
+
+    def __contains__(self, w) -> bool:
+        return set.__contains__(self, w) or (isinstance(w, str) and len(w) > 6 and w.endswith(self.suffixes))
 
 
 @lru_cache(maxsize=1)

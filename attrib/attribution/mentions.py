@@ -500,6 +500,9 @@ def _skip_info_subjects(text: str, subj: List[Mention], limit: int) -> List[Ment
         out.pop(0)
     for i in range(1, len(out)):
         m = out[i]
+        if re.search(r"\b(?:obtained|seen|reviewed|viewed|shared\s+with|provided\s+to|leaked\s+to)\s+by\s+(?:the\s+)?$|"
+                     r"\b(?:shared\s+with|provided\s+to|leaked\s+to)\s+(?:the\s+)?$", text[max(0, m.start - 24):m.start]):
+            break  # "staffing records obtained by WKTB 5 show": the outlet holds the document, it made none of it
         if out[0].kind == "document" and re.search(r"\b(?:by|from|with|of)\s+(?:the\s+)?$",
                                                     text[max(0, m.start - 12):m.start]):
             return out[i:]  # "Filings with the Federal Election Commission showed" -> the commission
