@@ -1170,3 +1170,24 @@ def test_a_business_named_by_a_compound_is_no_person_for_he():
     text = ("Calvin Brandt, chief executive of Halvorsen Pharma, told the committee that prices were falling. "
             "After rebates, he said, the company's net price had fallen 18% since 2021.")
     assert who(text, "18%")[0] == "Calvin Brandt"
+
+
+def test_the_patrol_is_the_highway_patrol_named_before():
+    text = "The state Highway Patrol said a car crashed on Route 9. The patrol said one person died."
+    assert who(text, "one person")[:2] == ("Highway Patrol", "attributed")
+
+
+def test_a_cue_before_a_semicolon_covers_only_what_precedes_it():
+    text = "Two men were killed, Ana Mercado said; the three people wounded were taken to a hospital."
+    assert who(text, "Two")[0] == "Ana Mercado"
+    assert who(text, "three")[1] == "unsourced"
+
+
+def test_it_is_the_organisation_that_opened_the_sentence_before():
+    text = ("The Red Cross said it opened a shelter. Crews fought the fire for hours. The fire department identified "
+            "the woman Saturday as Edna Pryor. It said one person died in the fire.")
+    assert who(text, "one person")[0] == "fire department"
+
+
+def test_a_titled_name_after_a_role_is_the_speaker():
+    assert who("Its pastor, the Rev. Lionel Oakes, said 31 choir members were aboard.", "31")[0] == "Lionel Oakes"

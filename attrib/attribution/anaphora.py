@@ -93,6 +93,11 @@ class _Anaphora:
                                   f"{self.doc.line_col(vp)[0]}"]
                 return vcid, [f"'{m.text}' is the {self._voice_word(vp, vcid)} who spoke for "
                               f"{self.claimants[vcid].c.name} in line {self.doc.line_col(vp)[0]}"]
+        if m.text.lower() == "it":
+            found = self._previous_subject_org(min(pos, m.start))
+            if found is not None:  # "The fire department identified the woman. It said one person died"
+                return found, [f"'{m.text}' refers back to {self.claimants[found].c.name}, the subject of the "
+                               "sentence before"]
         role = head if need == "person" and head not in ("he", "she") else None
         if role is not None:  # "the mayor": the person the text introduced as mayor
             found = person_in_role(self.doc, role, min(pos, m.start))
@@ -371,6 +376,18 @@ class _Anaphora:
         if pm and len(owner.split()) > 1:  # "Brooke Caldwell's campaign" is also "Caldwell's campaign"
             self._alias(cid, f"{owner.split()[-1]}'s {' '.join(mods + [head])}")
         return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
+
+    def _previous_subject_org(self, pos: int) -> Optional[str]:
+        """The organisation that opens the sentence before the one holding ``pos`` as its subject, when no
+        organisation has spoken since it began (a statement in the history is then the nearer antecedent)."""
+        sents = self.doc.segments.sentences
+        i = _sentence_of(sents, pos)
+        if not i:
+            return None
+        prev = sents[i - 1]
+        if any(prev.start <= p < pos and self.claimants[cid].category == "org" for p, cid in self.history):
+            return None
+        return self._subject_body(prev.end - 1, prev.start)
 
     def _business_subject(self, pos: int) -> Optional[str]:
         """The first name of two words or more that opens a sentence before ``pos`` as the subject of "its"

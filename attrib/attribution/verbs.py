@@ -145,6 +145,11 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
         long_app = _RE_LONG_APPOSITION.search(pre)
         if long_app and any(m.kind in ("name", "registry") for m in _ending(mentions, base + long_app.start(), base + long_app.start())):
             app = long_app
+    if app and re.match(r"the\s+([A-Za-z]+)\.?\s+[A-Z]", app.group(1)) and \
+            re.match(r"the\s+([A-Za-z]+)", app.group(1)).group(1).lower() in L.titles and \
+            any(m.end == base + app.end(1) for m in _ending(mentions, base + app.end(1), base + app.end(1))
+                if m.kind == "name"):
+        app = None  # "Its pastor, the Rev. Lionel Oakes, said": the titled name is the speaker, not an apposition
     if app and not re.search(r"[\u201c\u201d\"]", app.group(1)):
         appositive = app.group(1)
         limit = base + app.start()
@@ -293,10 +298,14 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
     parenthetical = re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s+(?![\u201c\"])", after_text) is not None
     if parenthetical and not leads:
         figure_after = False
+    semicolon_after = not leads and \
+        re.match(r"(?:\s+(?:on|in|at|late|early|last|this|\w+day|\w+ly)\b)*\s*;", after_text) is not None
+    if semicolon_after:
+        figure_after = False  # "Two men were killed, Mercado said; the three wounded ...": the semicolon ends it
     told_hearer = text[vs:ve].lower() in ("told", "tells", "tell") and re.match(r"\s+(?:an?|the|his|her|their)\s", after_text) \
         and not re.search(r"\b(?:that|whether|how|what|why|when)\b|[\u201c\"]", after_text)
     trailing = (not intro_only) and boundary_before and not leads and not figure_after and \
-        (parenthetical or _trailing_tail(after_text, text[vs:ve]) or bool(told_hearer))
+        (parenthetical or semicolon_after or _trailing_tail(after_text, text[vs:ve]) or bool(told_hearer))
     # "..., she told a room of county health officers, treatment providers and families": a long hearer
     if rule == "verb-subject":
         trailing = not intro_only
