@@ -1191,3 +1191,13 @@ def test_it_is_the_organisation_that_opened_the_sentence_before():
 
 def test_a_titled_name_after_a_role_is_the_speaker():
     assert who("Its pastor, the Rev. Lionel Oakes, said 31 choir members were aboard.", "31")[0] == "Lionel Oakes"
+
+
+def test_a_figure_s_relative_clause_names_its_own_source():
+    text = "The station's owner said three men took part in the robbery, not the two police have described."
+    assert who(text, "two")[0] == "police"
+    text = "The utility said it had evacuated 25 homes, not the 40 that police gave on Wednesday."
+    assert who(text, "40")[0] == "police"
+    text = ("Eight people were injured, the transit authority said Tuesday, fewer than the 11 the Harlan Fire "
+            "Department reported.")
+    assert who(text, "11")[0] == "Harlan Fire Department"

@@ -299,7 +299,8 @@ def _trim_relative_subjects(doc: Document) -> None:
         if not f.is_figure or not f.unit or not f.text.endswith(f.unit.split()[-1]):
             continue
         last = f.unit.split()[-1]
-        if last.lower() not in L.role_groups or not text[f.start - 4:f.start].lower().endswith(("the ", "an ", "a ")):
+        group = last.lower() in L.role_groups or L.re_institutional.fullmatch(last) is not None  # "the two police have"
+        if not group or not text[f.start - 4:f.start].lower().endswith(("the ", "an ", "a ")):
             continue
         after = L.re_finite_after.match(text, f.end)
         if after and L.re_verb.match(text, after.end()):

@@ -30,6 +30,8 @@ class _Lex:
     def __init__(self):
         cues = lexicon("cues")
         names = lexicon("names")
+        numbers = lexicon("numbers")  # number words never modify a description ("the two police have described")
+        self.number_words = {str(w).lower() for k in ("units", "tens", "scales") for w in numbers.get(k) or {}}
         forms = set()
         narrow = dict(cues.get("narrow") or {})
         for lemma in cues["verbs"]:

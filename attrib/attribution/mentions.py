@@ -287,7 +287,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             continue  # "the Harbour Authority's tally", "the department's report": the owner is the mention
         if (m.group("mods") or m.group("of") or possessive) and m.group().lower() not in L.anaphors:
             mods = (m.group("mods") or "").split()
-            if any(w in _DESC_STOP or w in ("the", "a", "an", "and", "or", "of", "that", "this", "these", "those",
+            if any(w in _DESC_STOP or w in L.number_words or w in ("the", "a", "an", "and", "or", "of", "that", "this", "these", "those",
                                             "its", "their", "his", "her") for w in mods):
                 continue
             of = m.group("of") or ""

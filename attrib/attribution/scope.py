@@ -181,7 +181,7 @@ def _figure_heading(doc: Document, pos: int) -> Optional[Tuple[int, int]]:
     return None
 
 
-_RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?")
+_RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?")  # "fewer than the 11 the fire department reported"
 
 
 def _sentence_end(doc: Document, pos: int) -> int:
