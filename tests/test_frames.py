@@ -1201,3 +1201,14 @@ def test_a_figure_s_relative_clause_names_its_own_source():
     text = ("Eight people were injured, the transit authority said Tuesday, fewer than the 11 the Harlan Fire "
             "Department reported.")
     assert who(text, "11")[0] == "Harlan Fire Department"
+
+
+def test_a_participle_after_a_trailing_cue_is_the_speaker_s():
+    text = "Velmonia recorded 1,284 new cases, the Health Ministry said, raising the death toll to 39."
+    assert who(text, "39")[0] == "Health Ministry"
+
+
+def test_and_who_asked_not_to_be_named_marks_an_unnamed_speaker():
+    text = ("A police officer who was on duty at the square, and who asked not to be named because he was not "
+            "authorised to speak, said commanders expected 25,000 people.")
+    assert who(text, "25,000")[:2] == ("A police officer who was on duty at the square", "vague")

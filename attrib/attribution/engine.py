@@ -41,6 +41,7 @@ def attribute(doc: Document, registry: Registry) -> Document:
     _apply_relays(doc, cues, registry)
     _apply_compilers(doc, cues, registry)
     cues.sort(key=lambda c: (c.cue_start, c.cue_end, c.rule))
+    _participles_after_trailing_cues(text, cues)
     for cue in cues:
         if cue.vague and cue.relay is not None and cue.relay.kind != "unnamed":  # "Reuters, citing two security sources"
             rid, rsteps = res.resolve(cue.relay, cue.cue_start)
@@ -257,6 +258,21 @@ def _voice_phrase(text: str, m) -> Optional[str]:
     if before is not None and before.end() == m.start:
         return text[before.start():m.end]
     return None
+
+
+def _participles_after_trailing_cues(text: str, cues) -> None:
+    """'Velmonia recorded 1,284 cases, the Health Ministry said, raising the toll to 39': a participle cue right
+    after a trailing cue is that speaker's, not the main clause's subject."""
+    trailing = [c for c in cues if c.rule.startswith("trailing") and c.mention is not None and not c.vague]
+    for c in cues:
+        if c.mention is None or not re.match(r"[a-z]+ing\b", text[c.cue_start:c.cue_end]):
+            continue
+        for t in trailing:
+            end = max(t.cue_end, t.mention.end)
+            if end < c.cue_start and re.fullmatch(r"(?:\s+(?:on|in|at|late|early|last|this|\w+day)\b)*,\s*",
+                                                  text[end:c.cue_start]):
+                c.mention, c.appositive = t.mention, None
+                c.rule = c.rule.replace("subject-apposition-verb", "subject-verb")
 
 
 _RE_SEMICOLON_GAP = re.compile(r";\s+(?:(?:[Mm]eanwhile|[Bb]ut|[Yy]et|[Aa]nd|[Hh]owever),?\s+)?(?:[Tt]he\s+)?$")

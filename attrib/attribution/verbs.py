@@ -138,7 +138,7 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
     # an apposition between the subject and the verb: "Bota Ilias, a senior analyst at Prizma, said",
     # "AdImpact, which tracks advertising, estimated", "Senator X, an Ohio Republican who sits on ..., claimed"
     appositive = None
-    app = re.search(r",\s*((?:a|an|the|who|which|whose|one\s+of|(?:in|on|through)\s+(?:a|an|its|their|his|her)\s|[a-z][\w-]*\s+(?:at|of|for|with)|[a-z]+ed|known\s+as|"
+    app = re.search(r",\s*((?:a|an|the|who|and\s+who|which|whose|one\s+of|(?:in|on|through)\s+(?:a|an|its|their|his|her)\s|[a-z][\w-]*\s+(?:at|of|for|with)|[a-z]+ed|known\s+as|"
                     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[\u2019']s\s+(?=[a-z])|\d{1,3}(?=,)|[a-z]+ing)\b(?:[^;,]|,(?=\d))*?),\s*"
                     r"(?:(?:also|has|have|had|previously|earlier|later|then|again|separately|publicly|recently)\s+)*$", pre)
     if app is None:  # "X of Ohio, the top Democrat on the Labor, Health and Human Services panel, said"
@@ -324,7 +324,7 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
             begin = cs  # "(32,000 counted the authorities)": the parenthesis is the frame
         if re.match(r",\s", after_text) and not (rule == "verb-subject" and _RE_SOURCE_APPOSITION.match(after_text)):
             end = E  # "..., it said, and the storm had ...": a parenthetical cue covers the sentence
-        elif re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s*(?:with|including|adding|bringing|taking|up\s+from|"
+        elif re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s*(?:with|including|adding|bringing|taking|pushing|raising|lifting|putting|up\s+from|"
                       r"down\s+from|compared\s+with|against)\b", after_text):
             end = E
         return _Cue(f"trailing-{rule}", vs, ve, begin, end, mention, appositive=appositive)
