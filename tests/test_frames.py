@@ -1212,3 +1212,13 @@ def test_and_who_asked_not_to_be_named_marks_an_unnamed_speaker():
     text = ("A police officer who was on duty at the square, and who asked not to be named because he was not "
             "authorised to speak, said commanders expected 25,000 people.")
     assert who(text, "25,000")[:2] == ("A police officer who was on duty at the square", "vague")
+
+
+def test_a_hyphenated_capitalised_adjective_opens_a_description():
+    text = "The Houthi-run health ministry in Sanaa reported a higher toll, saying 143 people had died."
+    assert who(text, "143")[:2] == ("Houthi-run health ministry", "attributed")
+
+
+def test_they_refers_back_to_a_plural_body():
+    text = "The trustees estimated a shortfall of 3.8%. They projected that the ratio would fall from 2.7 to 2.3."
+    assert who(text, "2.7")[:2] == ("trustees", "attributed")

@@ -504,8 +504,10 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
     if need == "person":
         return cl.category == "person"
     if need == "collective":
+        last = c.name.split()[-1] if c.name.split() else ""
         return cl.category == "collective" or phrase == "they" and cl.category == "org" and \
-            re.search(r"\b[A-Z][a-z]+[^su]s$", c.name) is not None  # "House Democrats want ..., they say"
+            re.fullmatch(r"[A-Za-z]+[^su]s", last) is not None and last.lower() not in _lex().org_words
+        # ("House Democrats want ..., they say"; "The trustees estimated ... They projected")
     if cl.category != "org":
         return False
     head = phrase.split()[-1]

@@ -80,7 +80,7 @@ class _Lex:
             r"\b[Tt]he\s+(?:world|nation|country|region|state|city|industry|sector|market|planet|continent)[\u2019']s\s+"
             rf"(?:[a-z][a-z-]*\s+){{1,5}}?(?:{_alt(self.business_heads)})\b")
         self.re_description = re.compile(
-            rf"(?:\b[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s\s+|[a-z]+s[\u2019']\s+|[A-Z][a-z]+\s+(?=[a-z])|"
+            rf"(?:\b[Tt]he\s+(?:(?:[a-z]+\s+)?[a-z]+[\u2019']s\s+|[a-z]+s[\u2019']\s+|[A-Z][a-z]+\s+(?=[a-z])|[A-Z][a-z]+-[a-z]+\s+(?=[a-z])|"
             # "the Ashcombe, Ohio-based company", "the New York-headquartered bank": a place of business
             rf"(?:[A-Z][\w.'-]*\s+){{0,2}}?(?:[A-Z][\w.'-]*,\s+)?[A-Z][\w.'-]*-(?:based|headquartered)\s+)?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|"
             rf"\b[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?[\u2019']s?\s+)(?P<mods>(?:[a-z][a-z-]+\s+){{1,3}})?(?P<head>{_alt(heads)})\b"
