@@ -1222,3 +1222,19 @@ def test_a_hyphenated_capitalised_adjective_opens_a_description():
 def test_they_refers_back_to_a_plural_body():
     text = "The trustees estimated a shortfall of 3.8%. They projected that the ratio would fall from 2.7 to 2.3."
     assert who(text, "2.7")[:2] == ("trustees", "attributed")
+
+
+def test_a_relay_citing_an_indefinite_officer_cites_an_unnamed_source():
+    text = "Reuters, citing a Kalmarian military intelligence officer, reported that 8,000 troops had moved."
+    assert who(text, "8,000")[:2] == ("a Kalmarian military intelligence officer", "vague")
+
+
+def test_a_person_of_a_group_is_the_person():
+    text = "A consumer advocate, Rosa Delgado of the group United Policyholders of Sierra, said one in three were dropped."
+    assert who(text, "one in three")[0] == "Rosa Delgado"
+
+
+def test_he_is_no_place_named_after_in():
+    text = ("Gregg Halloway is running for governor. At a rally in Port Elway last week, he told voters that crime "
+            "was up 40%.")
+    assert who(text, "40%")[0] == "Gregg Halloway"

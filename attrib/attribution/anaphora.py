@@ -14,7 +14,7 @@ from ..registry import normalize_name
 from .frames import _Claim
 from .lexicon import _DATELINE, _DOC_SYNONYMS, _NAME_BOUND_HEADS, _SELF_STANDING, _STATE_TYPES, _lex
 from .mentions import Mention, _subject_entities
-from .gender import PRONOUN_GENDER, agrees, gender_of
+from .gender import PRONOUN_GENDER, _given, agrees, gender_of
 from .roles import known_roles, person_in_role, roles
 from .scope import _INTRO, _sentence_of
 
@@ -34,6 +34,7 @@ _PUBLIC_WORDS = {"office", "ministry", "agency", "bureau", "department", "author
 _STANDALONE_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "assessment",
                          "investigation", "census", "indictment", "complaint", "lawsuit", "filing", "filings", "accounts"}
 _RE_ROMAN = re.compile(r"[IVXL]{1,5}")
+_RE_PLACE_BEFORE = re.compile(r"\b(?:in|near|into|outside|across)\s+$")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -468,10 +469,15 @@ class _Anaphora:
         L = _lex()
         best = None
         for m in L.re_name.finditer(self.doc.text, lo, pos):
+            if _RE_PLACE_BEFORE.search(self.doc.text, max(0, m.start() - 8), m.start()):
+                continue  # "At a rally in Port Elway last week, he told voters": a place, no person
             words = m.group().split()
             cut = next((i for i, w in enumerate(words) if w in ("of", "at", "from")), None)
-            if cut in (2, 3) and words[0].lower() not in L.not_start:
+            if cut in (2, 3) and (words[0].lower() in _given() or
+                                  words[cut + 1:cut + 2] == ["the"] and not words[cut - 1].endswith("s")):
                 words = words[:cut]  # "Niamh Corrigan of the Green Party": the person, then her body
+            elif cut is not None:
+                continue  # "United Policyholders of Sierra": a body's name, no person
             last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".,") in L.titles), default=-1)
             words = [w for w in words[last_title + 1:] if w.lower() not in L.not_start]
             words = [re.sub(r"[\u2019']s?$", "", w) for w in words]

@@ -60,6 +60,12 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
                     cue.rule += "+relay"
                 else:
                     cue.evidence = [f"it cites {doc_m.group().strip()} with no other author named"]
+            elif _indefinite_person(text, a, _next_boundary(text, a, cue.cue_start)) and \
+                    _unnamed_origin(text, cue, a, _next_boundary(text, a, cue.cue_start)):
+                # "Reuters, citing a Kalmarian military intelligence officer, reported": an unnamed origin,
+                # though a body's name stands inside the phrase
+                cue.vague, cue.relay_ids = True, []
+                cue.evidence = ["the relay cites nobody by name"]
             elif ms and ms[0].start <= a + 4:
                 cue.relay, cue.mention = cue.mention, ms[0]
                 cue.rule += "+relay"
@@ -96,6 +102,17 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
         cue.rule += "+relay"
         if cue.rule.startswith("leading") and cue.scope_start <= a:
             cue.scope_start = max(cue.scope_start, origin.end)
+
+
+_RE_INDEFINITE_START = re.compile(r"\s*(?:a|an|one)\s", re.IGNORECASE)  # one person (a group of officials is a collective)
+
+
+def _indefinite_person(text: str, a: int, b: int) -> bool:
+    """Does [a, b) read as one or more people described, not named ("a Kalmarian military intelligence
+    officer", "two Western officials"): an indefinite determiner, and an unnamed head as the last word?"""
+    words = text[a:b].split()
+    return bool(words) and _RE_INDEFINITE_START.match(text, a) is not None and \
+        _lex().re_unnamed_head.fullmatch(words[-1].strip(",.;").lower()) is not None
 
 
 def _unnamed_origin(text: str, cue: _Cue, a: int, b: int) -> bool:

@@ -52,6 +52,7 @@ _RE_BUT_AND_END = re.compile(r"\b(?:but|and)\s+(?:also\s+|then\s+)?$")
 _RE_AUX_ONLY = re.compile(r"\s+(?:(?:had|have|has|were|are|was|is|also|already|all|themselves)\s+)*")
 
 
+_RE_PERSON_OF_GROUP = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _RE_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
 _RE_TOLD_CONTENT = re.compile(r"\bthat\b|[\u201c\"]")
 _RE_ROLE_AT = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w\u2019'-]+\s+){1,5}?(?:at|of|for|with)\s+(?:the\s+)?")
@@ -269,6 +270,10 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
             if chunk and chunk_start > S and text[chunk_start - 1] == "," and \
                     not re.search(r"[\u201c\u201d\"]", text[chunk_start - 2:chunk_end]):
                 mention, rule = chunk[0], "role-name-verb"
+                person = [m for m in _starting(mentions, chunk_start, chunk[0].start - 1) if m.kind == "name"
+                          and _RE_PERSON_OF_GROUP.fullmatch(text, m.end, chunk[0].start)]
+                if person:  # "A consumer advocate, Rosa Delgado of the group United Policyholders, said": Delgado
+                    mention = Mention(person[0].start, person[0].end, person[0].text, "name", body=chunk[0].text)
                 role_start = _clause_start(text, S, _skip_back_space_comma(text, chunk_start))
                 appositive = text[role_start:_skip_back_space_comma(text, chunk_start)].strip()
             # inversion: "..., said the ministry." / "..., said Bota Ilias, a senior analyst ..."
