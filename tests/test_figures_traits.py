@@ -119,3 +119,35 @@ def test_a_rate_base_after_for_every_is_part_of_the_unit():
     f = one("The levy is $3.10 for every $1,000 of assessed value.")
     assert (f.value, f.unit) == (3.1, "dollars per $1,000")
     assert one("A fine of $250 for each violation applies.").unit == "dollars per violation"
+
+
+@pytest.mark.parametrize("text", [
+    # bill numbers and ballot measures are names
+    "The House passed HB 2210 last week.",
+    "The Senate took up H.R. 4417 on Tuesday.",
+    "Voters approved Proposition 50 and rejected Question 4.",
+    "Measure 9, which would cap rents, is trailing.",
+    "She told BBC Radio 5 she would not resign.",
+    # the base of a rate with no figure before it
+    "Measured per 100,000 people, the rate is higher here.",
+])
+def test_names_and_rate_bases_are_no_figures(text):
+    assert figs(text) == []
+
+
+@pytest.mark.parametrize("text,age", [
+    ("Voters under 30 backed the levy.", 30),
+    ("His support among voters over 65 slipped.", 65),
+    ("Workers aged 50 and older were offered buyouts.", 50),
+    ("Voters 65 and older split evenly.", 65),
+    ("Drivers 70 or older must renew in person.", 70),
+])
+def test_the_age_of_persons_is_no_figure(text, age):
+    fs = attrib.scan_text(text).figures
+    assert [(f.value, f.kind) for f in fs] == [(age, "age")]
+
+
+def test_a_share_of_persons_by_age_keeps_its_figure():
+    fs = figs("Turnout among voters under 30 was 41 percent.")
+    assert [(f.value, f.kind) for f in fs] == [(41, "percent")]
+    assert [(f.value, f.kind) for f in figs("He hired 65 and fired 40 workers.")] == [(65, "count"), (40, "count")]

@@ -126,8 +126,11 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         r.kind = "year"
         r.rules.append("year-range")
         return r
-    if tail in L.age_prepositions and L.re_age_nouns_before.search(before):
-        r.kind = "age"
+    if r.group == "digits" and prev in L.rate_base_before and not r.glued:
+        return DROP  # "measured per 100,000 residents, the rate rose": the base of a rate, no figure
+    if tail in L.age_prepositions and L.re_age_nouns_before.search(before) and not L.re_percent.match(after[:30]) \
+            or L.re_age_after_n.match(after) and L.re_age_noun_end.search(before):
+        r.kind = "age"  # "children under 16", "voters 65 and older": the persons' age
         r.rules.append("age")
         return r
     # time of day, ages

@@ -112,6 +112,10 @@ class _Lex:
         self.re_age_nouns_before = re.compile(
             rf"\b(?:{_alt(units.get('age_nouns') or ['(?!)'])})\s+(?:{_alt(self.age_prepositions or ['(?!)'])})\s+$",
             re.IGNORECASE)
+        self.re_age_noun_end = re.compile(rf"\b(?:{_alt(units.get('age_nouns') or ['(?!)'])})\s+$", re.IGNORECASE)
+        self.re_age_after_n = re.compile(  # "voters 65 and older": an age bound after a noun of persons
+            rf"^\s+(?:{_alt(units.get('age_after') or ['(?!)'])})\b", re.IGNORECASE)
+        self.rate_base_before = frozenset(str(w).lower() for w in units.get("rate_base_before") or [])
         self.half_not_after = frozenset(w.lower() for w in num.get("half_not_after") or [])
         self.person_nouns = set(w.lower() for w in units.get("person_nouns") or [])
         self.object_units = {k.lower(): str(v) for k, v in (units.get("object_units") or {}).items()}
