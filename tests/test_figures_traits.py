@@ -151,3 +151,97 @@ def test_a_share_of_persons_by_age_keeps_its_figure():
     fs = figs("Turnout among voters under 30 was 41 percent.")
     assert [(f.value, f.kind) for f in fs] == [(41, "percent")]
     assert [(f.value, f.kind) for f in figs("He hired 65 and fired 40 workers.")] == [(65, "count"), (40, "count")]
+
+
+def units(text):
+    return [(f.value, f.unit) for f in figs(text)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a tally before "vote", "ruling" or "decision", or after a verb of passing and its pronoun, counts votes
+    ("The council passed the plan on a 7-2 vote last week.", [(7, "votes"), (2, "votes")]),
+    ("The court struck it down in a 5-4 ruling.", [(5, "votes"), (4, "votes")]),
+    ("The Senate cleared it 64-35 on Friday.", [(64, "votes"), (35, "votes")]),
+])
+def test_vote_tallies_count_votes(text, want):
+    assert units(text) == want
+
+
+def test_a_score_is_still_no_tally():
+    assert figs("The visitors won 3-1 on Saturday.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # the subject of "rose from N to M" is what both count
+    ("Robberies fell. Burglaries rose from 210 to 245.", [(210, "Burglaries"), (245, "Burglaries")]),
+    # a partitive of an adjective used as a noun counts it
+    ("Doctors said 9 of the injured were in critical condition.", [(9, "injured")]),
+    ("Of the 40 wounded, 12 of the wounded were children.", None),
+    # "more", "other", "additional" before the noun change no measure
+    ("Crews pulled three more bodies from the lake.", [(3, "bodies")]),
+    ("The district will hire 300 more teachers over two years.", [(300, "teachers")]),
+    ("Two other people were hurt.", [(2, "people")]),
+    # coordinated heads are one thing counted
+    ("They sent 250 soldiers and border guards to the area.", [(250, "soldiers and border guards")]),
+    ("The plant added 1,200 assembly and warehouse jobs.", [(1200, "assembly and warehouse jobs")]),
+    # a figure noun after the number names the figure; it counts what the count before counted
+    ("Police said 80 cars were stolen. He dismissed the 80 figure as wrong.", [(80, "cars"), (80, "cars")]),
+    # a lone participle before a preposition is a reduced clause, not what is counted
+    ("Inspectors found 212 faults, including 31 related to wiring.", [(212, "faults"), (31, "faults")]),
+])
+def test_what_is_counted(text, want):
+    got = units(text)
+    if want is None:
+        assert got[-1] == (12, "wounded")
+    else:
+        assert got == want
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Only 45% of registered voters turned out.", "percent of registered voters"),
+    ("Some 61 percent of citizens oppose the plan.", "percent of citizens"),
+    ("Nearly 40% of the buildings were unsafe.", "percent of buildings"),
+])
+def test_a_percent_of_a_whole_names_the_whole(text, unit):
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Inflation was 3% in May.", "percent"),
+    ("The share rose 4 percent of late.", "percent"),
+    ("He won 52% of the vote.", "percent of vote"),
+])
+def test_a_percent_without_a_whole_stays_percent(text, unit):
+    assert one(text).unit == unit
+
+
+def test_a_second_count_is_no_coordinated_head():
+    assert units("The plan adds 14 police officers and nine firefighters.") == [(14, "police officers"), (9, "firefighters")]
+    assert figs("One more signing of that size and they must sell.") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a part of a whole that has its own number, or a possessive before it
+    ("The audit found that 11 of 24 agencies had no plan.", (11, "agencies")),
+    ("She carried seven of the state's nine districts.", (7, "districts")),
+    # a model name inside the counted phrase
+    ("The order buys 40 F-35 fighters.", (40, "F-35 fighters")),
+    # a lone participle before a preposition is a passive clause, not the thing counted
+    ("Rebels lost nine tanks, including three supplied by allies.", (3, "tanks")),
+    # a phrase that starts with a number word is another figure, not the noun
+    ("The list had 318,000 people, up from 278,000 two years earlier.", (278000, "people")),
+])
+def test_what_a_part_or_a_clause_counts(text, want):
+    assert want in units(text)
+
+
+def test_a_rate_subject_keeps_its_base():
+    got = units("The violent crime rate per 100,000 residents fell from 388 to 347.")
+    assert got == [(388, "violent crime rate per 100,000 residents"), (347, "violent crime rate per 100,000 residents")]
+    got = units("Measured per 100,000 people, the rate rose from 31 to 35.")
+    assert got == [(31, "rate per 100,000 people"), (35, "rate per 100,000 people")]
+
+
+def test_a_model_number_before_a_model_word_is_no_figure():
+    assert units("The plant builds 38 of its 737 MAX jets a month.") == [(38, "MAX jets")]
+    assert figs("Airlines grounded the 737 MAX after the crash.") == []

@@ -14,8 +14,6 @@ from .rx import rx
 
 DROP = "drop"  # the number is no figure at all
 # the last words the patterns below can end with (cheap tests first)
-_TALLY_TAILS = frozenset("vote voted votes voting passed approved rejected confirmed margin house senate tally of was "
-                         "were".split())
 _PAST_WORDS = frozenset("past last previous prior next first coming recent".split())
 
 _MEASURED = re.compile(r"\b(?:average|median|mean|typical|response\s+time|processing\s+time|wait\s+time)\b[^.;]*$",
@@ -96,11 +94,12 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
             return DROP  # "the union's Local 1187", "American Legion Post 12": a name
         if _score(text, body, r, L, before, after):
             return DROP  # "won 3-1", "a 2-0 defeat": a sports score
-    tally = r"\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|confirmed|margin|House|Senate|tally|of)\s+(?:of\s+|was\s+|were\s+)?"
-    if r.group == "digits" and (rx(r"[-\u2013]\d").match(after) and tail in _TALLY_TAILS and re.search(tally + "$", before)
-                                and not _measured_after(after, L) and not r.glued
-                                or dash_end and re.search(tally + r"\d+[-\u2013]$", before) and not r.glued
-                                and not _measured_after(after, L, second=True)):
+    if r.group == "digits" and not r.glued and (
+            rx(r"[-\u2013]\d").match(after) and not _measured_after(after, L) and
+            (tail in L.tally_tails and L.re_tally_before.search(before) or L.re_tally_after.match(after))
+            or dash_end and rx(r"\d[-\u2013]$").search(before) and not _measured_after(after, L, second=True) and
+            (L.re_tally_before2.search(before) or L.re_tally_after2.match(after) and
+             rx(r"(?<![\d,.])\d+[-\u2013]$").search(before))):
         r.unit = "votes"  # "voted 51-49", "passed the House 220-212": two counts of votes
         r.rules.append("vote-tally")
         return r

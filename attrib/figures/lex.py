@@ -67,6 +67,7 @@ class _Lex:
             rf"|(?P<words>\b(?:{self.word_number})\b)"
             rf"|(?P<ordw>\b(?:{trie_pattern(self.ordinals)})\b)")
         self.re_token = re.compile(token, re.IGNORECASE)
+        self.re_num_lead = re.compile(rf"(?:\d[\d,.]*|(?:{self.word_number})(?![-\w]))[ \t\u00a0]+", re.IGNORECASE)
         plain = token.replace(r"|(?P<fracw>", r"|(?P<fracw>(?!)")
         self.re_token_plain = re.compile(plain, re.IGNORECASE)
         firsts = set(self.units) | set(self.tens) | {w.split()[0] for w in self.vague} | \
@@ -116,6 +117,18 @@ class _Lex:
         self.re_age_after_n = re.compile(  # "voters 65 and older": an age bound after a noun of persons
             rf"^\s+(?:{_alt(units.get('age_after') or ['(?!)'])})\b", re.IGNORECASE)
         self.rate_base_before = frozenset(str(w).lower() for w in units.get("rate_base_before") or [])
+        tb = [str(w) for w in units.get("tally_before") or []]
+        self.tally_tails = frozenset(w.split()[-1].lower() for w in tb) | {"of", "was", "were", "it", "them"}
+        self.re_tally_before = re.compile(rf"\b(?:{_alt(tb or ['(?!)'])})\s+(?:(?:of|was|were|it|them)\s+)?$")
+        self.re_tally_before2 = re.compile(rf"\b(?:{_alt(tb or ['(?!)'])})\s+(?:(?:of|was|were|it|them)\s+)?\d+[-\u2013]$")
+        ta = _alt(units.get("tally_after") or ["(?!)"])
+        self.re_tally_after = re.compile(rf"[-\u2013]\d+[ \t\u00a0]+(?:{ta})\b", re.IGNORECASE)
+        self.re_tally_after2 = re.compile(rf"[ \t\u00a0]+(?:{ta})\b", re.IGNORECASE)
+        self.rate_heads = frozenset(str(w).lower() for w in units.get("rate_heads") or [])
+        self.of_idioms = frozenset(str(w).lower() for w in units.get("of_idioms") or [])
+        self.unit_skip = frozenset(str(w).lower() for w in units.get("unit_skip") or [])
+        self.count_nouns = frozenset(str(w).lower() for w in units.get("count_nouns") or [])
+        self.count_adjectives = frozenset(str(w).lower() for w in units.get("count_adjectives") or [])
         self.half_not_after = frozenset(w.lower() for w in num.get("half_not_after") or [])
         self.person_nouns = set(w.lower() for w in units.get("person_nouns") or [])
         self.object_units = {k.lower(): str(v) for k, v in (units.get("object_units") or {}).items()}
@@ -254,7 +267,8 @@ def _subject_patterns(L) -> Tuple[re.Pattern, re.Pattern]:
         r"(?<![A-Za-z'\u2019-])(?P<np>(?:[A-Za-z][A-Za-z'\u2019-]*\s+){0,2}(?!(?:has|have|had)\b)[A-Za-z][A-Za-z-]*)\s+"
         r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has|have|had)\s+)?"
         rf"(?:{verbs})"
-        r"(?:\s+(?:up|down|in|out|unchanged|steady|flat|little\s+changed))?(?:\s+(?:at|to|by))?\s+$",
+        r"(?:\s+(?:up|down|in|out|unchanged|steady|flat|little\s+changed))?(?:\s+(?:at|to|by|from))?\s+$",
         re.IGNORECASE)
-    at_end = re.compile(rf"\b(?:at|to|by|{verbs})\s+$")
+    # "homicides rose from 402 to 417": "from" after the verb too (not "units were down from 52 million")
+    at_end = re.compile(rf"\b(?:at|to|by|{verbs}|(?:{verbs})(?:\s+(?:up|down))?\s+from)\s+$")
     return copula, at_end
