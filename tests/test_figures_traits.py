@@ -245,3 +245,32 @@ def test_a_rate_subject_keeps_its_base():
 def test_a_model_number_before_a_model_word_is_no_figure():
     assert units("The plant builds 38 of its 737 MAX jets a month.") == [(38, "MAX jets")]
     assert figs("Airlines grounded the 737 MAX after the crash.") == []
+
+
+@pytest.mark.parametrize("text,value,hedge", [
+    # "double", "triple" before what they multiply: a ratio
+    ("Wards are running at double their capacity.", 2, "exact"),
+    ("She raised $3 million, nearly double the sum her rival collected.", 2, "nearly"),
+    ("Imports were roughly triple what they were in 2010.", 3, "approximately"),
+    ("Fares are now more than double those of 2019.", 2, "more_than"),
+    # a verb of multiplying with no level after it states the ratio
+    ("Tuition has roughly tripled since 2001.", 3, "approximately"),
+    ("Reported thefts doubled last year.", 2, "exact"),
+    ("Cases have roughly doubled over the past decade.", 2, "approximately"),
+])
+def test_double_and_tripled_are_multipliers(text, value, hedge):
+    f = [f for f in figs(text) if f.kind == "ratio"]
+    assert len(f) == 1, [g.text for g in figs(text)]
+    assert (f[0].value, f[0].unit, f[0].hedge) == (value, "times", hedge)
+
+
+@pytest.mark.parametrize("text", [
+    "The firm could double the number of stores.",     # a verb after a modal
+    "We want to triple our output.",                   # after "to"
+    "The audit double-counted the grants.",            # a compound verb
+    "The cost has doubled to 40 billion euros.",       # the level after it carries the figure
+    "He ordered a double espresso.",                   # no determiner after it
+    "The mayor doubled down on her pledge.",           # a phrasal verb
+])
+def test_double_as_a_verb_or_adjective_is_no_multiplier(text):
+    assert [f.text for f in figs(text) if f.kind == "ratio"] == []

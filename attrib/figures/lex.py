@@ -34,6 +34,12 @@ class _Lex:
         self.times_words = set(str(w).lower() for w in mult.get("words") or [])
         self.comparatives = [str(w).lower() for w in mult.get("comparatives") or []]
         self.mult_adverbs = {str(k).lower(): float(v) for k, v in (mult.get("adverbs") or {}).items()}
+        self.mult_adjectives = {str(k).lower(): float(v) for k, v in (mult.get("adjectives") or {}).items()}
+        self.mult_verbs = {str(k).lower(): float(v) for k, v in (mult.get("verbs") or {}).items()}
+        self.mult_verb_before = frozenset(str(w).lower() for w in mult.get("verb_before") or [])
+        self.re_mult_adjective_after = re.compile(
+            rf"[ \t\u00a0]+(?:{_alt(mult.get('adjective_before') or ['(?!)'])})\b", re.IGNORECASE)
+        self.mult_all = {**self.mult_adverbs, **self.mult_adjectives, **self.mult_verbs}
         self.re_comparative_after = re.compile(rf"\s+(?:{_alt(self.comparatives)})\b", re.IGNORECASE)
         unit_w = _alt(self.units)
         tens_w = _alt(self.tens)
@@ -56,7 +62,7 @@ class _Lex:
         token = (
             rf"(?P<vague>\b(?:{trie_pattern(self.vague)})\b)"
             rf"|(?P<alone>\b(?:{trie_pattern(self.alone)})\b)"
-            rf"|(?P<mult>\b(?:{_alt(self.mult_adverbs or ['(?!)'])})\b)"
+            rf"|(?P<mult>\b(?:{_alt(self.mult_all or ['(?!)'])})\b(?!-))"
             rf"|(?P<fold>\b(?:(?:{self.word_number})|\d+(?:\.\d+)?)-?(?:{fold})\b)"
             rf"|(?P<fracw>\b(?:(?:a|an|one|{tens_w}|{unit_w})[-\s]+)?(?:{frac_w})\b(?!-))"
             rf"|(?P<ordd>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
@@ -71,7 +77,7 @@ class _Lex:
         plain = token.replace(r"|(?P<fracw>", r"|(?P<fracw>(?!)")
         self.re_token_plain = re.compile(plain, re.IGNORECASE)
         firsts = set(self.units) | set(self.tens) | {w.split()[0] for w in self.vague} | \
-            {w.split()[0] for w in self.alone} | self.ordinals | set(self.fractions) | {"a", "an"} | set(self.mult_adverbs)
+            {w.split()[0] for w in self.alone} | self.ordinals | set(self.fractions) | {"a", "an"} | set(self.mult_all)
         self.re_start = re.compile(
             rf"(?<![\d.,])\d|(?<![\w.])\.\d|\b(?:{trie_pattern(firsts, fold_case=True)})\b"
             rf"|\b(?:{trie_pattern(set(self.units) | set(self.tens), fold_case=True)})(?=[-\w]*(?:{fold})\b)", re.IGNORECASE)
