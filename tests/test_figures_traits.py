@@ -274,3 +274,54 @@ def test_double_and_tripled_are_multipliers(text, value, hedge):
 ])
 def test_double_as_a_verb_or_adjective_is_no_multiplier(text):
     assert [f.text for f in figs(text) if f.kind == "ratio"] == []
+
+
+@pytest.mark.parametrize("text,unit", [
+    # a subject's head keeps its prepositional modifier over four words
+    ("Initial claims for jobless benefits fell by 8,000.", "claims for jobless benefits"),
+    ("Payroll employment in the region rose by 68,000.", "employment in the region"),
+])
+def test_a_longer_subject_keeps_its_head(text, unit):
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text,want", [
+    # a fronted partitive names what the count after it counts
+    ("Of those promised jobs, about 6,000 had been created.", (6000, "promised jobs")),
+    ("Of the new recruits, only 40 were sent abroad.", (40, "new recruits")),
+    ("An audit found that of those grants, about 300 were never paid.", (300, "grants")),
+])
+def test_a_fronted_partitive_gives_the_noun(text, want):
+    assert units(text)[-1] == want
+
+
+def test_a_fronted_partitive_of_a_time_or_place_gives_none():
+    assert units("Of the past decade, 2019 was the worst.") == []
+    assert units("Of all this, 30 percent is waste.") == [(30, "percent")]
+
+
+@pytest.mark.parametrize("text,age", [
+    # an age after a verb of a life event and "at", closing its clause
+    ("The senator died in June at 81.", 81),
+    ("She retired at 62, after four decades at the mill.", 62),
+    # an age after a kinship noun or a pronoun and a copula, closing the sentence
+    ('"My son is 23. He loved the work," she said.', 23),
+    ("Her daughter was 9.", 9),
+])
+def test_an_age_after_a_life_event_or_a_kinship_noun(text, age):
+    fs = [f for f in attrib.scan_text(text).figures if f.value == age]
+    assert [(f.value, f.kind) for f in fs] == [(age, "age")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Shares closed at 81.", 81),            # a level, no life event
+    ("The rate is 23.", 23),                 # no kinship noun
+    ("He died at 81 hospitals' doors.", 81),  # not closing the clause (an invented oddity)
+])
+def test_a_level_after_at_or_is_stays_a_figure(text, value):
+    assert [f.value for f in figs(text)] == [value]
+
+
+def test_a_clock_time_in_words_is_no_figure():
+    fs = attrib.scan_text("We hear the guns every night from about ten o'clock.").figures
+    assert [f.kind for f in fs] == ["time"]

@@ -14,7 +14,7 @@ from .kinds import DROP, _no_claim
 from .lex import _Lex
 from .names import _tail_word
 from .numbers import _tolerance
-from .raw import _Raw, _prev_word
+from .raw import _Raw, _plural, _prev_word
 from .units import _unit_after, _unit_before, _units
 from .rx import rx
 
@@ -23,6 +23,9 @@ _PERCENT_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|its|their|our|his
                          r"(?=[A-Za-z])")
 
 
+_FRONTED_OF = re.compile(r"(?:^|(?<=[.;!?\n]\s)|(?<=\n)|(?<=\bthat\s)|(?<=,\s))[ \t\u00a0\"\u201c]*[Oo]f[ \t\u00a0]+(?:the|those|these|its|their|our|his|her)"
+                         r"[ \t\u00a0]+(?P<np>(?:[A-Za-z][\w-]*[ \t\u00a0]+){0,3}[a-z][\w-]*),[ \t\u00a0]+"
+                         r"(?:[a-z]+[ \t\u00a0]+){0,2}$")
 _RATE_BASE = re.compile(r"(?P<head>(?:[A-Za-z][\w-]*[ \t\u00a0]+){0,4}?)per[ \t\u00a0]+"
                         r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:[ \t\u00a0]+(?:thousand|million))?[ \t\u00a0]+(?P<d>[a-z][a-z-]*)\b")
 
@@ -155,6 +158,14 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
             r.rules.append("unit-from-subject")
         if r.kind == "count":
             _rate_subject(text, body, r, L)
+        if r.unit is None and r.kind == "count" and r.group in ("digits", "words"):
+            fm = _FRONTED_OF.search(text, max(body, r.start - 90), r.start)
+            if fm and L.re_num_lead.match(text, fm.start("np")):
+                fm = None  # "Of the three brigades sent, one ...": the count before gives it (rule ellipsis)
+            unit, _ = _unit_after(text, fm.start("np") - 1, fm.end("np"), L, allow_of=False) if fm else (None, 0)
+            if unit and _plural(unit.split()[-1].lower(), L) and not unit.split()[0].lower() in L.time_units:
+                r.unit = r.unit_written = unit  # "Of those announced jobs, about 62,000 had been created"
+                r.rules.append("unit-fronted-partitive")
     elif r.kind == "money" and " per " not in r.unit:
         subject = _unit_before(text, r.start, body, L)
         clause = rx(r"[.;:!?]\s|,\s").split(text[max(body, r.start - 100):r.start])[-1]

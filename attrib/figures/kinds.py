@@ -125,6 +125,14 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         r.kind = "year"
         r.rules.append("year-range")
         return r
+    if r.group == "digits" and r.value is not None and 1 <= r.value <= 110 and "," not in r.token and \
+            "." not in r.token and not r.glued and rx(r"\s*(?:[.,;:!?)\"\u201d]|$)").match(after) and \
+            (tail == "at" and L.re_age_at.search(before) or
+             tail in ("is", "was", "turned", "turns", "be") and L.re_age_is.search(before) and
+             rx(r"[.!?]").match(after.lstrip()[:1] or ".")):
+        r.kind = "age"  # "died in June at 81", "took office at 41", "My son is 23."
+        r.rules.append("age-at")
+        return r
     if r.group == "digits" and prev in L.rate_base_before and not r.glued:
         return DROP  # "measured per 100,000 residents, the rate rose": the base of a rate, no figure
     if tail in L.age_prepositions and L.re_age_nouns_before.search(before) and not L.re_percent.match(after[:30]) \
@@ -133,7 +141,7 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         r.rules.append("age")
         return r
     # time of day, ages
-    if L.re_time_after.match(after) and r.group == "digits":
+    if L.re_time_after.match(after) and (r.group == "digits" or rx(r"\s?o['\u2019]clock\b", re.IGNORECASE).match(after)):
         r.kind = "time"
         r.rules.append("time-of-day")
         return r

@@ -122,6 +122,11 @@ class _Lex:
         self.re_age_noun_end = re.compile(rf"\b(?:{_alt(units.get('age_nouns') or ['(?!)'])})\s+$", re.IGNORECASE)
         self.re_age_after_n = re.compile(  # "voters 65 and older": an age bound after a noun of persons
             rf"^\s+(?:{_alt(units.get('age_after') or ['(?!)'])})\b", re.IGNORECASE)
+        self.re_age_at = re.compile(  # "died in June at 81": a life event, then "at" within its clause
+            rf"\b(?:{_alt(units.get('age_at_verbs') or ['(?!)'])})\b[^.;:!?\n\d]{{0,40}}?\bat\s+$", re.IGNORECASE)
+        self.re_age_is = re.compile(  # "My son is 23."
+            rf"(?<![\w'])(?:{_alt(units.get('age_subjects') or ['(?!)'])})\s+(?:is|was|turned|turns|will\s+be)\s+$",
+            re.IGNORECASE)
         self.rate_base_before = frozenset(str(w).lower() for w in units.get("rate_base_before") or [])
         tb = [str(w) for w in units.get("tally_before") or []]
         self.tally_tails = frozenset(w.split()[-1].lower() for w in tb) | {"of", "was", "were", "it", "them"}
@@ -270,7 +275,7 @@ def _subject_patterns(L) -> Tuple[re.Pattern, re.Pattern]:
     verbs = trie_pattern(set(str(w).lower() for w in changes.get("subject_verbs") or []) |
                          ((L.change_verbs | L.level_verbs) - exclude), fold_case=True)
     copula = re.compile(
-        r"(?<![A-Za-z'\u2019-])(?P<np>(?:[A-Za-z][A-Za-z'\u2019-]*\s+){0,2}(?!(?:has|have|had)\b)[A-Za-z][A-Za-z-]*)\s+"
+        r"(?<![A-Za-z'\u2019-])(?P<np>(?:[A-Za-z][A-Za-z'\u2019-]*\s+){0,3}(?!(?:has|have|had|is|are|was|were|been)\b)[A-Za-z][A-Za-z-]*)\s+"
         r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has|have|had)\s+)?"
         rf"(?:{verbs})"
         r"(?:\s+(?:up|down|in|out|unchanged|steady|flat|little\s+changed))?(?:\s+(?:at|to|by|from))?\s+$",
