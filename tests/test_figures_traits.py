@@ -325,3 +325,30 @@ def test_a_level_after_at_or_is_stays_a_figure(text, value):
 def test_a_clock_time_in_words_is_no_figure():
     fs = attrib.scan_text("We hear the guns every night from about ten o'clock.").figures
     assert [f.kind for f in fs] == ["time"]
+
+
+@pytest.mark.parametrize("text", [
+    # a number hyphenated to a word of building height or fire rank describes the thing; it counts nothing
+    "Fire gutted a two-story home on Elm Street.",
+    "A missile hit a nine-storey apartment block.",
+    "Crews fought a four-alarm fire overnight.",
+    "The 12-storey tower was evacuated.",
+])
+def test_descriptive_compounds_are_no_figures(text):
+    assert figs(text) == []
+
+
+def test_a_count_of_storeys_is_still_a_figure():
+    assert units("The tower has 40 storeys.") == [(40, "storeys")]
+
+
+@pytest.mark.parametrize("text,ages", [
+    ("The toll includes 68 people aged over 75.", [75]),
+    ("The three wounded, all men between 19 and 24, were taken to hospital.", [19, 24]),
+])
+def test_ages_after_aged_over_and_between(text, ages):
+    assert [f.value for f in attrib.scan_text(text).figures if f.kind == "age"] == ages
+
+
+def test_a_share_between_two_percents_is_no_age():
+    assert [f.kind for f in attrib.scan_text("Women between 40 and 45 percent said so.").figures] == ["percent"]

@@ -54,6 +54,8 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         return r
     if r.group == "words" and _compound(text, r, L):
         return DROP  # "a one-time award", "a one-way street"
+    if r.group in ("words", "digits") and after[:1] == "-" and L.re_descriptive_compound.match(after):
+        return DROP  # "a two-story home", "a four-alarm fire": a compound adjective, no count
     if r.group == "digits":
         # names and labels: F-16, COVID-19, Su-34, G7, #5, Article 5, 24/7, 10:30, 1.2.3
         if before.endswith("-") and len(before) > 1 and before[-2].isalpha() and \
@@ -135,8 +137,10 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         return r
     if r.group == "digits" and prev in L.rate_base_before and not r.glued:
         return DROP  # "measured per 100,000 residents, the rate rose": the base of a rate, no figure
-    if tail in L.age_prepositions and L.re_age_nouns_before.search(before) and not L.re_percent.match(after[:30]) \
-            or L.re_age_after_n.match(after) and L.re_age_noun_end.search(before):
+    if (tail in L.age_prepositions and L.re_age_nouns_before.search(before) and not L.re_percent.match(after[:30])
+            or L.re_age_after_n.match(after) and L.re_age_noun_end.search(before)
+            or tail == "and" and L.re_age_between.search(before)) and r.value is not None and 0 < r.value <= 120 \
+            and not L.re_percent.match(after[:30]) and not rx(r"\s+(?:and|to)\s+[\d.]+\s?(?:%|per\s?cent)", re.IGNORECASE).match(after):
         r.kind = "age"  # "children under 16", "voters 65 and older": the persons' age
         r.rules.append("age")
         return r

@@ -99,6 +99,8 @@ class _Lex:
             r"[ \u00a0-]?(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system|lines?|emergency|services?)\b",
             re.IGNORECASE)
         self.sport_words = set(w.lower() for w in units.get("sport_words") or [])
+        self.re_descriptive_compound = re.compile(
+            rf"-(?:{_alt(units.get('descriptive_compounds') or ['(?!)'])})[ \t\u00a0]+[A-Za-z]", re.IGNORECASE)
         self.number_compounds = set(w.lower() for w in units.get("number_compounds") or [])
         self.unit_stop = set(w.lower() for w in units["unit_stop"])
         self.participles = set(w.lower() for w in units["counted_participles"])
@@ -119,6 +121,8 @@ class _Lex:
         self.re_age_nouns_before = re.compile(
             rf"\b(?:{_alt(units.get('age_nouns') or ['(?!)'])})\s+(?:{_alt(self.age_prepositions or ['(?!)'])})\s+$",
             re.IGNORECASE)
+        self.re_age_between = re.compile(  # "men between 19 and 24": the upper end is an age too
+            rf"\b(?:{_alt(units.get('age_nouns') or ['(?!)'])}|aged|ages)\s+between\s+\d{{1,3}}\s+and\s+$", re.IGNORECASE)
         self.re_age_noun_end = re.compile(rf"\b(?:{_alt(units.get('age_nouns') or ['(?!)'])})\s+$", re.IGNORECASE)
         self.re_age_after_n = re.compile(  # "voters 65 and older": an age bound after a noun of persons
             rf"^\s+(?:{_alt(units.get('age_after') or ['(?!)'])})\b", re.IGNORECASE)
@@ -160,7 +164,7 @@ class _Lex:
         self.re_time_after = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o['\u2019]clock\b|(?:gmt|utc|cet|cest|est|edt|pst|pdt)\b)", re.IGNORECASE)
         self.re_age_after = re.compile(r"^(?:-|\s)(?:years?|months?)(?:-|\s)old\b", re.IGNORECASE)
         self.re_aged_before = re.compile(
-            r"\b(?:aged|age|ages)\s+(?:\d+\s*(?:to|and|-|\u2013)\s*)?$|\bages?\b(?:\s+[a-z]+){0,2}?\s+(?:from|of|to|at|between|limit\s+of|is|was|will\s+be|would\s+be)\s+"
+            r"\b(?:aged|age|ages)\s+(?:(?:over|under|above|below|between|from)\s+)?(?:\d+\s*(?:to|and|-|\u2013)\s*)?$|\bages?\b(?:\s+[a-z]+){0,2}?\s+(?:from|of|to|at|between|limit\s+of|is|was|will\s+be|would\s+be)\s+"
             r"(?:\d+\s+(?:to|and)\s+)?$", re.IGNORECASE)
         tu = _alt(self.time_units)
         self.re_duration_range = re.compile(
