@@ -352,3 +352,42 @@ def test_ages_after_aged_over_and_between(text, ages):
 
 def test_a_share_between_two_percents_is_no_age():
     assert [f.kind for f in attrib.scan_text("Women between 40 and 45 percent said so.").figures] == ["percent"]
+
+
+@pytest.mark.parametrize("text,unit", [
+    # a bare "of" phrase after the head changes the measure and stays in the unit
+    ("Inspectors visited 26 places of detention this year.", "places of detention"),
+    ("Doctors confirmed 12 cases of measles.", "cases of measles"),
+    ("He was ordered to serve three years of supervised release.", "years of supervised release"),
+    ("Two years of talks failed.", "years of talks"),
+])
+def test_a_bare_of_phrase_stays_in_the_unit(text, unit):
+    assert [f.unit for f in attrib.scan_text(text).figures] == [unit]
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Doctors confirmed 12 cases of the disease.", "cases"),     # a determiner: the whole, not a kind
+    ("Ships carried 900 tonnes of wheat.", "tonnes"),            # a unit of the table ends the phrase
+    ("The glacier shed 3 cubic kilometres of ice.", "cubic kilometres"),  # a measure word before a substance
+    ("Police held 40 members of Congress.", "members"),          # a name after "of" is no modifier here
+])
+def test_an_of_phrase_with_a_determiner_or_a_name_stays_out(text, unit):
+    assert [f.unit for f in attrib.scan_text(text).figures] == [unit]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a percent in a parallel clause takes the whole of the percent before it
+    ("A poll found 61 percent of residents oppose the mine, while 24 percent support it.",
+     ["percent of residents", "percent of residents"]),
+    ("Some 40% of members voted yes and 35% voted no.", ["percent of members", "percent of members"]),
+])
+def test_a_parallel_percent_takes_the_whole(text, want):
+    assert [f.unit for f in figs(text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("About 40% of members voted yes, up 5% from last year.", ["percent of members", "percent"]),
+    ("Only 38% of cases were confirmed, and the fatality rate is 2%.", ["percent of cases", "percent"]),
+])
+def test_a_change_or_another_subject_keeps_its_percent(text, want):
+    assert [f.unit for f in figs(text)] == want

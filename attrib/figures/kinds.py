@@ -9,7 +9,7 @@ from .hedges import _hedge_before
 from .lex import _Lex
 from .names import _after_name, _camel_before, _compound, _score, _station, _tail_word
 from .raw import _Raw
-from .units import _unit_after
+from .units import _of_modifier, _unit_after
 from .rx import rx
 
 DROP = "drop"  # the number is no figure at all
@@ -188,6 +188,9 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         r.kind = "duration"
         r.unit = m.group().strip(" -").split()[-1].lower()
         r.end = e + m.end()
+        mod = _of_modifier(text, r.end, L) if not m.group().startswith("-") else None
+        if mod:  # "three years of supervised release"
+            r.unit = f"{r.unit} of {mod}"
         r.rules.append("duration")
         _hedge_before(text, body, r, L)  # "in less than 24 hours"
         return r

@@ -110,6 +110,26 @@ def _conjunct(text: str, at: int, limit: int, L: _Lex) -> int:
     return m.end() - at
 
 
+_OF_BARE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+((?:[a-z][a-z-]*[ \t\u00a0]+){0,2}[a-z][a-z-]*)(?![\w-])")
+
+
+def _of_modifier(text: str, at: int, L: _Lex) -> Optional[str]:
+    """A bare "of" phrase after a head that changes the measure: "26 places of detention", "three years of
+    supervised release"; none after a determiner, a number or a name ("12 cases of the disease")."""
+    m = _OF_BARE.match(text, at, min(len(text), at + 60))
+    if not m:
+        return None
+    ws = []
+    for w in m.group(1).split():
+        if w in L.unit_stop or w in L.clause_verbs or w in L.time_adverbs or w in L.time_units or \
+                w.endswith("ly") or w in L.units or w in L.tens or ws and w.endswith("ed"):
+            break
+        ws.append(w)
+        if _plural(w, L):
+            break  # "two years of talks | failed": a plural noun ends the phrase
+    return " ".join(ws) or None
+
+
 _TO_DIGIT = re.compile(r"-to-\d")
 _PASSIVE_BY = re.compile(r"[ \t\u00a0]+(?:by|to|from|with|at|for|on)\b")
 _TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s*toll\b", re.IGNORECASE)
@@ -328,6 +348,10 @@ def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
                 if any(re.match(rf"\s+{re.escape(c)}\b", nxt) for c in L.comparatives):
                     r.kind, r.unit_name, r.dimension = "ratio", "times", "ratio"  # "eight times higher"
                     r.rules.append("multiplier")
+            if r.kind == "count" and _plural(unit.split()[-1].lower(), L) and T.unit(unit.split()[-1]) is None:
+                mod = _of_modifier(text, uend, L)
+                if mod:  # "26 places of detention", "12 cases of measles"
+                    unit = f"{unit} of {mod}"
             r.unit = unit
             r.unit_written = r.unit_written or unit
             r.end = uend
