@@ -391,3 +391,17 @@ def test_a_parallel_percent_takes_the_whole(text, want):
 ])
 def test_a_change_or_another_subject_keeps_its_percent(text, want):
     assert [f.unit for f in figs(text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    # idioms with a number in them count nothing
+    "Aides said the two sides were close to a deal.",
+    "The charge covers deaths of two or more people.",
+    "Between the two of them, they ran the firm.",
+])
+def test_number_idioms_are_no_figures(text):
+    assert figs(text) == []
+
+
+def test_a_count_of_sides_is_still_a_figure():
+    assert units("The hexagon has six sides, and two sides are red.") == [(6, "sides"), (2, "sides")]

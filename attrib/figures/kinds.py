@@ -54,6 +54,9 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         return r
     if r.group == "words" and _compound(text, r, L):
         return DROP  # "a one-time award", "a one-way street"
+    if r.group == "words" and any(m.start() <= s and e <= m.end() for m in
+                                  L.re_number_idiom.finditer(text, max(body, s - 12), min(len(text), e + 16))):
+        return DROP  # "the two sides were close", "two or more people": an idiom
     if r.group in ("words", "digits") and after[:1] == "-" and L.re_descriptive_compound.match(after):
         return DROP  # "a two-story home", "a four-alarm fire": a compound adjective, no count
     if r.group == "digits":

@@ -99,6 +99,7 @@ class _Lex:
             r"[ \u00a0-]?(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system|lines?|emergency|services?)\b",
             re.IGNORECASE)
         self.sport_words = set(w.lower() for w in units.get("sport_words") or [])
+        self.re_number_idiom = re.compile(rf"\b(?:{_alt(units.get('number_idioms') or ['(?!)'])})\b", re.IGNORECASE)
         self.re_descriptive_compound = re.compile(
             rf"-(?:{_alt(units.get('descriptive_compounds') or ['(?!)'])})[ \t\u00a0]+[A-Za-z]", re.IGNORECASE)
         self.number_compounds = set(w.lower() for w in units.get("number_compounds") or [])
