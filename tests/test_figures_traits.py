@@ -405,3 +405,13 @@ def test_number_idioms_are_no_figures(text):
 
 def test_a_count_of_sides_is_still_a_figure():
     assert units("The hexagon has six sides, and two sides are red.") == [(6, "sides"), (2, "sides")]
+
+
+def test_spaced_dash_ranges_in_a_list():
+    text = "Pay bands:\n- Senior engineer: $186,000 - $312,000\n- Junior engineer: $90,000 - $120,000\n"
+    assert [(f.low, f.high, f.kind) for f in figs(text)] == [(186000, 312000, "money"), (90000, 120000, "money")]
+
+
+def test_a_spaced_dash_range_before_a_currency_word_is_one_figure():
+    f = one("The band is 186,000 - 312,000 dollars.")
+    assert (f.low, f.high, f.kind, f.unit) == (186000, 312000, "money", "dollars")
