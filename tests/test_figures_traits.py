@@ -228,6 +228,7 @@ def test_a_second_count_is_no_coordinated_head():
     ("The order buys 40 F-35 fighters.", (40, "F-35 fighters")),
     # a lone participle before a preposition is a passive clause, not the thing counted
     ("Rebels lost nine tanks, including three supplied by allies.", (3, "tanks")),
+    ("Police tied the gang to 52 thefts; 31 happened between noon and 3 p.m.", (31, "thefts")),
     # a phrase that starts with a number word is another figure, not the noun
     ("The list had 318,000 people, up from 278,000 two years earlier.", (278000, "people")),
 ])
@@ -415,3 +416,10 @@ def test_spaced_dash_ranges_in_a_list():
 def test_a_spaced_dash_range_before_a_currency_word_is_one_figure():
     f = one("The band is 186,000 - 312,000 dollars.")
     assert (f.low, f.high, f.kind, f.unit) == (186000, 312000, "money", "dollars")
+
+
+def test_a_definite_number_names_what_the_same_number_counted():
+    got = units("Police tied the gang to 52 thefts last year. Of the 52, 31 happened at night.")
+    assert got == [(52, "thefts"), (52, "thefts"), (31, "thefts")]
+    # a different number after "the" is no reference to it
+    assert units("Police tied the gang to 52 thefts. The 12 were all at night.")[-1] == (12, None)

@@ -26,13 +26,19 @@ def _ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
     si = 0
     last_in_sentence = {}
     last_count = None  # (sentence index, figure) of the last count with a noun
+    counted = []  # (sentence index, figure) of the counts with a noun so far
     for r in raws:
         while si < len(sentences) and sentences[si].end <= r.start:
             si += 1
         sid = si if si < len(sentences) and sentences[si].start <= r.start else -1
         if r.kind in ("count",) and r.unit is None and r.value is not None:
             prev = last_in_sentence.get(sid)
-            if r.predicate_unit and prev is not None and "unit-from-predicate" in prev.rules:
+            same = [c for c in counted if c[1].value == r.value and 0 <= sid - c[0] <= 2] \
+                if sid >= 0 and text[max(0, r.start - 4):r.start].lower() == "the " else []
+            if same:  # "linked the group to 43 burglaries ... Of the 43, 31 happened": the number names them
+                r.unit = same[-1][1].unit
+                r.rules.append("ellipsis-definite")
+            elif r.predicate_unit and prev is not None and "unit-from-predicate" in prev.rules:
                 r.unit = r.unit_written = r.predicate_unit  # "11 people died and 42 were hurt": its own predicate
                 r.rules.append("unit-from-predicate")
             elif prev is not None and prev.unit:
@@ -50,6 +56,7 @@ def _ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
         if r.kind == "count" and r.unit:
             last_in_sentence[sid] = r
             last_count = (sid, r)
+            counted.append((sid, r))
 
 
 _PARALLEL = re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:while|whereas|and|but)[ \t\u00a0]+"

@@ -131,7 +131,8 @@ def _of_modifier(text: str, at: int, L: _Lex) -> Optional[str]:
 
 
 _TO_DIGIT = re.compile(r"-to-\d")
-_PASSIVE_BY = re.compile(r"[ \t\u00a0]+(?:by|to|from|with|at|for|on)\b")
+_PASSIVE_BY = re.compile(r"[ \t\u00a0]+(?:by|to|from|with|at|for|on|in|between|during|after|before|within|over|since|"
+                         r"near|across|when|while|because)\b")
 _TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s*toll\b", re.IGNORECASE)
 
 
