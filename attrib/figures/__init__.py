@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 from ..model import Document, Figure
 from .classify import _classify
-from .ellipsis import _ellipsis, _rate_ellipsis, _scale_ellipsis
+from .ellipsis import _ellipsis, _percent_ellipsis, _rate_ellipsis, _scale_ellipsis
 from .fractions import _is_fraction
 from .lex import _lex
 from .numbers import _token
@@ -74,6 +74,7 @@ def find_figures(doc: Document) -> List[Figure]:
     raws = kept
     raws = _merge_ranges(text, raws, L)
     _ellipsis(doc, raws, L)
+    _percent_ellipsis(doc, raws, L)
     _scale_ellipsis(doc, raws, L)
     _rate_ellipsis(doc, raws, L)
     figures = []

@@ -14,9 +14,43 @@ from .kinds import DROP, _no_claim
 from .lex import _Lex
 from .names import _tail_word
 from .numbers import _tolerance
-from .raw import _Raw, _prev_word
-from .units import _unit_before, _units
+from .raw import _Raw, _plural, _prev_word
+from .units import _unit_after, _unit_before, _units
 from .rx import rx
+
+
+_PERCENT_OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|its|their|our|his|her|all|those|these)[ \t\u00a0]+)?"
+                         r"(?=[A-Za-z])")
+
+
+_FRONTED_OF = re.compile(r"(?:^|(?<=[.;!?\n]\s)|(?<=\n)|(?<=\bthat\s)|(?<=,\s))[ \t\u00a0\"\u201c]*[Oo]f[ \t\u00a0]+(?:the|those|these|its|their|our|his|her)"
+                         r"[ \t\u00a0]+(?P<np>(?:[A-Za-z][\w-]*[ \t\u00a0]+){0,3}[a-z][\w-]*),[ \t\u00a0]+"
+                         r"(?:[a-z]+[ \t\u00a0]+){0,2}$")
+_RATE_BASE = re.compile(r"(?P<head>(?:[A-Za-z][\w-]*[ \t\u00a0]+){0,4}?)per[ \t\u00a0]+"
+                        r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:[ \t\u00a0]+(?:thousand|million))?[ \t\u00a0]+(?P<d>[a-z][a-z-]*)\b")
+
+
+def _rate_subject(text: str, body: int, r: _Raw, L: _Lex) -> None:
+    """A rate named before the number keeps its base: "the violent crime rate per 100,000 residents fell from 388"
+    counts violent crime rate per 100,000 residents; "measured per 100,000 people, the rate rose from 31" counts
+    rate per 100,000 people. Only for a count whose subject is the base's noun or a rate word (units.yaml:
+    rate_heads), or that has none."""
+    sentence = rx(r"(?:^|[.;!?]\s)").split(text[max(body, r.start - 200):r.start])[-1]
+    m = None
+    for m in _RATE_BASE.finditer(sentence):
+        pass
+    if m is None or (r.unit and r.unit.split()[-1].lower() not in L.rate_heads | {m.group("d")}):
+        return
+    head = []
+    for w in reversed(m.group("head").split()):
+        if w.lower() in L.unit_stop or not w[:1].isalpha() or w[:1].isupper() and head:
+            break
+        head.insert(0, w)
+    head = " ".join(head) if head and head[-1].lower() in L.rate_heads else (
+        r.unit if r.unit and r.unit.split()[-1].lower() in L.rate_heads else None)
+    if head:
+        r.unit = r.unit_written = f"{head} per {sentence[m.start('n'):m.end('d')]}"
+        r.rules.append("rate-from-subject")
 
 
 def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
@@ -98,6 +132,13 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
         r.unit_name = "percentage point" if "point" in pct.group().lower() else "percent"
         r.end = r.end + pct.end()
         r.rules.append("percent")
+        if r.unit == "percent":
+            whole = _PERCENT_OF.match(text, r.end, min(len(text), r.end + 40))
+            unit, _ = _unit_after(text, whole.end(), min(len(text), whole.end() + 80), L, allow_of=False) \
+                if whole else (None, 0)
+            if unit and unit.split()[0].lower() not in L.unit_skip | L.of_idioms and not unit[:1].isdigit():
+                r.unit = f"percent of {unit}"  # "38% of suspected cases": a share of a whole names the whole
+                r.rules.append("percent-of")
     if r.unit is None and L.re_prefix_unit is not None and r.group == "digits":
         pu = L.re_prefix_unit.search(text[max(body, r.start - 20):r.start])
         if pu:  # "a magnitude 6.4 quake"
@@ -115,6 +156,16 @@ def _classify(text: str, body: int, r: _Raw, L: _Lex) -> Optional[_Raw]:
         if r.unit:
             r.unit_written = r.unit_written or r.unit
             r.rules.append("unit-from-subject")
+        if r.kind == "count":
+            _rate_subject(text, body, r, L)
+        if r.unit is None and r.kind == "count" and r.group in ("digits", "words"):
+            fm = _FRONTED_OF.search(text, max(body, r.start - 90), r.start)
+            if fm and L.re_num_lead.match(text, fm.start("np")):
+                fm = None  # "Of the three brigades sent, one ...": the count before gives it (rule ellipsis)
+            unit, _ = _unit_after(text, fm.start("np") - 1, fm.end("np"), L, allow_of=False) if fm else (None, 0)
+            if unit and _plural(unit.split()[-1].lower(), L) and not unit.split()[0].lower() in L.time_units:
+                r.unit = r.unit_written = unit  # "Of those announced jobs, about 62,000 had been created"
+                r.rules.append("unit-fronted-partitive")
     elif r.kind == "money" and " per " not in r.unit:
         subject = _unit_before(text, r.start, body, L)
         clause = rx(r"[.;:!?]\s|,\s").split(text[max(body, r.start - 100):r.start])[-1]

@@ -26,13 +26,19 @@ def _ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
     si = 0
     last_in_sentence = {}
     last_count = None  # (sentence index, figure) of the last count with a noun
+    counted = []  # (sentence index, figure) of the counts with a noun so far
     for r in raws:
         while si < len(sentences) and sentences[si].end <= r.start:
             si += 1
         sid = si if si < len(sentences) and sentences[si].start <= r.start else -1
         if r.kind in ("count",) and r.unit is None and r.value is not None:
             prev = last_in_sentence.get(sid)
-            if r.predicate_unit and prev is not None and "unit-from-predicate" in prev.rules:
+            same = [c for c in counted if c[1].value == r.value and 0 <= sid - c[0] <= 2] \
+                if sid >= 0 and text[max(0, r.start - 4):r.start].lower() == "the " else []
+            if same:  # "linked the group to 43 burglaries ... Of the 43, 31 happened": the number names them
+                r.unit = same[-1][1].unit
+                r.rules.append("ellipsis-definite")
+            elif r.predicate_unit and prev is not None and "unit-from-predicate" in prev.rules:
                 r.unit = r.unit_written = r.predicate_unit  # "11 people died and 42 were hurt": its own predicate
                 r.rules.append("unit-from-predicate")
             elif prev is not None and prev.unit:
@@ -50,6 +56,40 @@ def _ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
         if r.kind == "count" and r.unit:
             last_in_sentence[sid] = r
             last_count = (sid, r)
+            counted.append((sid, r))
+
+
+_PARALLEL = re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:while|whereas|and|but)[ \t\u00a0]+"
+                       r"(?:(?:only|just|about|some|nearly|almost|roughly|around)[ \t\u00a0]+)?$")
+_VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:[a-z]+ed|[a-z]+s|do|did|are|were|said|say|want|back|favou?r|oppose|support|"
+                         r"prefer|approve|disapprove|voted|had|have|would|will|could|think|believe|agree)\b")
+
+
+def _percent_ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
+    """A percent that opens a parallel clause takes the whole of the percent before it in the sentence.
+
+    "61 percent of citizens oppose the mine, while 24 percent support it": 24 percent of citizens. Only when the
+    second is no change, follows "while", "whereas", "and" or "but" directly (a hedge between), and a verb
+    follows it ("and the fatality rate is 2%" has a subject of its own).
+    """
+    text = doc.text
+    sentences = doc.segments.sentences if doc.segments else []
+    si = 0
+    whole = None  # (sentence index, figure) of the last percent of a whole
+    for r in raws:
+        while si < len(sentences) and sentences[si].end <= r.start:
+            si += 1
+        sid = si if si < len(sentences) and sentences[si].start <= r.start else -1
+        if r.kind != "percent" or r.drop:
+            continue
+        if r.unit and r.unit.startswith("percent of "):
+            whole = (sid, r)
+            continue
+        if whole is None or whole[0] != sid or sid < 0 or r.unit != "percent" or r.change == "change":
+            continue
+        if _PARALLEL.search(text, max(0, r.start - 24), r.start) and _VERB_AFTER.match(text, r.end, min(len(text), r.end + 20)):
+            r.unit = whole[1].unit
+            r.rules.append("percent-ellipsis")
 
 
 def _scale_ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:

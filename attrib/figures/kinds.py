@@ -9,13 +9,11 @@ from .hedges import _hedge_before
 from .lex import _Lex
 from .names import _after_name, _camel_before, _compound, _score, _station, _tail_word
 from .raw import _Raw
-from .units import _unit_after
+from .units import _of_modifier, _unit_after
 from .rx import rx
 
 DROP = "drop"  # the number is no figure at all
 # the last words the patterns below can end with (cheap tests first)
-_TALLY_TAILS = frozenset("vote voted votes voting passed approved rejected confirmed margin house senate tally of was "
-                         "were".split())
 _PAST_WORDS = frozenset("past last previous prior next first coming recent".split())
 
 _MEASURED = re.compile(r"\b(?:average|median|mean|typical|response\s+time|processing\s+time|wait\s+time)\b[^.;]*$",
@@ -56,6 +54,11 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         return r
     if r.group == "words" and _compound(text, r, L):
         return DROP  # "a one-time award", "a one-way street"
+    if r.group == "words" and any(m.start() <= s and e <= m.end() for m in
+                                  L.re_number_idiom.finditer(text, max(body, s - 12), min(len(text), e + 16))):
+        return DROP  # "the two sides were close", "two or more people": an idiom
+    if r.group in ("words", "digits") and after[:1] == "-" and L.re_descriptive_compound.match(after):
+        return DROP  # "a two-story home", "a four-alarm fire": a compound adjective, no count
     if r.group == "digits":
         # names and labels: F-16, COVID-19, Su-34, G7, #5, Article 5, 24/7, 10:30, 1.2.3
         if before.endswith("-") and len(before) > 1 and before[-2].isalpha() and \
@@ -96,11 +99,12 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
             return DROP  # "the union's Local 1187", "American Legion Post 12": a name
         if _score(text, body, r, L, before, after):
             return DROP  # "won 3-1", "a 2-0 defeat": a sports score
-    tally = r"\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|confirmed|margin|House|Senate|tally|of)\s+(?:of\s+|was\s+|were\s+)?"
-    if r.group == "digits" and (rx(r"[-\u2013]\d").match(after) and tail in _TALLY_TAILS and re.search(tally + "$", before)
-                                and not _measured_after(after, L) and not r.glued
-                                or dash_end and re.search(tally + r"\d+[-\u2013]$", before) and not r.glued
-                                and not _measured_after(after, L, second=True)):
+    if r.group == "digits" and not r.glued and (
+            rx(r"[-\u2013]\d").match(after) and not _measured_after(after, L) and
+            (tail in L.tally_tails and L.re_tally_before.search(before) or L.re_tally_after.match(after))
+            or dash_end and rx(r"\d[-\u2013]$").search(before) and not _measured_after(after, L, second=True) and
+            (L.re_tally_before2.search(before) or L.re_tally_after2.match(after) and
+             rx(r"(?<![\d,.])\d+[-\u2013]$").search(before))):
         r.unit = "votes"  # "voted 51-49", "passed the House 220-212": two counts of votes
         r.rules.append("vote-tally")
         return r
@@ -126,12 +130,25 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         r.kind = "year"
         r.rules.append("year-range")
         return r
-    if tail in L.age_prepositions and L.re_age_nouns_before.search(before):
-        r.kind = "age"
+    if r.group == "digits" and r.value is not None and 1 <= r.value <= 110 and "," not in r.token and \
+            "." not in r.token and not r.glued and rx(r"\s*(?:[.,;:!?)\"\u201d]|$)").match(after) and \
+            (tail == "at" and L.re_age_at.search(before) or
+             tail in ("is", "was", "turned", "turns", "be") and L.re_age_is.search(before) and
+             rx(r"[.!?]").match(after.lstrip()[:1] or ".")):
+        r.kind = "age"  # "died in June at 81", "took office at 41", "My son is 23."
+        r.rules.append("age-at")
+        return r
+    if r.group == "digits" and prev in L.rate_base_before and not r.glued:
+        return DROP  # "measured per 100,000 residents, the rate rose": the base of a rate, no figure
+    if (tail in L.age_prepositions and L.re_age_nouns_before.search(before) and not L.re_percent.match(after[:30])
+            or L.re_age_after_n.match(after) and L.re_age_noun_end.search(before)
+            or tail == "and" and L.re_age_between.search(before)) and r.value is not None and 0 < r.value <= 120 \
+            and not L.re_percent.match(after[:30]) and not rx(r"\s+(?:and|to)\s+[\d.]+\s?(?:%|per\s?cent)", re.IGNORECASE).match(after):
+        r.kind = "age"  # "children under 16", "voters 65 and older": the persons' age
         r.rules.append("age")
         return r
     # time of day, ages
-    if L.re_time_after.match(after) and r.group == "digits":
+    if L.re_time_after.match(after) and (r.group == "digits" or rx(r"\s?o['\u2019]clock\b", re.IGNORECASE).match(after)):
         r.kind = "time"
         r.rules.append("time-of-day")
         return r
@@ -174,6 +191,9 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         r.kind = "duration"
         r.unit = m.group().strip(" -").split()[-1].lower()
         r.end = e + m.end()
+        mod = _of_modifier(text, r.end, L) if not m.group().startswith("-") else None
+        if mod:  # "three years of supervised release"
+            r.unit = f"{r.unit} of {mod}"
         r.rules.append("duration")
         _hedge_before(text, body, r, L)  # "in less than 24 hours"
         return r

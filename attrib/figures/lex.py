@@ -34,6 +34,12 @@ class _Lex:
         self.times_words = set(str(w).lower() for w in mult.get("words") or [])
         self.comparatives = [str(w).lower() for w in mult.get("comparatives") or []]
         self.mult_adverbs = {str(k).lower(): float(v) for k, v in (mult.get("adverbs") or {}).items()}
+        self.mult_adjectives = {str(k).lower(): float(v) for k, v in (mult.get("adjectives") or {}).items()}
+        self.mult_verbs = {str(k).lower(): float(v) for k, v in (mult.get("verbs") or {}).items()}
+        self.mult_verb_before = frozenset(str(w).lower() for w in mult.get("verb_before") or [])
+        self.re_mult_adjective_after = re.compile(
+            rf"[ \t\u00a0]+(?:{_alt(mult.get('adjective_before') or ['(?!)'])})\b", re.IGNORECASE)
+        self.mult_all = {**self.mult_adverbs, **self.mult_adjectives, **self.mult_verbs}
         self.re_comparative_after = re.compile(rf"\s+(?:{_alt(self.comparatives)})\b", re.IGNORECASE)
         unit_w = _alt(self.units)
         tens_w = _alt(self.tens)
@@ -56,7 +62,7 @@ class _Lex:
         token = (
             rf"(?P<vague>\b(?:{trie_pattern(self.vague)})\b)"
             rf"|(?P<alone>\b(?:{trie_pattern(self.alone)})\b)"
-            rf"|(?P<mult>\b(?:{_alt(self.mult_adverbs or ['(?!)'])})\b)"
+            rf"|(?P<mult>\b(?:{_alt(self.mult_all or ['(?!)'])})\b(?!-))"
             rf"|(?P<fold>\b(?:(?:{self.word_number})|\d+(?:\.\d+)?)-?(?:{fold})\b)"
             rf"|(?P<fracw>\b(?:(?:a|an|one|{tens_w}|{unit_w})[-\s]+)?(?:{frac_w})\b(?!-))"
             rf"|(?P<ordd>(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
@@ -67,10 +73,11 @@ class _Lex:
             rf"|(?P<words>\b(?:{self.word_number})\b)"
             rf"|(?P<ordw>\b(?:{trie_pattern(self.ordinals)})\b)")
         self.re_token = re.compile(token, re.IGNORECASE)
+        self.re_num_lead = re.compile(rf"(?:\d[\d,.]*|(?:{self.word_number})(?![-\w]))[ \t\u00a0]+", re.IGNORECASE)
         plain = token.replace(r"|(?P<fracw>", r"|(?P<fracw>(?!)")
         self.re_token_plain = re.compile(plain, re.IGNORECASE)
         firsts = set(self.units) | set(self.tens) | {w.split()[0] for w in self.vague} | \
-            {w.split()[0] for w in self.alone} | self.ordinals | set(self.fractions) | {"a", "an"} | set(self.mult_adverbs)
+            {w.split()[0] for w in self.alone} | self.ordinals | set(self.fractions) | {"a", "an"} | set(self.mult_all)
         self.re_start = re.compile(
             rf"(?<![\d.,])\d|(?<![\w.])\.\d|\b(?:{trie_pattern(firsts, fold_case=True)})\b"
             rf"|\b(?:{trie_pattern(set(self.units) | set(self.tens), fold_case=True)})(?=[-\w]*(?:{fold})\b)", re.IGNORECASE)
@@ -92,6 +99,9 @@ class _Lex:
             r"[ \u00a0-]?(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system|lines?|emergency|services?)\b",
             re.IGNORECASE)
         self.sport_words = set(w.lower() for w in units.get("sport_words") or [])
+        self.re_number_idiom = re.compile(rf"\b(?:{_alt(units.get('number_idioms') or ['(?!)'])})\b", re.IGNORECASE)
+        self.re_descriptive_compound = re.compile(
+            rf"-(?:{_alt(units.get('descriptive_compounds') or ['(?!)'])})[ \t\u00a0]+[A-Za-z]", re.IGNORECASE)
         self.number_compounds = set(w.lower() for w in units.get("number_compounds") or [])
         self.unit_stop = set(w.lower() for w in units["unit_stop"])
         self.participles = set(w.lower() for w in units["counted_participles"])
@@ -112,6 +122,29 @@ class _Lex:
         self.re_age_nouns_before = re.compile(
             rf"\b(?:{_alt(units.get('age_nouns') or ['(?!)'])})\s+(?:{_alt(self.age_prepositions or ['(?!)'])})\s+$",
             re.IGNORECASE)
+        self.re_age_between = re.compile(  # "men between 19 and 24": the upper end is an age too
+            rf"\b(?:{_alt(units.get('age_nouns') or ['(?!)'])}|aged|ages)\s+between\s+\d{{1,3}}\s+and\s+$", re.IGNORECASE)
+        self.re_age_noun_end = re.compile(rf"\b(?:{_alt(units.get('age_nouns') or ['(?!)'])})\s+$", re.IGNORECASE)
+        self.re_age_after_n = re.compile(  # "voters 65 and older": an age bound after a noun of persons
+            rf"^\s+(?:{_alt(units.get('age_after') or ['(?!)'])})\b", re.IGNORECASE)
+        self.re_age_at = re.compile(  # "died in June at 81": a life event, then "at" within its clause
+            rf"\b(?:{_alt(units.get('age_at_verbs') or ['(?!)'])})\b[^.;:!?\n\d]{{0,40}}?\bat\s+$", re.IGNORECASE)
+        self.re_age_is = re.compile(  # "My son is 23."
+            rf"(?<![\w'])(?:{_alt(units.get('age_subjects') or ['(?!)'])})\s+(?:is|was|turned|turns|will\s+be)\s+$",
+            re.IGNORECASE)
+        self.rate_base_before = frozenset(str(w).lower() for w in units.get("rate_base_before") or [])
+        tb = [str(w) for w in units.get("tally_before") or []]
+        self.tally_tails = frozenset(w.split()[-1].lower() for w in tb) | {"of", "was", "were", "it", "them"}
+        self.re_tally_before = re.compile(rf"\b(?:{_alt(tb or ['(?!)'])})\s+(?:(?:of|was|were|it|them)\s+)?$")
+        self.re_tally_before2 = re.compile(rf"\b(?:{_alt(tb or ['(?!)'])})\s+(?:(?:of|was|were|it|them)\s+)?\d+[-\u2013]$")
+        ta = _alt(units.get("tally_after") or ["(?!)"])
+        self.re_tally_after = re.compile(rf"[-\u2013]\d+[ \t\u00a0]+(?:{ta})\b", re.IGNORECASE)
+        self.re_tally_after2 = re.compile(rf"[ \t\u00a0]+(?:{ta})\b", re.IGNORECASE)
+        self.rate_heads = frozenset(str(w).lower() for w in units.get("rate_heads") or [])
+        self.of_idioms = frozenset(str(w).lower() for w in units.get("of_idioms") or [])
+        self.unit_skip = frozenset(str(w).lower() for w in units.get("unit_skip") or [])
+        self.count_nouns = frozenset(str(w).lower() for w in units.get("count_nouns") or [])
+        self.count_adjectives = frozenset(str(w).lower() for w in units.get("count_adjectives") or [])
         self.half_not_after = frozenset(w.lower() for w in num.get("half_not_after") or [])
         self.person_nouns = set(w.lower() for w in units.get("person_nouns") or [])
         self.object_units = {k.lower(): str(v) for k, v in (units.get("object_units") or {}).items()}
@@ -132,7 +165,7 @@ class _Lex:
         self.re_time_after = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o['\u2019]clock\b|(?:gmt|utc|cet|cest|est|edt|pst|pdt)\b)", re.IGNORECASE)
         self.re_age_after = re.compile(r"^(?:-|\s)(?:years?|months?)(?:-|\s)old\b", re.IGNORECASE)
         self.re_aged_before = re.compile(
-            r"\b(?:aged|age|ages)\s+(?:\d+\s*(?:to|and|-|\u2013)\s*)?$|\bages?\b(?:\s+[a-z]+){0,2}?\s+(?:from|of|to|at|between|limit\s+of|is|was|will\s+be|would\s+be)\s+"
+            r"\b(?:aged|age|ages)\s+(?:(?:over|under|above|below|between|from)\s+)?(?:\d+\s*(?:to|and|-|\u2013)\s*)?$|\bages?\b(?:\s+[a-z]+){0,2}?\s+(?:from|of|to|at|between|limit\s+of|is|was|will\s+be|would\s+be)\s+"
             r"(?:\d+\s+(?:to|and)\s+)?$", re.IGNORECASE)
         tu = _alt(self.time_units)
         self.re_duration_range = re.compile(
@@ -247,10 +280,11 @@ def _subject_patterns(L) -> Tuple[re.Pattern, re.Pattern]:
     verbs = trie_pattern(set(str(w).lower() for w in changes.get("subject_verbs") or []) |
                          ((L.change_verbs | L.level_verbs) - exclude), fold_case=True)
     copula = re.compile(
-        r"(?<![A-Za-z'\u2019-])(?P<np>(?:[A-Za-z][A-Za-z'\u2019-]*\s+){0,2}(?!(?:has|have|had)\b)[A-Za-z][A-Za-z-]*)\s+"
+        r"(?<![A-Za-z'\u2019-])(?P<np>(?:[A-Za-z][A-Za-z'\u2019-]*\s+){0,3}(?!(?:has|have|had|is|are|was|were|been)\b)[A-Za-z][A-Za-z-]*)\s+"
         r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has|have|had)\s+)?"
         rf"(?:{verbs})"
-        r"(?:\s+(?:up|down|in|out|unchanged|steady|flat|little\s+changed))?(?:\s+(?:at|to|by))?\s+$",
+        r"(?:\s+(?:up|down|in|out|unchanged|steady|flat|little\s+changed))?(?:\s+(?:at|to|by|from))?\s+$",
         re.IGNORECASE)
-    at_end = re.compile(rf"\b(?:at|to|by|{verbs})\s+$")
+    # "homicides rose from 402 to 417": "from" after the verb too (not "units were down from 52 million")
+    at_end = re.compile(rf"\b(?:at|to|by|{verbs}|(?:{verbs})(?:\s+(?:up|down))?\s+from)\s+$")
     return copula, at_end

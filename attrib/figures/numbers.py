@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 from ..trie import alternation as _alt
 from .lex import _Lex
-from .raw import _Raw
+from .raw import _Raw, _prev_word
 from .rx import rx
 
 
@@ -166,10 +166,24 @@ def _token(text: str, m, L: _Lex) -> Optional[_Raw]:
         r.low = r.high = r.value
         return r
     if grp == "mult":  # "twice as many", "twice that of 1990": a multiplier; "extended twice" is none
-        if not L.re_comparative_after.match(text, e, min(len(text), e + 30)):
-            return None
-        r = _Raw(s, e, L.mult_adverbs[tok.lower()], tok, grp)
+        w = tok.lower()
+        if w in L.mult_adverbs:
+            if not L.re_comparative_after.match(text, e, min(len(text), e + 30)):
+                return None
+        elif w in L.mult_adjectives:  # "at double their capacity"; not "could double the number", "a double room"
+            if not L.re_mult_adjective_after.match(text, e, min(len(text), e + 12)) or \
+                    _prev_word(text, s, 0) in L.mult_verb_before or text[max(0, s - 1):s] == "-":
+                return None
+        elif rx(r"[ \t\u00a0]+(?:to|from)[ \t\u00a0]+(?:about[ \t\u00a0]+|around[ \t\u00a0]+|nearly[ \t\u00a0]+|more[ \t\u00a0]+than[ \t\u00a0]+)?"
+                r"(?:[$\u00a3\u20ac]|[A-Z]{1,3}\$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                r"sixty|seventy|eighty|ninety|a)\b)", re.IGNORECASE).match(text, e, min(len(text), e + 40)):
+            return None  # "the cost has doubled to 40 billion euros": the level after it is the figure
+        elif rx(r"[ \t\u00a0]+(?:down|up|back)\b", re.IGNORECASE).match(text, e, min(len(text), e + 8)):
+            return None  # "doubled down on", "doubled back": a phrasal verb, no multiplier
+        r = _Raw(s, e, L.mult_all[w], tok, grp)
         r.kind, r.unit, r.unit_written, r.unit_name, r.dimension = "ratio", "times", tok, "times", "ratio"
+        if w in L.mult_verbs:
+            r.change = "change"  # "has tripled": a change by a factor
         r.rules.append("multiplier")
         return r
     if grp == "alone":

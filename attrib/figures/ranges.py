@@ -68,7 +68,10 @@ def _merge_ranges(text: str, raws: List[_Raw], L: _Lex) -> List[_Raw]:
         rate_end = a.unit and b.unit and b.unit.startswith(a.unit + " per ") and a.kind == b.kind
         same_unit = a.unit is None or rate_end or (a.kind == b.kind and a.kind in ("percent", "money") and a.unit == b.unit) \
             or (a.kind == "money" and b.kind == "count" and b.unit is None) \
-            or (a.kind == b.kind == "quantity" and a.unit_name is not None and a.unit_name == b.unit_name)
+            or (a.kind == b.kind == "quantity" and a.unit_name is not None and a.unit_name == b.unit_name) \
+            or (a.kind == "count" and b.kind in ("money", "quantity", "percent") and a.value is not None and
+                "unit-from-subject" in a.rules and
+                rx(r"^\s*[-\u2013\u2014]\s*$").match(text[a.end:b.start]))  # "the band is 186,000 - 312,000 dollars"
         kinds_ok = a.kind in _COUNTABLE and (b.kind in _COUNTABLE or b.kind == "duration" and a.kind == "count") \
             or a.kind == b.kind == "duration" and a.unit is None  # "by 20 to 30 minutes", "eight to 10 hours"
         joiner = _RANGE_JOIN.match(gap)

@@ -15,12 +15,13 @@ from .rx import rx
 
 _OF = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+")
 _HYPHEN = re.compile(r"-(?=[A-Za-z])")
-_WORD_AT = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'\u2019-]*)")
+_WORD_AT = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'\u2019-]*(?<=[A-Z]-)\d+[A-Za-z]*|[A-Za-z][A-Za-z'\u2019-]*)")  # "F-35"
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'\u2019-]*)")
 
 
-def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tuple[Optional[str], int]:
-    """The noun phrase a number counts, read from ``pos`` (at most four words)."""
+def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool, skip: bool = True) -> Tuple[Optional[str], int]:
+    """The noun phrase a number counts, read from ``pos`` (at most four words); ``skip``: past a word that
+    changes no measure ("two more bodies"; not after "one": "one more signing" is an idiom of no count)."""
     i = pos
     m = _OF.match(text[i:limit]) if allow_of else None
     if m:
@@ -29,6 +30,11 @@ def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tup
     hm = _HYPHEN.match(text[i:limit]) if not allow_of or i == pos else None
     if hm:
         end += 1
+    sk = _WORD_AT.match(text[end:limit]) if not hm else None
+    if skip and sk and sk.group(1).lower() in L.unit_skip:
+        nxt = _NEXT_WORD.match(text[end + sk.end():limit])
+        if nxt and nxt.group(1).lower() not in L.unit_stop:
+            end += sk.end()  # "two more bodies", "300 more teachers", "two other people": no measure changes
     while len(words) < 5:
         m = _WORD_AT.match(text[end:limit]) if words or i == end else None
         if m is None and not words:
@@ -55,6 +61,11 @@ def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tup
                 break  # "90 late in the evening", "300 early this year"
         words.append(w)
         end += m.end()
+        co = _conjunct(text, end, limit, L) if len(words) < 4 else 0
+        if co:  # "soldiers and police officers", "assembly and warehouse jobs": coordinated heads, one phrase
+            words.extend(text[end:end + co].split())
+            end += co
+            break
         if _plural(lw, L):  # "boats sank", "tanks destroyed": a plural noun ends the phrase ...
             nxt = _NEXT_WORD.match(text[end:limit])
             if not (nxt and _plural(nxt.group(1).lower(), L) and nxt.group(1).lower() not in L.unit_stop):
@@ -75,7 +86,53 @@ def _unit_after(text: str, pos: int, limit: int, L: _Lex, allow_of: bool) -> Tup
     return " ".join(words), j
 
 
+_CONJUNCT = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+((?:[a-z][a-z-]*[ \t\u00a0]+)?[a-z][a-z-]*)(?![\w-])")
+_AFTER_CONJUNCT = re.compile(r"[ \t\u00a0]*(?:$|[,.;:!?)\"\u201d\u2019]|(?P<w>[A-Za-z]+))")
+_OBJECTS = frozenset("the a an it them its their his her this these those".split())
+
+
+def _conjunct(text: str, at: int, limit: int, L: _Lex) -> int:
+    """The length of "and X [Y]" at ``at`` when it coordinates a second head of the counted phrase: "400 soldiers
+    and police officers", "1,200 assembly and warehouse jobs". Its last word is a plural noun, none of its words a
+    function word or a participle, and what follows ends the phrase (punctuation or a function word, not an
+    object: "300 workers and exports cars" is a verb); 0 when there is none."""
+    m = _CONJUNCT.match(text, at, limit)
+    if not m:
+        return 0
+    ws = m.group(1).split()
+    if any(w in L.unit_stop or w in L.units or w in L.tens or
+           w.endswith(("ed", "ing", "ly")) and w not in L.participles for w in ws) or \
+            not _plural(ws[-1], L):
+        return 0
+    nx = _AFTER_CONJUNCT.match(text, m.end(), limit)
+    if not nx or nx.group("w") and (nx.group("w").lower() not in L.unit_stop or nx.group("w").lower() in _OBJECTS):
+        return 0
+    return m.end() - at
+
+
+_OF_BARE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+((?:[a-z][a-z-]*[ \t\u00a0]+){0,2}[a-z][a-z-]*)(?![\w-])")
+
+
+def _of_modifier(text: str, at: int, L: _Lex) -> Optional[str]:
+    """A bare "of" phrase after a head that changes the measure: "26 places of detention", "three years of
+    supervised release"; none after a determiner, a number or a name ("12 cases of the disease")."""
+    m = _OF_BARE.match(text, at, min(len(text), at + 60))
+    if not m:
+        return None
+    ws = []
+    for w in m.group(1).split():
+        if w in L.unit_stop or w in L.clause_verbs or w in L.time_adverbs or w in L.time_units or \
+                w.endswith("ly") or w in L.units or w in L.tens or ws and w.endswith("ed"):
+            break
+        ws.append(w)
+        if _plural(w, L):
+            break  # "two years of talks | failed": a plural noun ends the phrase
+    return " ".join(ws) or None
+
+
 _TO_DIGIT = re.compile(r"-to-\d")
+_PASSIVE_BY = re.compile(r"[ \t\u00a0]+(?:by|to|from|with|at|for|on|in|between|during|after|before|within|over|since|"
+                         r"near|across|when|while|because)\b")
 _TOLL = re.compile(r"\b(?:death|casualty|fatality)?\s*toll\b", re.IGNORECASE)
 
 
@@ -86,7 +143,8 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?!(?:.*\s)?number\s+of\s)((?:[A-Za-z]
 
 _OF_GAP = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+([A-Za-z][\w-]*(?:[ \t\u00a0]+[A-Za-z][\w-]*)?)"
                      r"(?=[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0])")
-_PARTITIVE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:the|these|those|its|their|our|his|her)[ \t\u00a0]+", re.IGNORECASE)
+_PARTITIVE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|these|those|its|their|our|his|her)[ \t\u00a0]+"
+                        r"(?:[A-Za-z][\w-]*['\u2019]s?[ \t\u00a0]+)?|(?=\d[\d,]*[ \t\u00a0]+[a-z]))", re.IGNORECASE)
 _DETERMINERS = frozenset(("the", "a", "an"))
 _PREPOSITIONS = frozenset(("in", "of", "from", "at", "for", "among", "on"))
 
@@ -146,6 +204,11 @@ def _unit_before(text: str, pos: int, floor: int, L: _Lex, r: Optional[_Raw] = N
     """The subject of "NP are estimated at N" / "NP amounted to N" / "NP stood at N" / "put NP at N" /
     "NP were N" / "NP -- N"; None for an information noun ("December's figures"), noted on ``r``."""
     unit = _subject(text, pos, floor, L)
+    words = unit.split() if unit else []
+    if len(words) > 1 and words[-1].lower() in L.count_nouns and words[-2].islower() and \
+            words[-2] not in L.count_adjectives and words[-2] not in L.unit_stop and \
+            not words[-2].endswith(("al", "ed", "est", "ive", "ous", "ic", "ble")):
+        return words[-2]  # "the homicide count rose from 402": homicides ("the official tally" names nothing)
     if unit and unit.split()[-1].lower() in L.information_nouns:
         if r is not None:
             r.info_subject = True
@@ -163,6 +226,9 @@ def _subject(text: str, pos: int, floor: int, L: _Lex) -> Optional[str]:
         if cm:  # "put the death toll well over 800"
             return "deaths" if _TOLL.search(cm.group("np")) else _object(cm.group("np"), L)
         if L.re_copula_end.search(text, lo, pos):
+            nm = _NUMBER_OF.search(clause)  # "the number of applicants was 290": applicants
+            if nm and _number_of(nm, L).lower() not in L.unit_stop:
+                return _number_of(nm, L)
             m = L.re_copula_subject.search(clause)  # "iPad sales for the quarter were 9.3 million"
             return _head(m.group("np").split(), L) if m else None
         m = L.re_apposition.search(text, max(floor, pos - 60), pos)
@@ -245,18 +311,27 @@ def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
         if r.unit is None and r.kind == "count" and r.group in ("digits", "words") else None
     if part:  # "38 of the known deaths", "12 of the 20 players": a part counts what the whole counts
         at = part.end()
-        nm = rx(r"\d[\d,.]*\s+").match(text[at:at + 20])
-        unit, _ = _unit_after(text, at + (nm.end() if nm else 0), min(len(text), at + 80), L, allow_of=False)
+        nm = L.re_num_lead.match(text, at, min(len(text), at + 40))  # "12 of the 20 players", "of its nine districts"
+        unit, _ = _unit_after(text, nm.end() if nm else at, min(len(text), at + 80), L, allow_of=False)
         adj = rx(r"[A-Za-z][a-z-]+[ \t\u00a0]+(?=[a-z])").match(text[at:at + 30]) if unit is None and not nm else None
         if adj:  # "of the known deaths": an adjective of the stop list before the noun
             unit, _ = _unit_after(text, at + adj.end(), min(len(text), at + 80), L, allow_of=False)
-        if unit and _plural(unit.split()[-1].lower(), L):
-            r.unit = r.unit_written = unit
+        if unit and (_plural(unit.split()[-1].lower(), L) or not nm and unit.lower() in L.participles):
+            r.unit = r.unit_written = unit  # "12 of the injured": an adjective used as a noun counts persons
             r.rules.append("unit-partitive")
     if r.unit is None and not _TO_DIGIT.match(text[r.end:r.end + 5]):
-        unit, uend = _unit_after(text, r.end, min(len(text), r.end + 80), L, allow_of=True)
+        unit, uend = _unit_after(text, r.end, min(len(text), r.end + 80), L, allow_of=True,
+                                 skip=not (r.group == "words" and r.token.lower() == "one"))
         if unit and " " not in unit and unit.lower() in L.verb_participles:
             unit = None  # "the 45.5 million sold were ahead of forecasts": a verb, not what is counted
+        if unit and " " not in unit and unit.lower().endswith("ed") and unit.lower() not in L.participles and \
+                _PASSIVE_BY.match(text, uend):
+            unit = None  # "three supplied by Western partners": a passive clause; the count takes the noun before
+        if unit and unit.split()[0].lower() in L.units | L.tens.keys():
+            unit = None  # "up from 278,000 two years earlier": another number's phrase, not this one's noun
+        if unit and " " not in unit and unit.lower() in L.information_nouns and r.kind == "count":
+            unit = None  # "dismissed the 290 figure": it names the figure; it counts what the count before counted
+            r.info_subject = True
         if unit is None and r.kind == "count" and L.re_predicate is not None:
             pm = L.re_predicate.match(text, r.end, min(len(text), r.end + 60))
             if pm:  # "at least 108 had died", "18 were killed": what the predicate says of them, unless the
@@ -274,6 +349,10 @@ def _units(text: str, body: int, r: _Raw, L: _Lex) -> None:
                 if any(re.match(rf"\s+{re.escape(c)}\b", nxt) for c in L.comparatives):
                     r.kind, r.unit_name, r.dimension = "ratio", "times", "ratio"  # "eight times higher"
                     r.rules.append("multiplier")
+            if r.kind == "count" and _plural(unit.split()[-1].lower(), L) and T.unit(unit.split()[-1]) is None:
+                mod = _of_modifier(text, uend, L)
+                if mod:  # "26 places of detention", "12 cases of measles"
+                    unit = f"{unit} of {mod}"
             r.unit = unit
             r.unit_written = r.unit_written or unit
             r.end = uend
