@@ -423,3 +423,11 @@ def test_a_definite_number_names_what_the_same_number_counted():
     assert got == [(52, "thefts"), (52, "thefts"), (31, "thefts")]
     # a different number after "the" is no reference to it
     assert units("Police tied the gang to 52 thefts. The 12 were all at night.")[-1] == (12, None)
+
+
+def test_a_time_that_is_a_result_or_a_term_is_a_figure_and_the_story_s_clock_is_not():
+    kinds = {f.text: f.kind for f in figs(
+        "Pupils slept 38 minutes longer and fell asleep 21 minutes sooner. He was given nine years in prison; "
+        "prosecutors had asked for 14 years. The trial lasted 11 days, and two hours later the jury returned.")}
+    assert kinds["38 minutes"] == kinds["21 minutes"] == kinds["nine years"] == kinds["14 years"] == "quantity"
+    assert "11 days" not in kinds and "two hours" not in kinds  # durations: no figure to source

@@ -180,11 +180,16 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
         return r
     if L.re_duration_after.match(after) and r.group in ("digits", "words", "alone") and not r.glued:
         m = L.re_duration_after.match(after)
-        if ("." in r.token or _MEASURED.search(text, max(body, s - 80), s) and not m.group().startswith("-")) \
+        measured = L.re_measured_time_after.match(text, e + m.end()) or L.re_term_before.search(before)
+        if ("." in r.token or _MEASURED.search(text, max(body, s - 80), s) and not m.group().startswith("-")
+                or measured and not m.group().startswith("-")) \
                 and not L.re_past_n.search(before):  # "the average rate on a 30-year mortgage": a term, no measure
             r.kind = "quantity"  # "a median response time of 9.5 minutes", "the average wait ... 211 days"
             r.unit = m.group().strip(" -").split()[-1].lower()
             r.end = e + m.end()
+            mod = _of_modifier(text, r.end, L) if not m.group().startswith("-") else None
+            if mod:  # "three years of supervised release"
+                r.unit = f"{r.unit} of {mod}"
             r.rules.append("measured-duration")
             _hedge_before(text, body, r, L)
             return r

@@ -171,6 +171,14 @@ class _Lex:
         self.re_duration_range = re.compile(
             rf"\s*(?:to|-|\u2013|and)\s*[\d.,]+(?:-|\s)(?:{tu})\b", re.IGNORECASE)
         self.re_duration_after = re.compile(rf"^(?:-|\s)(?:{tu})\b(?!-old)", re.IGNORECASE)
+        # a time that is a measured result or a term, not the narrative's clock: "slept 38 minutes longer",
+        # "fell asleep 21 minutes sooner", "nine years in prison", "sentenced to 14 years", "asked for 14 years"
+        comp = _alt(units.get("measured_time_after") or []) or "(?!)"
+        terms = _alt(units.get("term_after") or []) or "(?!)"
+        self.re_measured_time_after = re.compile(rf"\s+(?:{comp}|{terms})\b", re.IGNORECASE)
+        before = _alt(units.get("term_before") or []) or "(?!)"
+        self.re_term_before = re.compile(rf"\b(?:{before})\s+(?:(?:up\s+to|at\s+least|about|nearly|no\s+more\s+than|"
+                                         rf"more\s+than|less\s+than|a\s+maximum\s+of)\s+)?$", re.IGNORECASE)
         self.re_glued_range = re.compile(rf"[-\u2013]\d+(?:\.\d+)?(?-i:{glued})(?![\w/])")
         dims = _alt(T.dimension_words) if T.dimension_words else "(?!)"
         self.re_dimension_after = re.compile(rf"(?:[ \u00a0]|-)(?:{dims})\b", re.IGNORECASE)
