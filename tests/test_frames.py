@@ -1238,3 +1238,9 @@ def test_he_is_no_place_named_after_in():
     text = ("Gregg Halloway is running for governor. At a rally in Port Elway last week, he told voters that crime "
             "was up 40%.")
     assert who(text, "40%")[0] == "Gregg Halloway"
+
+
+def test_a_body_described_by_its_kind_is_the_body_named_before():
+    text = ("The target is out of reach, the Hallam Institute has warned. In a report published on Tuesday, the "
+            "centre-right think tank said building was running at about 198,000 homes a year.")
+    assert who(text, "198,000")[0] == "Hallam Institute"

@@ -329,6 +329,11 @@ class _Anaphora:
                 continue  # "His campaign" is a person's, not the Campaign Finance Board
             if head in names.split() and all(w in names for w in mods if w not in ("national", "regional", "local")):
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self._first_line(cid)}"]
+            kind_words = L.kind_name_words.get(L.description_heads.get(head, ""), ())
+            if kind_words and not possessor and not owner and cl.category == "org" and \
+                    kind_words & set(cl.c.name.lower().split()):
+                return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self._first_line(cid)} (a body "
+                             f"of that kind)"]
         if not mods and not possessor and re.match(r"[Tt]he\s", m.text) and L.description_heads[head] != "person":
             found = self._named_with_head(head, min(pos, m.start))
             if found is not None:

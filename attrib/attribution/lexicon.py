@@ -106,6 +106,7 @@ class _Lex:
             r"(?:(?:about|around|roughly|nearly|some|almost|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?$")
         self.re_document_head = re.compile(rf"\b(?:{trie_pattern(self.documents, fold_case=True)})\b", re.IGNORECASE)
         self.weak_verbs = set(cues.get("weak_verbs") or [])
+        self.kind_name_words = {k: set(v) for k, v in (cues.get("kind_name_words") or {}).items()}
         self.org_subject_verbs = set(cues.get("org_subject_verbs") or [])
         denials = trie_pattern({f for lemma in cues.get("denial_verbs") or [] for f in _forms(lemma)})
         # "..., a figure the government delegation rejected": a relative clause of denial on a figure noun
