@@ -97,6 +97,9 @@ class Lexicon:
             r"(?P<unit>" + "|".join(spans) + r")\b(?![-\u2010\u2011])", re.IGNORECASE) if spans else None
         self.hypernyms = {str(k): {str(x) for x in (v or [])} for k, v in (data.get("hypernyms") or {}).items()}
         self.generic_things = {str(w).lower() for w in data.get("generic_things", [])}
+        self.person_nouns = {str(w).lower() for w in data.get("person_nouns", [])}
+        self.event_kin = {str(k): {str(x) for x in (v or [])} for k, v in (data.get("event_kin") or {}).items()}
+        self.search_words = {" ".join(str(w).lower().split()) for w in data.get("search_words", [])}
         self.generic_heads = {str(w).lower() for w in data.get("generic_heads", [])}
         self.metrics = _Table(data.get("metrics", {}))
         self.expect_rx = re.compile(_phrase_regex([str(w) for w in data.get("expectation_words", [])]), re.IGNORECASE)
@@ -119,10 +122,28 @@ class Lexicon:
             return cls(yaml.safe_load(fh) or {})
 
     def related(self, a: Optional[str], b: Optional[str]) -> bool:
-        """Whether two things may be one: equal, unknown on one side, or one a hypernym of the other."""
+        """Whether two things may be one: equal, unknown on one side, or one a hypernym of the other; a thing
+        named by a noun for people in some role ("passenger", "construction worker") is a kind of the people a
+        toll counts (``person_nouns``)."""
         if a is None or b is None or a == b:
             return True
-        return b in self.hypernyms.get(a, ()) or a in self.hypernyms.get(b, ())
+        if b in self.hypernyms.get(a, ()) or a in self.hypernyms.get(b, ()):
+            return True
+        people = self.thing_class("people")
+        return (self.thing_class(a) == people and self.is_person(b)) or (self.thing_class(b) == people and
+                                                                        self.is_person(a))
+
+    def is_person(self, thing: Optional[str]) -> bool:
+        """Whether a thing counts people in some role: its last word is one of ``person_nouns``."""
+        words = (thing or "").split()
+        return bool(words) and (words[-1] in self.person_nouns or " ".join(words[-2:]) in self.person_nouns)
+
+    def events_related(self, a: Optional[str], b: Optional[str]) -> bool:
+        """Whether two events may be one count inside one story: equal, unknown on one side, or kin (``event_kin``:
+        those shot are a shooting's dead and wounded)."""
+        if a is None or b is None or a == b:
+            return True
+        return b in self.event_kin.get(a, ()) or a in self.event_kin.get(b, ())
 
     def thing_class(self, thing: Optional[str]) -> Optional[str]:
         cache = self.__dict__.setdefault("_thing_class", {})
@@ -364,7 +385,11 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
                 steps.append(f"event {event} from {m[3]!r} in the {where} [{rule}]")
             else:
                 m = _nearest_before(ev(s[max(0, rs - 120):rs], max(0, rs - 120)), rs)
-                if m:
+                if m and _CONJUNCT_CLAUSE.search(s, m[1], rs):
+                    # "A clerk was shot and killed ..., and police are searching for two suspects": another
+                    # conjunct's event, not the figure's
+                    steps.append(f"no event from {m[3]!r}: it is another conjunct's [measure-sentence]")
+                elif m:
                     event = m[2]
                     steps.append(f"event {event} from {m[3]!r} earlier in the sentence [measure-sentence]")
 
@@ -485,7 +510,9 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
                 thing = f"{m[2]} {thing}"
                 steps.append(f"what it measures: {m[2]} from the line that introduces the list [measure-list]")
 
-    expect = _expectation(s, ctx.clause_start, rs, ctx.np_end, lex)
+    # "police are looking for two suspects": a count of something named is searched for, not expected
+    search = f.kind == "count" and bool((f.unit or "").strip()) and _generic_head(f.unit, lex) is None
+    expect = _expectation(s, ctx.clause_start, rs, ctx.np_end, lex, search=search)
     if expect is None and _APPOSITIVE_VALUE.fullmatch(s, ctx.clause_start, rs):
         # "... ahead of what investors anticipated, at 4 million": a value set after the clause it completes
         # takes that clause's expectation (rule measure-expectation)
@@ -505,18 +532,23 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
     return Measure(owner, thing, event, period), steps
 
 
+_CONJUNCT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _SPAN_ADJECTIVE = re.compile(r"\b(?:annual|yearly|full[- ]year|quarterly)\b", re.IGNORECASE)
 _NEW_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:was|were|is|are|has|had|have|rose|fell)\b|\bbut\b|\bwhile\b|[;]",
                             re.IGNORECASE)
 
 
-def _expectation(s: str, lo: int, rs: int, hi: int, lex: "Lexicon", window: int = 90) -> Optional[str]:
+def _expectation(s: str, lo: int, rs: int, hi: int, lex: "Lexicon", window: int = 90,
+                 search: bool = False) -> Optional[str]:
     """An expectation word governing the figure: before it in its clause (at most ``window`` characters back,
     with no new predicate between: "exceeded forecasts and was an improvement over January's 239,000" is no
-    forecast) or in its noun phrase; not after "than" ("a better-than-expected 295,000")."""
+    forecast) or in its noun phrase; not after "than" ("a better-than-expected 295,000"). With ``search`` (a
+    count with a noun of its own), a word of ``search_words`` ("looking for two suspects") is a search."""
     for m in lex.expect_rx.finditer(s, max(lo, rs - window), hi):
         if re.search(r"than[\s-]*$", s[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+            continue
+        if search and " ".join(m.group(0).lower().split()) in lex.search_words:
             continue
         if m.end() <= rs and _NEW_PREDICATE.search(s, m.end(), rs):
             continue

@@ -1,0 +1,90 @@
+"""Claims across an archive of local incident reports: the words for people and for what happened to them,
+searches that are no forecasts, and an event word that stays in its own conjunct. Every sentence here is our own."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from attrib.claims import build_claims, figure_measure
+
+from _report_helpers import claim_of, scan
+
+
+def _measure(d, token):
+    f = next(f for f in d.figures if f.is_figure and token in f.text)
+    return figure_measure(d, f)[0]
+
+
+# ---- who is counted: words for people ---------------------------------------------------------
+
+def test_person_nouns_count_people_across_articles():
+    a = scan("a.md", "One person died and three others were hurt when a van hit a bus on Orrin Road in Vell on "
+                     "Friday, the Vell Highway Patrol said. The bus carried more than 40 guests of a wedding on "
+                     "Orrin Road.")
+    b = scan("b.md", "One man was killed and three passengers were injured when a van struck a wedding bus on Orrin "
+                     "Road in Vell, Trooper Ada Kell of the Vell Highway Patrol said. At least 40 people were on the "
+                     "bus on Orrin Road, Kell said.")
+    claims = build_claims([a, b])
+    assert claim_of(claims, "a.md", "One person").id == claim_of(claims, "b.md", "One man").id
+    assert claim_of(claims, "a.md", "three").id == claim_of(claims, "b.md", "three").id
+    assert claim_of(claims, "a.md", "40").id == claim_of(claims, "b.md", "40").id
+    assert claim_of(claims, "a.md", "One person").id != claim_of(claims, "a.md", "three").id
+
+
+def test_a_qualified_person_noun_is_still_a_person():
+    a = scan("a.md", "Two construction workers died and five were injured when a wall fell on Kell Row in Dask, "
+                     "Fire Chief Ina Voss said.")
+    b = scan("b.md", "Five other workers were hurt in the collapse on Kell Row in Dask on Friday, and two people "
+                     "died, Fire Chief Ina Voss said.")
+    claims = build_claims([a, b])
+    assert claim_of(claims, "a.md", "five").id == claim_of(claims, "b.md", "Five").id
+    assert claim_of(claims, "a.md", "Two").id == claim_of(claims, "b.md", "two").id
+    assert claim_of(claims, "a.md", "Two").id != claim_of(claims, "a.md", "five").id
+
+
+# ---- what happened: shot, stabbed, taken to a hospital ------------------------------------------
+
+def test_a_shootings_wounded_and_the_hospitals_gunshot_patients_are_one_count():
+    d = scan("a.md", "Three people were wounded outside the Lark Inn on Ash Street in Vell early Sunday, police "
+                     "said. Vell General Hospital said it had treated three patients with gunshot wounds.")
+    assert _measure(d, "three patients").event == "shot"
+    claims = build_claims([d])
+    c = claim_of(claims, "a.md", "Three")
+    assert c.id == claim_of(claims, "a.md", "three patients").id
+
+
+def test_those_shot_are_not_the_wounded_when_some_died():
+    d = scan("a.md", "Two people were killed and three others were wounded at a party on Ash Street in Vell, "
+                     "police said. Officers found five people with gunshot wounds, Sgt. Ada Kell said.")
+    claims = build_claims([d])
+    five = claim_of(claims, "a.md", "five")
+    assert five.id != claim_of(claims, "a.md", "three").id != claim_of(claims, "a.md", "Two").id
+    assert _measure(d, "five").event == "shot"
+
+
+def test_stabbed_is_what_happened():
+    d = scan("a.md", "Three people were stabbed at the bus station on Ash Street in Vell on Friday, police said.")
+    assert _measure(d, "Three").event == "stabbed"
+
+
+def test_taken_to_a_hospital_is_the_predicate_not_the_earlier_death():
+    d = scan("a.md", "One person died and two others were taken to a hospital after a fire on Ash Street in Vell, "
+                     "the fire department said.")
+    assert _measure(d, "One").event == "killed"
+    assert _measure(d, "two").event != "killed"
+
+
+# ---- a search is no forecast; an event stays in its own conjunct --------------------------------
+
+def test_looking_for_suspects_is_a_search_not_a_forecast():
+    d = scan("a.md", "Police are looking for two suspects who ran toward Ash Street in Vell, Sgt. Ada Kell said.")
+    assert "forecast" not in _measure(d, "two").period
+    e = scan("b.md", "Economists were looking for 240,000, Vell Statistics said.")
+    assert _measure(e, "240,000").period.startswith("forecast")
+
+
+def test_an_event_of_an_earlier_conjunct_is_not_the_figures():
+    d = scan("a.md", "A clerk was shot and killed during a robbery on Ash Street in Vell on Saturday morning, and "
+                     "police are searching for two suspects, the Vell Police Department said.")
+    assert _measure(d, "two").event != "killed"
