@@ -88,3 +88,71 @@ def test_an_event_of_an_earlier_conjunct_is_not_the_figures():
     d = scan("a.md", "A clerk was shot and killed during a robbery on Ash Street in Vell on Saturday morning, and "
                      "police are searching for two suspects, the Vell Police Department said.")
     assert _measure(d, "two").event != "killed"
+
+
+# ---- one origin per body: its officers, its full name, its bare noun -----------------------------
+
+def test_a_bodys_officers_and_its_full_name_are_one_origin():
+    a = scan("a.md", "Two people were wounded in a shooting at a bar on Ash Street in Vell late Friday, Vell police "
+                     "said.\n\nLt. Ada Kell said the two wounded were in stable condition on Saturday.")
+    b = scan("b.md", "Officer Tom Rusk of the Vell Police Department said two people were hurt in the shooting on Ash "
+                     "Street in Vell on Friday.", date="2026-03-03")
+    claims = build_claims([a, b])
+    c = claim_of(claims, "a.md", "Two")
+    assert c.id == claim_of(claims, "b.md", "two").id
+    assert c.verdict == "single-sourced", c.explanation
+
+
+def test_a_trooper_quoted_under_the_patrols_lede_speaks_for_it():
+    c = scan("c.md", "One person was killed and four were injured when a truck hit a bus on Orrin Road near Dask, the "
+                     "state Highway Patrol said.\n\nTrooper Ina Voss said four passengers were hurt.")
+    d = scan("d.md", "Trooper Ina Voss said on Sunday that four people from the bus were injured in the crash on Orrin "
+                     "Road near Dask.", date="2026-03-03")
+    claims = build_claims([c, d])
+    four = claim_of(claims, "c.md", "four passengers")
+    assert four.id == claim_of(claims, "c.md", "four").id == claim_of(claims, "d.md", "four").id
+    assert four.verdict == "single-sourced", four.explanation
+
+
+def test_police_and_a_hospital_corroborate_though_the_lede_says_only_police():
+    d = scan("d.md", "Three people were wounded outside a bar on Kell Row in Dask early Sunday, police said.\n\nDask "
+                     "police spokeswoman Sgt. Mira Holt said the bar on Kell Row was closing.", date="2026-04-05")
+    e = scan("e.md", "Dask General Hospital said it had treated three patients with gunshot wounds after the shooting "
+                     "outside a bar on Kell Row in Dask.", date="2026-04-05", publisher="Dask Ledger")
+    claims = build_claims([d, e])
+    c = claim_of(claims, "d.md", "Three")
+    assert c.id == claim_of(claims, "e.md", "three patients").id
+    assert c.verdict == "corroborated", c.explanation
+
+
+def test_a_bare_police_with_no_officer_names_no_body_beside_a_named_one():
+    d = scan("d.md", "Three people were wounded outside a bar on Kell Row in Dask early Sunday, police said.",
+             date="2026-04-05")
+    e = scan("e.md", "Dask General Hospital said it had treated three patients with gunshot wounds after the shooting "
+                     "outside a bar on Kell Row in Dask.", date="2026-04-05", publisher="Dask Ledger")
+    claims = build_claims([d, e])
+    assert claim_of(claims, "d.md", "Three").verdict == "single-sourced"
+
+
+def test_a_bare_police_is_the_body_an_officer_of_the_claim_speaks_for():
+    a = scan("a.md", "Two people were killed at a party on Ash Street in Vell late Saturday, Vell police said.\n\n"
+                     "Police are looking for two suspects who ran toward Orrin Road, Lt. Ada Kell said.")
+    b = scan("b.md", "Vell police Sgt. Tom Rusk said no arrests had been made after the Ash Street party shooting in "
+                     "Vell.\n\nPolice said the two suspects were last seen on Orrin Road.",
+             date="2026-03-03", publisher="Vell Ledger")
+    claims = build_claims([a, b])
+    c = claim_of(claims, "a.md", "two suspects")
+    assert c.id == claim_of(claims, "b.md", "two suspects").id
+    assert c.verdict == "single-sourced", c.explanation
+
+
+def test_an_officer_of_another_body_named_after_her_name_stays_independent():
+    a = scan("a.md", "One man drowned after a boat capsized on Lake Orrin, the Dask County Sheriff's Office said. Seven "
+                     "people were aboard, Sheriff Tam Holt said.\n\nLt. Ina Voss of the state Department of "
+                     "Waterways said her officers counted seven people aboard the boat on Lake Orrin.")
+    b = scan("b.md", "The state Department of Waterways said the boat that capsized on Lake Orrin was overloaded. Lt. "
+                     "Ina Voss said seven people were aboard.", date="2026-03-03", publisher="Dask Ledger")
+    claims = build_claims([a, b])
+    c = claim_of(claims, "b.md", "seven")
+    assert c.id == claim_of(claims, "a.md", "Seven").id
+    assert c.verdict == "corroborated", c.explanation

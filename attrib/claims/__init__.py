@@ -70,6 +70,11 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
     by_story: Dict[str, List[Member]] = {}
     conversions: Dict[Tuple[str, int, int], Tuple[str, int, int]] = {}
     for m in _members(docs, lex, events, conversions):
+        officer = origins.stand_in.get((m.doc.path, m.claimant)) if m.claimant else None
+        if officer:  # "police said", in an article whose police spokeswoman is named (rule origin-official)
+            m.steps.append(f"{m.claimant!r} in this article is the body {officer} speaks for: its origin is "
+                           f"{officer}'s [origin-official]")
+            m.claimant = officer
         by_story.setdefault(m.story, []).append(m)
     groups: List[List[Member]] = []
     for sid in sorted(by_story):
