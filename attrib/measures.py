@@ -81,7 +81,11 @@ class Lexicon:
         pron = [str(w) for w in data.get("partitive_pronouns", [])]
         self.partitive_rx = re.compile(r"\s+of\s+" + _phrase_regex(pron), re.IGNORECASE) if pron else None
         aux = [str(w) for w in data.get("subject_aux", [])]
-        self.subject_aux_rx = re.compile(r"\s*" + _phrase_regex(aux), re.IGNORECASE)
+        # the subject of its clause, also after one lower-case word that modifies it ("the other six aboard were")
+        self.subject_aux_rx = re.compile(r"\s*(?:[a-z]+\s+)?" + _phrase_regex(aux))
+        self.light_events = {str(w).lower() for w in data.get("light_events", [])}
+        rep = [str(w) for w in data.get("reporting_verbs", [])]
+        self.reporting_rx = re.compile(_phrase_regex(rep), re.IGNORECASE) if rep else None
         self.state_types = {str(t) for t in data.get("state_types", [])}
         self.number_words = {str(k).lower(): int(v) for k, v in (data.get("window_numbers") or {}).items()}
         units = [str(u) for u in data.get("window_units", [])]
@@ -315,6 +319,13 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
         # "the figure for March", "the total": a word for the number itself; "the number of scooters": what follows
         unit_rest = head[1]
         steps.append(f"no thing: {head[0]!r} names the number, not what it counts [measure-generic-head]")
+        if not unit_rest:
+            # "three counts of aggravated assault": what follows "of" in the text, when the unit stops at the head
+            of = _OF_WHAT.match(s, re_)
+            if of and of.group(1).lower().split()[0] not in lex.np_stop:
+                unit_rest = " ".join(w for w in of.group(1).split()[:_NP_TOKENS])
+                cut = [i for i, w in enumerate(unit_rest.lower().split()) if w in lex.np_stop]
+                unit_rest = " ".join(unit_rest.split()[:cut[0]]) if cut else unit_rest
         if unit_rest:
             rest_things = lex.things.find(unit_rest)
             thing = rest_things[0][2] if rest_things else _norm_unit(unit_rest)
@@ -328,6 +339,13 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
         thing = _norm_unit(f.unit)
         steps.append(f"thing {thing!r} is the unit as written [measure-unit-literal]")
     antecedent = None
+    if thing is not None and f.unit and lex.partitive_rx is not None and lex.partitive_rx.match(s, re_) and \
+            f.unit.lower() not in (f.text or "").lower():
+        # "Two passing boats pulled six of them": a unit not written with the figure is carried over from another
+        # figure; the pronoun says what is counted
+        steps.append(f"no thing from {f.unit!r}: not written with the figure, and a pronoun follows it "
+                     f"[measure-anaphora]")
+        thing = None
     if thing is None and lex.partitive_rx is not None and lex.partitive_rx.match(s, re_):
         antecedent = _antecedent(doc, f, lex)
         if antecedent is not None:
@@ -370,25 +388,44 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
         if _PARTITIVE.search(before_clause):
             steps.append("no event: 'of the N ...' names the whole a part is taken from [measure-partitive]")
         else:
+            # the clause before the figure ends at a reporting verb: "the station where a clerk was killed said
+            # three men ...": what happened before "said" is another clause's
+            rep = [x for x in lex.reporting_rx.finditer(before_clause)] if lex.reporting_rx is not None else []
+            before_ev, before_off = (before_clause[rep[-1].end():], ctx.clause_start + rep[-1].end()) if rep else \
+                (before_clause, ctx.clause_start)
+            unit_ev = ev(f.text or "", 0) if f.unit else []
             cands = [(m, "noun phrase") for m in ev(np, re_) + lex.loss.find(np, re_)]
-            if not cands and lex.subject_aux_rx.match(after_clause):
+            if unit_ev and not cands:
+                # "three stabbing victims", "four gunshot patients": the event is written inside the unit
+                cands = [((rs, rs, unit_ev[0][2], unit_ev[0][3]), "unit")]
+            aux = lex.subject_aux_rx.match(after_clause) if not cands else None
+            if aux:
                 # measure-predicate: "... and 31 were shot down": the figure is the subject, its verb says what
-                # happened to it, whatever an earlier conjunct says
-                cands = [(m, "predicate") for m in ev(after_clause, ctx.np_end)]
+                # happened to it, whatever an earlier conjunct says (or a word between: "the six aboard were")
+                cands = [(m, "predicate") for m in ev(after_clause[aux.end():], ctx.np_end + aux.end())]
+                if not cands:
+                    cands = [(m, "predicate") for m in ev(after_clause, ctx.np_end)]
             if not cands:
                 cands = [(m, "clause") for m in
-                         ev(before_clause, ctx.clause_start) + ev(after_clause, ctx.np_end)]
+                         ev(before_ev, before_off) + ev(after_clause, ctx.np_end)]
+            light = [c for c in cands if c[0][3].lower() in lex.light_events]
+            if light and len(light) < len(cands):
+                # "three people suffered stab wounds": a light verb carries the event of what follows it
+                after_light = [c for c in cands if c not in light and c[0][0] >= min(x[0][1] for x in light)]
+                if after_light:
+                    cands = after_light
             if cands:
                 m, where = min(cands, key=lambda c: (abs(c[0][1] - rs) if c[0][1] <= rs else c[0][0] - re_, c[0][0]))
                 event = m[2]
-                rule = "measure-predicate" if where == "predicate" else "measure-context"
+                rule = {"predicate": "measure-predicate", "unit": "measure-unit"}.get(where, "measure-context")
                 steps.append(f"event {event} from {m[3]!r} in the {where} [{rule}]")
             else:
                 m = _nearest_before(ev(s[max(0, rs - 120):rs], max(0, rs - 120)), rs)
-                if m and _CONJUNCT_CLAUSE.search(s, m[1], rs):
+                if m and (_CONJUNCT_CLAUSE.search(s, m[1], rs) or
+                          (lex.reporting_rx is not None and lex.reporting_rx.search(s, m[1], rs))):
                     # "A clerk was shot and killed ..., and police are searching for two suspects": another
-                    # conjunct's event, not the figure's
-                    steps.append(f"no event from {m[3]!r}: it is another conjunct's [measure-sentence]")
+                    # conjunct's event, not the figure's; so is one before a reporting verb
+                    steps.append(f"no event from {m[3]!r}: it is another clause's [measure-sentence]")
                 elif m:
                     event = m[2]
                     steps.append(f"event {event} from {m[3]!r} earlier in the sentence [measure-sentence]")
@@ -533,6 +570,7 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
 
 
 _CONJUNCT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+_OF_WHAT = re.compile(r"\s+of\s+((?:[A-Za-z][\w-]*\s*){1,5})")
 _SPAN_ADJECTIVE = re.compile(r"\b(?:annual|yearly|full[- ]year|quarterly)\b", re.IGNORECASE)
 _NEW_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:was|were|is|are|has|had|have|rose|fell)\b|\bbut\b|\bwhile\b|[;]",
@@ -610,6 +648,9 @@ def _antecedent(doc: Document, f: Figure, lex: Lexicon) -> Optional[Measure]:
     for g in sorted((g for g in doc.figures if g.end <= f.start and g.is_figure), key=lambda g: -g.start):
         if _PARAGRAPH_BREAK.search(doc.text, g.end, f.start):
             return None
+        if f.sentence is not None and f.sentence.start <= g.start and not _CLAUSE_BREAK.search(doc.text, g.end, f.start) \
+                and not _NEW_CONJUNCT.search(doc.text, g.end, f.start):
+            continue  # "Two boats pulled six of them": a pronoun never refers to the subject of its own clause
         meas = figure_measure(doc, g, lex)[0]
         if meas.thing is not None:
             return meas

@@ -156,3 +156,44 @@ def test_an_officer_of_another_body_named_after_her_name_stays_independent():
     c = claim_of(claims, "b.md", "seven")
     assert c.id == claim_of(claims, "a.md", "Seven").id
     assert c.verdict == "corroborated", c.explanation
+
+
+# ---- what happened, read more closely -------------------------------------------------------------
+
+def test_a_light_verb_carries_the_event_of_its_object():
+    d = scan("a.md", "Three people suffered stab wounds at the bus station on Ash Street in Vell, Chief Tam Orrin said.")
+    assert _measure(d, "Three").event == "stabbed"
+
+
+def test_an_event_word_inside_the_unit_is_the_figures_event():
+    d = scan("a.md", "Vell General Hospital said it had treated three stabbing victims and four gunshot patients.")
+    assert _measure(d, "three").event == "stabbed"
+    assert _measure(d, "four").event == "shot"
+
+
+def test_victims_and_patients_are_people():
+    d = scan("a.md", "Police said the three victims were waiting for a bus on Ash Street in Vell.")
+    assert _measure(d, "three").thing == "people"
+
+
+def test_a_word_for_a_number_followed_by_of_counts_what_follows():
+    d = scan("a.md", "A teenager was charged with three counts of aggravated assault in Vell, police said.")
+    assert _measure(d, "three").thing not in (None, "")
+
+
+def test_of_them_never_refers_to_the_subject_of_its_own_clause():
+    d = scan("a.md", "Seven people were aboard the boat on Lake Orrin, Sheriff Tam Holt said. Two passing fishing "
+                     "boats pulled six of them from the water.")
+    assert _measure(d, "six").thing == "people"
+
+
+def test_a_postmodifier_does_not_hide_the_predicate_of_a_subject_figure():
+    d = scan("a.md", "A man drowned when a boat carrying seven people flipped on Lake Orrin. The other six aboard were "
+                     "rescued by fishermen, Sheriff Tam Holt said.")
+    assert _measure(d, "six").event == "rescued"
+
+
+def test_an_event_before_a_reporting_verb_is_another_clauses():
+    d = scan("a.md", "The owner of a gas station on Ash Street where a clerk was killed Saturday said three men took "
+                     "part in the robbery.")
+    assert _measure(d, "three").event != "killed"
