@@ -84,6 +84,7 @@ class Lexicon:
         # the subject of its clause, also after one lower-case word that modifies it ("the other six aboard were")
         self.subject_aux_rx = re.compile(r"\s*(?:[a-z]+\s+)?" + _phrase_regex(aux))
         self.light_events = {str(w).lower() for w in data.get("light_events", [])}
+        self.past_time_events = {str(w) for w in data.get("past_time_events", [])}
         rep = [str(w) for w in data.get("reporting_verbs", [])]
         self.reporting_rx = re.compile(_phrase_regex(rep), re.IGNORECASE) if rep else None
         self.state_types = {str(t) for t in data.get("state_types", [])}
@@ -510,6 +511,15 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
                 steps.append(f"period {period!r} from {a.group(0)!r}: the reporting period it is stated for "
                              f"[measure-span]")
 
+    if not period and f.kind == "count" and event in lex.past_time_events:
+        # "In February, one person died in a crash near the same exit": a figure set in an earlier month or year
+        # than its article's date reports another, earlier event (rule measure-past-time)
+        past = _past_time(doc, s, rs, re_, ctx.clause_end)
+        if past:
+            period = f"in {past}"
+            steps.append(f"period {period!r}: set in an earlier month or year than its article, another event "
+                         f"[measure-past-time]")
+
     # what a percentage or a sum measures (rule measure-metric)
     if f.kind in ("percent", "money"):
         right = [x for x in lex.metrics.find(s[re_:min(ctx.clause_end, re_ + 24)], re_)
@@ -570,6 +580,34 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
 
 
 _CONJUNCT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+def _past_time(doc: Document, s: str, rs: int, re_: int, clause_end: int) -> Optional[str]:
+    """The earlier month or year a figure is set in ("In February, ...", "... died in March", "In 2025 the city
+    had three"), before the article's date; None when its sentence names none, or the article's own month."""
+    from .events import EventLexicon, doc_date
+
+    pub = doc_date(doc)
+    if pub is None:
+        return None
+    elex = EventLexicon.default()
+    rx = elex.__dict__.get("_past_rx")
+    if rx is None:
+        names = "|".join(sorted(elex.months, key=len, reverse=True))
+        rx = elex.__dict__["_past_rx"] = re.compile(
+            r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(" + names + r"|\d{4})\b(?!\.?\s*\d)", re.IGNORECASE)
+    found = [m for m in rx.finditer(s, 0, rs) if not _CONJUNCT_CLAUSE.search(s, m.end(), rs)]
+    found += list(rx.finditer(s, re_, clause_end))
+    for m in found:
+        w = m.group(1).lower()
+        if w.isdigit():
+            if 1900 < int(w) < pub.year:
+                return w
+            continue
+        month = elex.months.get(w.rstrip("."))
+        if month is not None and month != pub.month and m.group(1)[:1].isupper():
+            return w
+    return None
+
+
 _OF_WHAT = re.compile(r"\s+of\s+((?:[A-Za-z][\w-]*\s*){1,5})")
 _SPAN_ADJECTIVE = re.compile(r"\b(?:annual|yearly|full[- ]year|quarterly)\b", re.IGNORECASE)
 _NEW_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)

@@ -197,3 +197,19 @@ def test_an_event_before_a_reporting_verb_is_another_clauses():
     d = scan("a.md", "The owner of a gas station on Ash Street where a clerk was killed Saturday said three men took "
                      "part in the robbery.")
     assert _measure(d, "three").event != "killed"
+
+
+# ---- an earlier event named in passing ---------------------------------------------------------------
+
+def test_a_figure_set_in_an_earlier_month_is_another_event():
+    d = scan("a.md", "One person died and three were hurt when a van hit a truck on Orrin Road in Vell on Saturday, "
+                     "the Vell Highway Patrol said.\n\nIt was the second fatal crash on Orrin Road this year. In "
+                     "February, one person died in a crash near the same exit, according to patrol records.",
+             date="2026-05-10")
+    claims = build_claims([d])
+    assert claim_of(claims, "a.md", "One person").id != claim_of(claims, "a.md", "one person").id
+    assert _measure(d, "one person").period != _measure(d, "One person").period
+    e = scan("b.md", "In 2025, three people died in house fires in Vell, Fire Marshal Ada Kell said.", date="2026-05-10")
+    assert _measure(e, "three").period
+    jobs = scan("c.md", "Employers in Vell added 2,950 jobs in February, Vell Statistics said.", date="2026-03-06")
+    assert _measure(jobs, "2,950").period == ""  # a statistic's reference month is no other event
