@@ -48,7 +48,7 @@ def test_a_qualified_person_noun_is_still_a_person():
 def test_a_shootings_wounded_and_the_hospitals_gunshot_patients_are_one_count():
     d = scan("a.md", "Three people were wounded outside the Lark Inn on Ash Street in Vell early Sunday, police "
                      "said. Vell General Hospital said it had treated three patients with gunshot wounds.")
-    assert _measure(d, "three patients").event == "shot"
+    assert _measure(d, "three patients").event in ("shot", "wounded")
     claims = build_claims([d])
     c = claim_of(claims, "a.md", "Three")
     assert c.id == claim_of(claims, "a.md", "three patients").id
@@ -213,3 +213,25 @@ def test_a_figure_set_in_an_earlier_month_is_another_event():
     assert _measure(e, "three").period
     jobs = scan("c.md", "Employers in Vell added 2,950 jobs in February, Vell Statistics said.", date="2026-03-06")
     assert _measure(jobs, "2,950").period == ""  # a statistic's reference month is no other event
+
+
+# ---- rival counts of one incident ---------------------------------------------------------------------
+
+def test_rival_counts_of_the_injured_and_of_those_present_contradict():
+    a = scan("a.md", "One person was killed and four were injured when a truck hit a bus on Orrin Road near Dask, the "
+                     "Dask Highway Patrol said.\n\nBut Dask General Hospital said it had treated six patients from the "
+                     "crash.", date="2026-03-20")
+    b = scan("b.md", "Eight workers were inside the warehouse on Kell Row in Vell when its wall fell, Fire Chief Ina "
+                     "Voss of the Vell Fire Department said.\n\nThe developer, Brightline Partners, said only six "
+                     "workers were on the site.", date="2026-04-09")
+    claims = build_claims([a, b])
+    four, six = claim_of(claims, "a.md", "four"), claim_of(claims, "a.md", "six")
+    assert six.id in four.contradicted_by and four.id in six.contradicted_by
+    eight, six_w = claim_of(claims, "b.md", "Eight"), claim_of(claims, "b.md", "six")
+    assert six_w.id in eight.contradicted_by
+    # the rival claim is labelled by its most specific figure ("six people"), yet it counts workers too
+    c = scan("c.md", "Brightline Partners said in a statement on Saturday that its sign-in sheet showed six people on "
+                     "site when the wall fell on Kell Row in Vell.", date="2026-04-10", publisher="Vell Ledger")
+    claims = build_claims([a, b, c])
+    assert claim_of(claims, "b.md", "six").id == claim_of(claims, "c.md", "six").id
+    assert claim_of(claims, "c.md", "six").id in claim_of(claims, "b.md", "Eight").contradicted_by
