@@ -421,7 +421,10 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
                 rule = {"predicate": "measure-predicate", "unit": "measure-unit"}.get(where, "measure-context")
                 steps.append(f"event {event} from {m[3]!r} in the {where} [{rule}]")
             else:
-                m = _nearest_before(ev(s[max(0, rs - 120):rs], max(0, rs - 120)), rs)
+                # at most 120 characters back, and never across a full stop before a capital ("... at 3:45 p.m. Two
+                # boats pulled six of them": the scan may have read a sentence end as an abbreviation)
+                lo = max([max(0, rs - 120)] + [x.end() for x in _STOP_CAPITAL.finditer(s, 0, rs)])
+                m = _nearest_before(ev(s[lo:rs], lo), rs)
                 if m and (_CONJUNCT_CLAUSE.search(s, m[1], rs) or
                           (lex.reporting_rx is not None and lex.reporting_rx.search(s, m[1], rs))):
                     # "A clerk was shot and killed ..., and police are searching for two suspects": another
@@ -608,6 +611,7 @@ def _past_time(doc: Document, s: str, rs: int, re_: int, clause_end: int) -> Opt
     return None
 
 
+_STOP_CAPITAL = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z])")
 _OF_WHAT = re.compile(r"\s+of\s+((?:[A-Za-z][\w-]*\s*){1,5})")
 _SPAN_ADJECTIVE = re.compile(r"\b(?:annual|yearly|full[- ]year|quarterly)\b", re.IGNORECASE)
 _NEW_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)

@@ -235,3 +235,10 @@ def test_rival_counts_of_the_injured_and_of_those_present_contradict():
     claims = build_claims([a, b, c])
     assert claim_of(claims, "b.md", "six").id == claim_of(claims, "c.md", "six").id
     assert claim_of(claims, "c.md", "six").id in claim_of(claims, "b.md", "Eight").contradicted_by
+
+
+def test_an_event_word_never_crosses_a_full_stop_the_scan_read_as_an_abbreviation():
+    d = scan("a.md", "Sheriff Tam Holt said seven people were aboard the boat, which overturned at about 3:45 p.m. Two "
+                     "passing fishing boats pulled six of them from the water.")
+    m = _measure(d, "six")
+    assert m.thing == "people" and m.event != "aboard"
