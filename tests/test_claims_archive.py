@@ -242,3 +242,24 @@ def test_an_event_word_never_crosses_a_full_stop_the_scan_read_as_an_abbreviatio
                      "passing fishing boats pulled six of them from the water.")
     m = _measure(d, "six")
     assert m.thing == "people" and m.event != "aboard"
+
+
+def test_an_earlier_incident_named_in_passing_joins_that_incidents_claim():
+    a = scan("a.md", "Three people were stabbed at the Kell Row bus station in Vell on Friday evening, Vell police "
+                     "said. Chief Tam Orrin said a teenager was arrested near the Kell Row station after a fight among "
+                     "riders of the Dask Line.", date="2026-04-03")
+    b = scan("b.md", "Vell General Hospital said it treated three stabbing victims from the Kell Row bus station on "
+                     "Friday. Chief Tam Orrin said the teenager would appear before Judge Ilse Varn.", date="2026-04-04",
+             publisher="Vell Ledger")
+    c = scan("c.md", "Two people were wounded outside the Copper Lamp bar on Ash Street early Sunday, Sgt. Mira Holt "
+                     "said. Officers found 11 shell casings near the Copper Lamp, and the owner, Bo Lind, said he had "
+                     "hired two guards for Ash Street.\n\nIt was the first shooting in Vell since the stabbing at the "
+                     "Kell Row bus station in April, in which three people were hurt.", date="2026-05-17",
+             publisher="Bay Post")
+    claims = build_claims([a, b, c])
+    assert claim_of(claims, "c.md", "three").id == claim_of(claims, "a.md", "Three").id
+    assert claim_of(claims, "c.md", "Two").id != claim_of(claims, "a.md", "Three").id
+    d = scan("d.md", c.text.split("---\n", 2)[2].replace("at the Kell Row bus station in April", "on Orrin Road in "
+                                                           "March"), date="2026-05-17", publisher="Bay Post")
+    claims = build_claims([a, b, d])  # no incident of March on Orrin Road: a claim of its own
+    assert claim_of(claims, "d.md", "three").id != claim_of(claims, "a.md", "Three").id
