@@ -409,6 +409,20 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
             if not cands:
                 cands = [(m, "clause") for m in
                          ev(before_ev, before_off) + ev(after_clause, ctx.np_end)]
+            if not cands:
+                # "Nine people, including four children, were injured": a parenthetical between a subject figure (or
+                # a figure inside it) and its predicate
+                aux = None
+                for rx in (_COMMA, _PARENTHETICAL):
+                    par = rx.match(s, ctx.clause_end)
+                    aux = lex.subject_aux_rx.match(s, par.end()) if par else None
+                    if aux:
+                        break
+                if aux:
+                    tail = s[aux.end():]
+                    cut = _CLAUSE_BREAK.search(tail)
+                    tail = tail[:cut.start()] if cut else tail
+                    cands = [(m, "predicate") for m in ev(tail, aux.end())]
             light = [c for c in cands if c[0][3].lower() in lex.light_events]
             if light and len(light) < len(cands):
                 # "three people suffered stab wounds": a light verb carries the event of what follows it
@@ -611,6 +625,8 @@ def _past_time(doc: Document, s: str, rs: int, re_: int, clause_end: int) -> Opt
     return None
 
 
+_COMMA = re.compile(r",(?=\s)")
+_PARENTHETICAL = re.compile(r",[^,.;:\n]{1,60},(?=\s)")
 _STOP_CAPITAL = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z])")
 _OF_WHAT = re.compile(r"\s+of\s+((?:[A-Za-z][\w-]*\s*){1,5})")
 _SPAN_ADJECTIVE = re.compile(r"\b(?:annual|yearly|full[- ]year|quarterly)\b", re.IGNORECASE)

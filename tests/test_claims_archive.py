@@ -263,3 +263,18 @@ def test_an_earlier_incident_named_in_passing_joins_that_incidents_claim():
                                                            "March"), date="2026-05-17", publisher="Bay Post")
     claims = build_claims([a, b, d])  # no incident of March on Orrin Road: a claim of its own
     assert claim_of(claims, "d.md", "three").id != claim_of(claims, "a.md", "Three").id
+
+
+def test_fatally_shot_is_killed_and_damaged_is_not_destroyed():
+    d = scan("a.md", "Two people were fatally shot on Ash Street in Vell on Friday, police said.")
+    assert _measure(d, "Two").event == "killed"
+    e = scan("b.md", "The fire destroyed three homes and damaged four others on Kell Row in Vell, Chief Ada Kell said.")
+    assert _measure(e, "three").event == "destroyed" and _measure(e, "four").event == "damaged"
+    f = scan("c.md", "Two children were taken to Vell General Hospital with injuries, police said.")
+    assert _measure(f, "Two").event == "wounded"
+
+
+def test_a_parenthetical_between_a_subject_figure_and_its_predicate():
+    d = scan("a.md", "Nine people, including four children, were injured in the crash on Orrin Road in Vell, police said.")
+    assert _measure(d, "Nine").event == "wounded"
+    assert _measure(d, "four").event == "wounded"
