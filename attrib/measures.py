@@ -339,6 +339,14 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
     elif thing is None and f.unit and f.unit.strip():
         thing = _norm_unit(f.unit)
         steps.append(f"thing {thing!r} is the unit as written [measure-unit-literal]")
+    definite = _definite_antecedent(doc, f, lex) if _DEFINITE.search(s, max(0, rs - 16), rs) else None
+    if definite is not None:
+        # "All six had been released", "the six were treated": a bare definite numeral names the group of that
+        # number counted before; what its predicate says is a state of that group, not another count
+        meas, where = definite
+        steps.append(f"the measure of {where!r}, the earlier count of that number a bare definite numeral refers to "
+                     f"[measure-definite]")
+        return meas, steps
     antecedent = None
     if thing is not None and f.unit and lex.partitive_rx is not None and lex.partitive_rx.match(s, re_) and \
             f.unit.lower() not in (f.text or "").lower():
@@ -698,6 +706,26 @@ _LABEL_LINE = re.compile(r"[ \t]*[A-Za-z][^:\n]{0,60}:[ \t]*[+\-\u2212]?[$\u00a3
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+# "all six", "all of the six", "the six"; not "the other two" (the rest of a whole, whatever count came before)
+_DEFINITE = re.compile(r"(?<!\w)(?:(?<!other\s)the|all(?:\s+the)?|all\s+of\s+the)\s+$", re.IGNORECASE)
+
+
+def _definite_antecedent(doc: Document, f: Figure, lex: Lexicon) -> Optional[Tuple[Measure, str]]:
+    """The measure of the earlier figure of the document with the same value that a bare definite numeral ("all six",
+    "the six": no noun of its own written) refers to, and that figure's text (rule measure-definite)."""
+    unit = (f.unit or "").strip().lower()
+    if f.kind != "count" or f.value is None or (unit and unit in (f.text or "").lower()
+                                                 and unit not in lex.generic_things):
+        return None
+    for g in sorted((g for g in doc.figures if g.end <= f.start and g.is_figure and g.kind == "count"),
+                    key=lambda g: -g.start):
+        if g.value == f.value and g.hedge == "exact" and f.hedge == "exact":
+            meas = figure_measure(doc, g, lex)[0]
+            if meas.thing is not None:
+                return meas, g.text
+    return None
 
 
 def _antecedent(doc: Document, f: Figure, lex: Lexicon) -> Optional[Measure]:

@@ -278,3 +278,19 @@ def test_a_parenthetical_between_a_subject_figure_and_its_predicate():
     d = scan("a.md", "Nine people, including four children, were injured in the crash on Orrin Road in Vell, police said.")
     assert _measure(d, "Nine").event == "wounded"
     assert _measure(d, "four").event == "wounded"
+
+
+def test_a_bare_definite_numeral_refers_to_the_earlier_count_of_that_number():
+    d = scan("a.md", "Dask General Hospital said six people from the bus were treated in its emergency room on Saturday. "
+                     "All six had been released by Sunday morning, the hospital said.")
+    six, all_six = [f for f in d.figures if f.is_figure][:2]
+    assert figure_measure(d, all_six)[0] == figure_measure(d, six)[0]
+    e = scan("b.md", "Six people were rescued from Lake Orrin on Sunday, Sheriff Tam Holt said. The six were treated "
+                     "for hypothermia at the scene.")
+    six, the_six = [f for f in e.figures if f.is_figure][:2]
+    assert figure_measure(e, the_six)[0] == figure_measure(e, six)[0]
+    g = scan("d.md", "The three victims, two men and a woman, were taken to Vell General Hospital. One man remained in "
+                     "serious condition; the other two were released, the hospital said.")
+    assert "[measure-definite]" not in " ".join(figure_measure(g, [f for f in g.figures if f.is_figure][-1])[1])
+    f = scan("c.md", "Six people were rescued from Lake Orrin on Sunday. Deputies said three were treated at the scene.")
+    assert _measure(f, "three").event == "wounded"  # no earlier three: its own predicate
