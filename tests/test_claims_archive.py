@@ -294,3 +294,15 @@ def test_a_bare_definite_numeral_refers_to_the_earlier_count_of_that_number():
     assert "[measure-definite]" not in " ".join(figure_measure(g, [f for f in g.figures if f.is_figure][-1])[1])
     f = scan("c.md", "Six people were rescued from Lake Orrin on Sunday. Deputies said three were treated at the scene.")
     assert _measure(f, "three").event == "wounded"  # no earlier three: its own predicate
+
+
+def test_the_unaccounted_for_and_the_assaulted_are_their_own_counts():
+    d = scan("a.md", "One worker was killed when a wall fell on Kell Row in Vell, Chief Ada Kell said. Crews were "
+                     "searching the rubble for one worker who had not been accounted for.")
+    claims = build_claims([d])
+    assert _measure(d, "one worker").event == "missing"
+    assert claim_of(claims, "a.md", "One worker").id != claim_of(claims, "a.md", "one worker").id
+    e = scan("b.md", "One man remained in serious condition, the hospital said. In January, one man was punched and "
+                     "robbed on a platform there, according to police records.", date="2026-04-04")
+    claims = build_claims([e])
+    assert claim_of(claims, "b.md", "One man").id != claim_of(claims, "b.md", "one man").id
