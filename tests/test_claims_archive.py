@@ -306,3 +306,26 @@ def test_the_unaccounted_for_and_the_assaulted_are_their_own_counts():
                      "robbed on a platform there, according to police records.", date="2026-04-04")
     claims = build_claims([e])
     assert claim_of(claims, "b.md", "One man").id != claim_of(claims, "b.md", "one man").id
+
+
+def test_an_officer_whose_title_names_her_service_is_of_that_body_not_another_of_her_article():
+    from attrib.model import Span
+    from _report_helpers import claimant, make_doc
+
+    text_a = ("---\npublisher: Vell Courier\ndate: '2026-03-02'\n---\nTwo people died in a house fire on Kell Row in "
+              "Vell, the Vell Fire Department said. Vell police closed Kell Row. Vell Fire Chief Ina Voss said a space "
+              "heater started it.\n")
+    voss = claimant("ina-voss", "Ina Voss", type="person")
+    a = make_doc(text_a, "a.md", [dict(token="Two", value=2, unit="people", claimant="vell-fire-department")],
+                 [claimant("vell-fire-department", "Vell Fire Department"),
+                  claimant("vell-police", "Vell police", type="collective"), voss])
+    at = a.text.index("Vell Fire Chief")
+    voss.mentions = [Span("Vell Fire Chief Ina Voss", at, at + len("Vell Fire Chief Ina Voss"))]
+    text_b = ("---\npublisher: Vell Ledger\ndate: '2026-03-03'\n---\nVoss said two people died in the Kell Row house "
+              "fire in Vell.\n")
+    b = make_doc(text_b, "b.md", [dict(token="two", value=2, unit="people", claimant="ina-voss")],
+                 [claimant("ina-voss", "Ina Voss", type="person")])
+    claims = build_claims([a, b])
+    c = claim_of(claims, "a.md", "Two")
+    assert c.id == claim_of(claims, "b.md", "two").id
+    assert c.verdict == "single-sourced", c.explanation
