@@ -329,3 +329,11 @@ def test_an_officer_whose_title_names_her_service_is_of_that_body_not_another_of
     c = claim_of(claims, "a.md", "Two")
     assert c.id == claim_of(claims, "b.md", "two").id
     assert c.verdict == "single-sourced", c.explanation
+
+
+def test_a_crowd_of_mourners_or_protesters_counts_people():
+    a = scan("a.md", "About 200 people attended a vigil for the victims on Ash Street in Vell on Sunday, organizers said.")
+    b = scan("b.md", "More than 200 mourners gathered on Ash Street in Vell on Sunday for the victims' vigil, organizers "
+                     "said.", publisher="Vell Ledger")
+    claims = build_claims([a, b])
+    assert claim_of(claims, "a.md", "200").id == claim_of(claims, "b.md", "200").id
