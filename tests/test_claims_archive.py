@@ -337,3 +337,14 @@ def test_a_crowd_of_mourners_or_protesters_counts_people():
                      "said.", publisher="Vell Ledger")
     claims = build_claims([a, b])
     assert claim_of(claims, "a.md", "200").id == claim_of(claims, "b.md", "200").id
+
+
+def test_an_officers_title_must_fit_the_body_she_is_taken_to_speak_for():
+    a = scan("a.md", "Vell General Hospital said it treated three people from the crash on Ash Street in Vell. Officer "
+                     "Tam Orrin said the crash closed Ash Street for two hours.", date="2026-03-02")
+    b = scan("b.md", "Officer Tam Orrin said three people were hurt in the crash on Ash Street in Vell.", date="2026-03-02",
+             publisher="Vell Ledger")
+    claims = build_claims([a, b])
+    c = claim_of(claims, "a.md", "three")
+    assert c.id == claim_of(claims, "b.md", "three").id
+    assert c.verdict == "corroborated", c.explanation

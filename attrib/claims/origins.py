@@ -137,7 +137,9 @@ class Origins:
         of "Dask"; "Police Chief Tam Orrin" as of "Police") is affiliated with the one body of her article whose name
         the words around her name hold ("police": the "police" the article cites), or whose name holds them all
         ("Police" -> "Vell police"); with no such words but a title of office ("Trooper Ina Voss"), with the one body
-        the article cites. A body is a claimant that is no person, or whose name holds a body noun (``body_nouns``)."""
+        of her article of the kind her title serves (``title_bodies``: a trooper's patrol), else the one body of her
+        article that has ranks at all (none of ``unranked_bodies``: never a hospital). A body
+        is a claimant that is no person, or whose name holds a body noun (``body_nouns``)."""
         ident = _identity_lexicon()
         skip = ident["titles"] | ident["qualifiers"] | ident["roles"]
         for d in docs:
@@ -152,10 +154,12 @@ class Origins:
                     continue  # an affiliation that names a claimant holds (rule origin-affiliation)
                 own = {w for n in [c.name, *c.aliases] for w in fold(n).split()}
                 around: Set[str] = set()
-                titled = False
+                kinds: Set[str] = set()  # the kinds of body her titles serve ("Trooper": patrol, police)
                 for m in c.mentions:
                     ws = fold(m.text).split()
-                    titled |= any(w in ident["titles"] for w in ws if w not in own)
+                    for w in ws:
+                        if w not in own:
+                            kinds |= ident["title_bodies"].get(w, set())
                     around.update(w for w in ws if w not in own)
                     after = _OF_BODY.match(d.text, m.end)  # "Lt. Ina Voss of the state Conservation Department"
                     if after:
@@ -166,8 +170,9 @@ class Origins:
                 if words:
                     hits = [b for b in bodies if b.id != c.id and _body_words(b, ident) and
                             (_body_words(b, ident) <= words or words <= _body_words(b, ident))]
-                elif titled:
-                    hits = [b for b in bodies if b.id != c.id]
+                elif kinds:
+                    hits = [b for b in bodies if b.id != c.id and set(fold(b.name).split()) & kinds] or \
+                        [b for b in bodies if b.id != c.id and not set(fold(b.name).split()) & ident["unranked"]]
                 else:
                     continue
                 if len(hits) != 1:
@@ -333,6 +338,9 @@ def _identity_lexicon() -> dict:
             "titles": {fold(str(w)) for w in d.get("titles", [])},
             "roles": {fold(str(w)) for w in d.get("roles", [])},
             "body_nouns": {fold(str(w)) for w in d.get("body_nouns", [])},
+            "unranked": {fold(str(w)) for w in d.get("unranked_bodies", [])},
+            "title_bodies": {fold(str(k)): {fold(str(x)) for x in (v or [])}
+                             for k, v in (d.get("title_bodies") or {}).items()},
         }
     return _IDENTITY
 
