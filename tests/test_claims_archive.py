@@ -348,3 +348,20 @@ def test_an_officers_title_must_fit_the_body_she_is_taken_to_speak_for():
     c = claim_of(claims, "a.md", "three")
     assert c.id == claim_of(claims, "b.md", "three").id
     assert c.verdict == "corroborated", c.explanation
+
+
+def test_a_towns_police_is_a_named_body_not_a_group_noun():
+    a = scan("a.md", "Three people were wounded outside the Copper Lamp bar on Ash Street in Vell, Vell police said.",
+             date="2026-03-02")
+    b = scan("b.md", "Vell General Hospital said it treated three people wounded outside the Copper Lamp bar on Ash "
+                     "Street.", date="2026-03-02", publisher="Vell Ledger")
+    claims = build_claims([a, b])
+    c = claim_of(claims, "a.md", "Three")
+    assert c.id == claim_of(claims, "b.md", "three").id
+    assert c.verdict == "corroborated" and "vell-police" in c.origins, c.explanation
+    from attrib.claims import Origins
+    from _report_helpers import claimant, make_doc
+
+    d = make_doc("---\ndate: '2026-03-02'\n---\nLocal police said three people were hurt.\n", "c.md", [],
+                 [claimant("local-police", "Local police", type="collective")])
+    assert "local-police" in Origins([d]).generic

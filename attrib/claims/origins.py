@@ -126,8 +126,9 @@ class Origins:
                             self.merged.setdefault(t, []).append(f"{cname} ({cid})")
         # a group noun ("officials") or a description written without a capital ("the world's most valuable
         # company", "the town's mayor") names no body of its own: beside a named claimant it adds no origin
+        # ... but a collective named with its place ("Vell police", "Dask fire officials") is that place's body
         self.generic = {cid for cid, c in self.claimants.items()
-                        if self.type(cid) == "collective"
+                        if self.type(cid) == "collective" and not _named_collective(c, ident)
                         or not c.registered and (fold(c.name).removeprefix("the ") in ident["generic"]
                                                  or not any(ch.isupper() for ch in c.name))}
 
@@ -308,6 +309,14 @@ _OF_BODY = re.compile(r"(?:\s+of|,\s+(?:a|an|the)\s+[a-z ]{0,30}?\b(?:of|for|at|
                       r"(?=\s+(?:said|says|told|who|which)\b|[,.;:\n]|$)")
 
 
+def _named_collective(c: Claimant, ident: dict) -> bool:
+    """A collective named with a proper name and a body noun ("Vell police", "Westmere police"): a body, not a group
+    noun ("police", "Neighbors", "Witnesses on shore")."""
+    words = c.name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and fold(words[0]) not in ident["qualifiers"] \
+        and fold(words[0]) not in ident["generic_modifiers"] and bool(set(fold(c.name).split()) & ident["body_nouns"])
+
+
 def _body_words(c: Claimant, ident: dict) -> Set[str]:
     return {w for w in fold(c.name).split() if w not in ident["qualifiers"]}
 
@@ -338,6 +347,7 @@ def _identity_lexicon() -> dict:
             "titles": {fold(str(w)) for w in d.get("titles", [])},
             "roles": {fold(str(w)) for w in d.get("roles", [])},
             "body_nouns": {fold(str(w)) for w in d.get("body_nouns", [])},
+            "generic_modifiers": {fold(str(w)) for w in d.get("generic_modifiers", [])},
             "unranked": {fold(str(w)) for w in d.get("unranked_bodies", [])},
             "title_bodies": {fold(str(k)): {fold(str(x)) for x in (v or [])}
                              for k, v in (d.get("title_bodies") or {}).items()},
