@@ -730,10 +730,12 @@ def _definite_antecedent(doc: Document, f: Figure, lex: Lexicon) -> Optional[Tup
 
 def _antecedent(doc: Document, f: Figure, lex: Lexicon) -> Optional[Measure]:
     """The measure of the figure "N of them" refers to: the nearest earlier countable figure of the same
-    paragraph that has a thing (rule measure-anaphora)."""
+    paragraph, else of the paragraph before, that has a thing (rule measure-anaphora)."""
     for g in sorted((g for g in doc.figures if g.end <= f.start and g.is_figure), key=lambda g: -g.start):
-        if _PARAGRAPH_BREAK.search(doc.text, g.end, f.start):
-            return None
+        if len(_PARAGRAPH_BREAK.findall(doc.text, g.end, f.start)) > 1:
+            return None  # the paragraph before at most ("... three men took part. / 'There were three of them'")
+        if f.value is not None and g.value is not None and g.value < f.value:
+            continue  # a part never exceeds its whole: "three of them" is not of "the two police have described"
         if f.sentence is not None and f.sentence.start <= g.start and not _CLAUSE_BREAK.search(doc.text, g.end, f.start) \
                 and not _NEW_CONJUNCT.search(doc.text, g.end, f.start):
             continue  # "Two boats pulled six of them": a pronoun never refers to the subject of its own clause

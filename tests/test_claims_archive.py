@@ -365,3 +365,12 @@ def test_a_towns_police_is_a_named_body_not_a_group_noun():
     d = make_doc("---\ndate: '2026-03-02'\n---\nLocal police said three people were hurt.\n", "c.md", [],
                  [claimant("local-police", "Local police", type="collective")])
     assert "local-police" in Origins([d]).generic
+
+
+def test_of_them_may_refer_to_the_paragraph_before():
+    d = scan("a.md", "The owner of the store on Ash Street in Vell said three men took part in the robbery, not two "
+                     "robbers.\n\n\"There were three of them, and they were armed,\" she said.")
+    figs = [f for f in d.figures if f.is_figure]
+    three_men, three = figs[0], figs[-1]
+    assert three.text.startswith("three") and three.start > d.text.index("There")
+    assert figure_measure(d, three)[0].thing == figure_measure(d, three_men)[0].thing is not None
