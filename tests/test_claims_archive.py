@@ -374,3 +374,13 @@ def test_of_them_may_refer_to_the_paragraph_before():
     three_men, three = figs[0], figs[-1]
     assert three.text.startswith("three") and three.start > d.text.index("There")
     assert figure_measure(d, three)[0].thing == figure_measure(d, three_men)[0].thing is not None
+
+
+def test_a_definite_numeral_joins_the_count_it_refers_to_even_in_its_sentence():
+    d = scan("a.md", "The owner of the store on Ash Street in Vell said three men took part in the robbery, Sgt. Ada "
+                     "Kell said.\n\n\"There were three of them, and the police need to find all three,\" the owner said.")
+    claims = build_claims([d])
+    figs = [f for f in d.figures if f.is_figure and f.text.startswith("three")]
+    assert len(figs) == 3
+    ids = {c.id for c in claims for m in c.members if m.figure in figs}
+    assert len(ids) == 1, [(m.figure.text, c.id) for c in claims for m in c.members]
