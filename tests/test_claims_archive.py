@@ -384,3 +384,27 @@ def test_a_definite_numeral_joins_the_count_it_refers_to_even_in_its_sentence():
     assert len(figs) == 3
     ids = {c.id for c in claims for m in c.members if m.figure in figs}
     assert len(ids) == 1, [(m.figure.text, c.id) for c in claims for m in c.members]
+
+
+def test_those_searched_for_are_sought_not_the_dead():
+    a = scan("a.md", "Two people were killed at a party on Ash Street in Vell late Saturday, Vell police said. Police "
+                     "are looking for two suspects who ran toward Orrin Road.", date="2026-03-07")
+    b = scan("b.md", "Two men were killed at a house party on Ash Street in Vell, Officer Tam Rusk of the Vell Police "
+                     "Department said. Detectives were searching for two men seen running from the house toward Orrin "
+                     "Road, Rusk said.", date="2026-03-07", publisher="Vell Ledger")
+    claims = build_claims([a, b])
+    assert _measure(b, "two men").event == "sought"
+    sought = claim_of(claims, "b.md", "two men")
+    assert sought.id == claim_of(claims, "a.md", "two suspects").id
+    assert sought.id != claim_of(claims, "a.md", "Two people").id
+
+
+def test_a_bare_police_is_her_police_though_her_body_is_known_from_another_article():
+    a = scan("a.md", "Two people were killed at a party on Ash Street in Vell late Saturday, Vell police said.\n\n"
+                     "Lt. Ada Kell said officers found the victims in the backyard.", date="2026-03-07")
+    b = scan("b.md", "The shooting on Ash Street in Vell left two people dead, Vell police Lt. Ada Kell said.\n\n"
+                     "Police said the two suspects were last seen on Orrin Road.", date="2026-03-08",
+             publisher="Vell Ledger")
+    claims = build_claims([a, b])
+    m = next(m for c in claims for m in c.members if m.doc.path == "b.md" and "suspects" in m.figure.text)
+    assert m.claimant == "ada-kell" and any("[origin-official]" in s for s in m.steps), (m.claimant, m.steps)

@@ -143,7 +143,7 @@ class Origins:
         is a claimant that is no person, or whose name holds a body noun (``body_nouns``)."""
         ident = _identity_lexicon()
         skip = ident["titles"] | ident["qualifiers"] | ident["roles"]
-        for d in docs:
+        for d in sorted(docs, key=lambda d: (d.path, d.text)):  # one reading whatever the input's order
             bodies = [c for c in d.claimants if _is_body(c, ident)]
             if not bodies:
                 continue
@@ -151,8 +151,9 @@ class Origins:
                 if c.type != "person" or _is_body(c, ident) or c.registered:
                     continue
                 affs = declared.get(c.id, [])
-                if any(self._names.get(normalize_name(a)) not in (None, c.id) for a in affs):
-                    continue  # an affiliation that names a claimant holds (rule origin-affiliation)
+                # an affiliation that names a claimant holds (rule origin-affiliation): none is added then, but a bare
+                # "police" of this article may still be hers
+                held = any(self._names.get(normalize_name(a)) not in (None, c.id) for a in affs)
                 own = {w for n in [c.name, *c.aliases] for w in fold(n).split()}
                 around: Set[str] = set()
                 kinds: Set[str] = set()  # the kinds of body her titles serve ("Trooper": patrol, police)
@@ -187,9 +188,9 @@ class Origins:
                     # "Vell police" another article cites)
                     phrase = " ".join(dict.fromkeys(w for m in c.mentions for w in fold(m.text).split()
                                                     if w in words))
-                    if len(phrase.split()) > 1 and phrase not in declared.setdefault(c.id, []):
+                    if not held and len(phrase.split()) > 1 and phrase not in declared.setdefault(c.id, []):
                         declared[c.id].append(phrase)
-                elif hits[0].name not in declared.setdefault(c.id, []):
+                elif not held and hits[0].name not in declared.setdefault(c.id, []):
                     declared[c.id].append(hits[0].name)
         self.stand_in = {k: v for k, v in self.stand_in.items() if v}
 
