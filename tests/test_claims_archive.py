@@ -408,3 +408,17 @@ def test_a_bare_police_is_her_police_though_her_body_is_known_from_another_artic
     claims = build_claims([a, b])
     m = next(m for c in claims for m in c.members if m.doc.path == "b.md" and "suspects" in m.figure.text)
     assert m.claimant == "ada-kell" and any("[origin-official]" in s for s in m.steps), (m.claimant, m.steps)
+
+
+def test_a_town_alone_around_an_officers_name_picks_none_of_its_bodies():
+    from attrib.claims import Origins
+    from attrib.model import Span
+    from _report_helpers import claimant, make_doc
+
+    text = ("---\ndate: '2026-03-02'\n---\nVell General Hospital said it treated three people. Vell Lt. Ada Kell said "
+            "three people were hurt.\n")
+    kell = claimant("ada-kell", "Ada Kell", affiliation=["Vell"], type="person")
+    d = make_doc(text, "a.md", [], [claimant("vell-general-hospital", "Vell General Hospital"), kell])
+    at = d.text.index("Lt. Ada Kell")
+    kell.mentions = [Span("Lt. Ada Kell", at, at + len("Lt. Ada Kell"))]
+    assert "vell-general-hospital" not in Origins([d]).up.get("ada-kell", set())

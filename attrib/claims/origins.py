@@ -170,8 +170,11 @@ class Origins:
                     around.update(fold(a).split())
                 words = {w for w in around if w not in skip and w not in ("he", "she", "his", "her", "they")}
                 if words:
+                    # her words hold the body's name, or they name a kind of body ("Police") the body's name holds;
+                    # a place alone ("Westmere") says which town, not which of its bodies
                     hits = [b for b in bodies if b.id != c.id and _body_words(b, ident) and
-                            (_body_words(b, ident) <= words or words <= _body_words(b, ident))]
+                            (_body_words(b, ident) <= words or
+                             words & ident["body_nouns"] and words <= _body_words(b, ident))]
                 elif kinds:
                     hits = [b for b in bodies if b.id != c.id and set(fold(b.name).split()) & kinds] or \
                         [b for b in bodies if b.id != c.id and not set(fold(b.name).split()) & ident["unranked"]]
