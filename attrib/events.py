@@ -351,6 +351,48 @@ class Events:
     def __post_init__(self):
         self._by_id = {s.id: s for s in self.stories}
 
+    def story_named(self, doc: Document, start: int, end: int, when: str,
+                    lex: Optional["EventLexicon"] = None) -> Optional[Story]:
+        """The one other story that a stretch of ``doc`` names in passing (rule event-mention): "since the stabbing
+        at the Kell Row bus station in April, in which three people were hurt". ``when`` is the month or year the
+        stretch sets it in ("april", "2025"). The stretch must name something that no other part of its own story
+        names and that the documents of exactly one other story name, and that story must lie in ``when``."""
+        lex = lex or EventLexicon.default()
+        own = self.story_of.get(doc.path)
+        published = doc_date(doc)
+        if own is None or published is None:
+            return None
+        words = lambda nm: {nm.key} | {p for p in nm.key.split() if len(p) > 2 and p not in lex.joiners  # noqa: E731
+                                        and p not in lex.not_entities and p not in lex.common_words}
+        docs_of = self.__dict__.get("_docs_by_path") or {doc.path: doc}
+        index = self.__dict__.get("_name_index")
+        if index is None:  # name key -> the stories whose documents name it (built once, linear in the names)
+            index = self.__dict__["_name_index"] = {}
+            for p in sorted(docs_of):
+                for nm in doc_names(docs_of[p], lex):
+                    for k in words(nm):
+                        index.setdefault(k, set()).add(self.story_of.get(p))
+        mine = [nm for nm in doc_names(doc, lex) if start <= nm.start < end]
+        own_paths = self._by_id[own].paths if own in self._by_id else [doc.path]
+        elsewhere = {k for p in own_paths if p in docs_of
+                     for nm in doc_names(docs_of[p], lex) if not (p == doc.path and start <= nm.start < end)
+                     for k in words(nm)}
+        votes = {sid for nm in mine for k in words(nm) - elsewhere
+                 for sid in [next(iter(index.get(k, set()) - {own}), None)] if len(index.get(k, set()) - {own}) == 1}
+        if len(votes) != 1:
+            return None
+        st = self._by_id.get(next(iter(votes)))
+        if st is None or st.first is None:
+            return None
+        if when.isdigit():
+            return st if st.first.year <= int(when) <= (st.last or st.first).year else None
+        month = lex.months.get(when.rstrip("."))
+        if month is None:
+            return None
+        year = published.year if month <= published.month else published.year - 1
+        lo, hi = datetime.date(year, month, 1), datetime.date(year + month // 12, month % 12 + 1, 1)
+        return st if st.first < hi and (st.last or st.first) >= lo else None
+
 
 def _title(doc: Document) -> str:
     t = doc.meta.get("title") if isinstance(doc.meta, dict) else None
@@ -542,7 +584,9 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
             story_of[p] = sid
     series_of = {docs[i].path: "series-" + docs[find(i, series)].path for i in range(n)}
     copy_of = {docs[i].path: docs[find(i, copies)].path for i in range(n)}
-    return Events(stories, story_of, series_of, copy_of)
+    ev = Events(stories, story_of, series_of, copy_of)
+    ev.__dict__["_docs_by_path"] = {d.path: d for d in docs}
+    return ev
 
 
 def figure_date(doc: Document, f: Figure, published: Optional[datetime.date],

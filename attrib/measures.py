@@ -81,7 +81,12 @@ class Lexicon:
         pron = [str(w) for w in data.get("partitive_pronouns", [])]
         self.partitive_rx = re.compile(r"\s+of\s+" + _phrase_regex(pron), re.IGNORECASE) if pron else None
         aux = [str(w) for w in data.get("subject_aux", [])]
-        self.subject_aux_rx = re.compile(r"\s*" + _phrase_regex(aux), re.IGNORECASE)
+        # the subject of its clause, also after one lower-case word that modifies it ("the other six aboard were")
+        self.subject_aux_rx = re.compile(r"\s*(?:[a-z]+\s+)?" + _phrase_regex(aux))
+        self.light_events = {str(w).lower() for w in data.get("light_events", [])}
+        self.past_time_events = {str(w) for w in data.get("past_time_events", [])}
+        rep = [str(w) for w in data.get("reporting_verbs", [])]
+        self.reporting_rx = re.compile(_phrase_regex(rep), re.IGNORECASE) if rep else None
         self.state_types = {str(t) for t in data.get("state_types", [])}
         self.number_words = {str(k).lower(): int(v) for k, v in (data.get("window_numbers") or {}).items()}
         units = [str(u) for u in data.get("window_units", [])]
@@ -97,6 +102,9 @@ class Lexicon:
             r"(?P<unit>" + "|".join(spans) + r")\b(?![-\u2010\u2011])", re.IGNORECASE) if spans else None
         self.hypernyms = {str(k): {str(x) for x in (v or [])} for k, v in (data.get("hypernyms") or {}).items()}
         self.generic_things = {str(w).lower() for w in data.get("generic_things", [])}
+        self.person_nouns = {str(w).lower() for w in data.get("person_nouns", [])}
+        self.event_kin = {str(k): {str(x) for x in (v or [])} for k, v in (data.get("event_kin") or {}).items()}
+        self.search_words = {" ".join(str(w).lower().split()) for w in data.get("search_words", [])}
         self.generic_heads = {str(w).lower() for w in data.get("generic_heads", [])}
         self.metrics = _Table(data.get("metrics", {}))
         self.expect_rx = re.compile(_phrase_regex([str(w) for w in data.get("expectation_words", [])]), re.IGNORECASE)
@@ -119,10 +127,28 @@ class Lexicon:
             return cls(yaml.safe_load(fh) or {})
 
     def related(self, a: Optional[str], b: Optional[str]) -> bool:
-        """Whether two things may be one: equal, unknown on one side, or one a hypernym of the other."""
+        """Whether two things may be one: equal, unknown on one side, or one a hypernym of the other; a thing
+        named by a noun for people in some role ("passenger", "construction worker") is a kind of the people a
+        toll counts (``person_nouns``)."""
         if a is None or b is None or a == b:
             return True
-        return b in self.hypernyms.get(a, ()) or a in self.hypernyms.get(b, ())
+        if b in self.hypernyms.get(a, ()) or a in self.hypernyms.get(b, ()):
+            return True
+        people = self.thing_class("people")
+        return (self.thing_class(a) == people and self.is_person(b)) or (self.thing_class(b) == people and
+                                                                        self.is_person(a))
+
+    def is_person(self, thing: Optional[str]) -> bool:
+        """Whether a thing counts people in some role: its last word is one of ``person_nouns``."""
+        words = (thing or "").split()
+        return bool(words) and (words[-1] in self.person_nouns or " ".join(words[-2:]) in self.person_nouns)
+
+    def events_related(self, a: Optional[str], b: Optional[str]) -> bool:
+        """Whether two events may be one count inside one story: equal, unknown on one side, or kin (``event_kin``:
+        those shot are a shooting's dead and wounded)."""
+        if a is None or b is None or a == b:
+            return True
+        return b in self.event_kin.get(a, ()) or a in self.event_kin.get(b, ())
 
     def thing_class(self, thing: Optional[str]) -> Optional[str]:
         cache = self.__dict__.setdefault("_thing_class", {})
@@ -294,6 +320,13 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
         # "the figure for March", "the total": a word for the number itself; "the number of scooters": what follows
         unit_rest = head[1]
         steps.append(f"no thing: {head[0]!r} names the number, not what it counts [measure-generic-head]")
+        if not unit_rest:
+            # "three counts of aggravated assault": what follows "of" in the text, when the unit stops at the head
+            of = _OF_WHAT.match(s, re_)
+            if of and of.group(1).lower().split()[0] not in lex.np_stop:
+                unit_rest = " ".join(w for w in of.group(1).split()[:_NP_TOKENS])
+                cut = [i for i, w in enumerate(unit_rest.lower().split()) if w in lex.np_stop]
+                unit_rest = " ".join(unit_rest.split()[:cut[0]]) if cut else unit_rest
         if unit_rest:
             rest_things = lex.things.find(unit_rest)
             thing = rest_things[0][2] if rest_things else _norm_unit(unit_rest)
@@ -306,7 +339,22 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
     elif thing is None and f.unit and f.unit.strip():
         thing = _norm_unit(f.unit)
         steps.append(f"thing {thing!r} is the unit as written [measure-unit-literal]")
+    definite = _definite_antecedent(doc, f, lex) if _DEFINITE.search(s, max(0, rs - 16), rs) else None
+    if definite is not None:
+        # "All six had been released", "the six were treated": a bare definite numeral names the group of that
+        # number counted before; what its predicate says is a state of that group, not another count
+        meas, where = definite
+        steps.append(f"the measure of {where!r}, the earlier count of that number a bare definite numeral refers to "
+                     f"[measure-definite]")
+        return meas, steps
     antecedent = None
+    if thing is not None and f.unit and lex.partitive_rx is not None and lex.partitive_rx.match(s, re_) and \
+            f.unit.lower() not in (f.text or "").lower():
+        # "Two passing boats pulled six of them": a unit not written with the figure is carried over from another
+        # figure; the pronoun says what is counted
+        steps.append(f"no thing from {f.unit!r}: not written with the figure, and a pronoun follows it "
+                     f"[measure-anaphora]")
+        thing = None
     if thing is None and lex.partitive_rx is not None and lex.partitive_rx.match(s, re_):
         antecedent = _antecedent(doc, f, lex)
         if antecedent is not None:
@@ -349,22 +397,62 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
         if _PARTITIVE.search(before_clause):
             steps.append("no event: 'of the N ...' names the whole a part is taken from [measure-partitive]")
         else:
+            # the clause before the figure ends at a reporting verb: "the station where a clerk was killed said
+            # three men ...": what happened before "said" is another clause's
+            rep = [x for x in lex.reporting_rx.finditer(before_clause)] if lex.reporting_rx is not None else []
+            before_ev, before_off = (before_clause[rep[-1].end():], ctx.clause_start + rep[-1].end()) if rep else \
+                (before_clause, ctx.clause_start)
+            unit_ev = ev(f.text or "", 0) if f.unit else []
             cands = [(m, "noun phrase") for m in ev(np, re_) + lex.loss.find(np, re_)]
-            if not cands and lex.subject_aux_rx.match(after_clause):
+            if unit_ev and not cands:
+                # "three stabbing victims", "four gunshot patients": the event is written inside the unit
+                cands = [((rs, rs, unit_ev[0][2], unit_ev[0][3]), "unit")]
+            aux = lex.subject_aux_rx.match(after_clause) if not cands else None
+            if aux:
                 # measure-predicate: "... and 31 were shot down": the figure is the subject, its verb says what
-                # happened to it, whatever an earlier conjunct says
-                cands = [(m, "predicate") for m in ev(after_clause, ctx.np_end)]
+                # happened to it, whatever an earlier conjunct says (or a word between: "the six aboard were")
+                cands = [(m, "predicate") for m in ev(after_clause[aux.end():], ctx.np_end + aux.end())]
+                if not cands:
+                    cands = [(m, "predicate") for m in ev(after_clause, ctx.np_end)]
             if not cands:
                 cands = [(m, "clause") for m in
-                         ev(before_clause, ctx.clause_start) + ev(after_clause, ctx.np_end)]
+                         ev(before_ev, before_off) + ev(after_clause, ctx.np_end)]
+            if not cands:
+                # "Nine people, including four children, were injured": a parenthetical between a subject figure (or
+                # a figure inside it) and its predicate
+                aux = None
+                for rx in (_COMMA, _PARENTHETICAL):
+                    par = rx.match(s, ctx.clause_end)
+                    aux = lex.subject_aux_rx.match(s, par.end()) if par else None
+                    if aux:
+                        break
+                if aux:
+                    tail = s[aux.end():]
+                    cut = _CLAUSE_BREAK.search(tail)
+                    tail = tail[:cut.start()] if cut else tail
+                    cands = [(m, "predicate") for m in ev(tail, aux.end())]
+            light = [c for c in cands if c[0][3].lower() in lex.light_events]
+            if light and len(light) < len(cands):
+                # "three people suffered stab wounds": a light verb carries the event of what follows it
+                after_light = [c for c in cands if c not in light and c[0][0] >= min(x[0][1] for x in light)]
+                if after_light:
+                    cands = after_light
             if cands:
                 m, where = min(cands, key=lambda c: (abs(c[0][1] - rs) if c[0][1] <= rs else c[0][0] - re_, c[0][0]))
                 event = m[2]
-                rule = "measure-predicate" if where == "predicate" else "measure-context"
+                rule = {"predicate": "measure-predicate", "unit": "measure-unit"}.get(where, "measure-context")
                 steps.append(f"event {event} from {m[3]!r} in the {where} [{rule}]")
             else:
-                m = _nearest_before(ev(s[max(0, rs - 120):rs], max(0, rs - 120)), rs)
-                if m:
+                # at most 120 characters back, and never across a full stop before a capital ("... at 3:45 p.m. Two
+                # boats pulled six of them": the scan may have read a sentence end as an abbreviation)
+                lo = max([max(0, rs - 120)] + [x.end() for x in _STOP_CAPITAL.finditer(s, 0, rs)])
+                m = _nearest_before(ev(s[lo:rs], lo), rs)
+                if m and (_CONJUNCT_CLAUSE.search(s, m[1], rs) or
+                          (lex.reporting_rx is not None and lex.reporting_rx.search(s, m[1], rs))):
+                    # "A clerk was shot and killed ..., and police are searching for two suspects": another
+                    # conjunct's event, not the figure's; so is one before a reporting verb
+                    steps.append(f"no event from {m[3]!r}: it is another clause's [measure-sentence]")
+                elif m:
                     event = m[2]
                     steps.append(f"event {event} from {m[3]!r} earlier in the sentence [measure-sentence]")
 
@@ -448,6 +536,15 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
                 steps.append(f"period {period!r} from {a.group(0)!r}: the reporting period it is stated for "
                              f"[measure-span]")
 
+    if not period and f.kind == "count" and event in lex.past_time_events:
+        # "In February, one person died in a crash near the same exit": a figure set in an earlier month or year
+        # than its article's date reports another, earlier event (rule measure-past-time)
+        past = _past_time(doc, s, rs, re_, ctx.clause_end)
+        if past:
+            period = f"in {past}"
+            steps.append(f"period {period!r}: set in an earlier month or year than its article, another event "
+                         f"[measure-past-time]")
+
     # what a percentage or a sum measures (rule measure-metric)
     if f.kind in ("percent", "money"):
         right = [x for x in lex.metrics.find(s[re_:min(ctx.clause_end, re_ + 24)], re_)
@@ -485,7 +582,9 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
                 thing = f"{m[2]} {thing}"
                 steps.append(f"what it measures: {m[2]} from the line that introduces the list [measure-list]")
 
-    expect = _expectation(s, ctx.clause_start, rs, ctx.np_end, lex)
+    # "police are looking for two suspects": a count of something named is searched for, not expected
+    search = f.kind == "count" and bool((f.unit or "").strip()) and _generic_head(f.unit, lex) is None
+    expect = _expectation(s, ctx.clause_start, rs, ctx.np_end, lex, search=search)
     if expect is None and _APPOSITIVE_VALUE.fullmatch(s, ctx.clause_start, rs):
         # "... ahead of what investors anticipated, at 4 million": a value set after the clause it completes
         # takes that clause's expectation (rule measure-expectation)
@@ -505,18 +604,55 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
     return Measure(owner, thing, event, period), steps
 
 
+_CONJUNCT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+def _past_time(doc: Document, s: str, rs: int, re_: int, clause_end: int) -> Optional[str]:
+    """The earlier month or year a figure is set in ("In February, ...", "... died in March", "In 2025 the city
+    had three"), before the article's date; None when its sentence names none, or the article's own month."""
+    from .events import EventLexicon, doc_date
+
+    pub = doc_date(doc)
+    if pub is None:
+        return None
+    elex = EventLexicon.default()
+    rx = elex.__dict__.get("_past_rx")
+    if rx is None:
+        names = "|".join(sorted(elex.months, key=len, reverse=True))
+        rx = elex.__dict__["_past_rx"] = re.compile(
+            r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(" + names + r"|\d{4})\b(?!\.?\s*\d)", re.IGNORECASE)
+    found = [m for m in rx.finditer(s, 0, rs) if not _CONJUNCT_CLAUSE.search(s, m.end(), rs)]
+    found += list(rx.finditer(s, re_, clause_end))
+    for m in found:
+        w = m.group(1).lower()
+        if w.isdigit():
+            if 1900 < int(w) < pub.year:
+                return w
+            continue
+        month = elex.months.get(w.rstrip("."))
+        if month is not None and month != pub.month and m.group(1)[:1].isupper():
+            return w
+    return None
+
+
+_COMMA = re.compile(r",(?=\s)")
+_PARENTHETICAL = re.compile(r",[^,.;:\n]{1,60},(?=\s)")
+_STOP_CAPITAL = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z])")
+_OF_WHAT = re.compile(r"\s+of\s+((?:[A-Za-z][\w-]*\s*){1,5})")
 _SPAN_ADJECTIVE = re.compile(r"\b(?:annual|yearly|full[- ]year|quarterly)\b", re.IGNORECASE)
 _NEW_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:was|were|is|are|has|had|have|rose|fell)\b|\bbut\b|\bwhile\b|[;]",
                             re.IGNORECASE)
 
 
-def _expectation(s: str, lo: int, rs: int, hi: int, lex: "Lexicon", window: int = 90) -> Optional[str]:
+def _expectation(s: str, lo: int, rs: int, hi: int, lex: "Lexicon", window: int = 90,
+                 search: bool = False) -> Optional[str]:
     """An expectation word governing the figure: before it in its clause (at most ``window`` characters back,
     with no new predicate between: "exceeded forecasts and was an improvement over January's 239,000" is no
-    forecast) or in its noun phrase; not after "than" ("a better-than-expected 295,000")."""
+    forecast) or in its noun phrase; not after "than" ("a better-than-expected 295,000"). With ``search`` (a
+    count with a noun of its own), a word of ``search_words`` ("looking for two suspects") is a search."""
     for m in lex.expect_rx.finditer(s, max(lo, rs - window), hi):
         if re.search(r"than[\s-]*$", s[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+            continue
+        if search and " ".join(m.group(0).lower().split()) in lex.search_words:
             continue
         if m.end() <= rs and _NEW_PREDICATE.search(s, m.end(), rs):
             continue
@@ -572,12 +708,37 @@ _LABEL_LINE = re.compile(r"[ \t]*[A-Za-z][^:\n]{0,60}:[ \t]*[+\-\u2212]?[$\u00a3
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
+# "all six", "all of the six", "the six"; not "the other two" (the rest of a whole, whatever count came before)
+_DEFINITE = re.compile(r"(?<!\w)(?:(?<!other\s)the|all(?:\s+the)?|all\s+of\s+the)\s+$", re.IGNORECASE)
+
+
+def _definite_antecedent(doc: Document, f: Figure, lex: Lexicon) -> Optional[Tuple[Measure, str]]:
+    """The measure of the earlier figure of the document with the same value that a bare definite numeral ("all six",
+    "the six": no noun of its own written) refers to, and that figure's text (rule measure-definite)."""
+    unit = (f.unit or "").strip().lower()
+    if f.kind != "count" or f.value is None or (unit and unit in (f.text or "").lower()
+                                                 and unit not in lex.generic_things):
+        return None
+    for g in sorted((g for g in doc.figures if g.end <= f.start and g.is_figure and g.kind == "count"),
+                    key=lambda g: -g.start):
+        if g.value == f.value and g.hedge == "exact" and f.hedge == "exact":
+            meas = figure_measure(doc, g, lex)[0]
+            if meas.thing is not None:
+                return meas, g.text
+    return None
+
+
 def _antecedent(doc: Document, f: Figure, lex: Lexicon) -> Optional[Measure]:
     """The measure of the figure "N of them" refers to: the nearest earlier countable figure of the same
-    paragraph that has a thing (rule measure-anaphora)."""
+    paragraph, else of the paragraph before, that has a thing (rule measure-anaphora)."""
     for g in sorted((g for g in doc.figures if g.end <= f.start and g.is_figure), key=lambda g: -g.start):
-        if _PARAGRAPH_BREAK.search(doc.text, g.end, f.start):
-            return None
+        if len(_PARAGRAPH_BREAK.findall(doc.text, g.end, f.start)) > 1:
+            return None  # the paragraph before at most ("... three men took part. / 'There were three of them'")
+        if f.value is not None and g.value is not None and g.value < f.value:
+            continue  # a part never exceeds its whole: "three of them" is not of "the two police have described"
+        if f.sentence is not None and f.sentence.start <= g.start and not _CLAUSE_BREAK.search(doc.text, g.end, f.start) \
+                and not _NEW_CONJUNCT.search(doc.text, g.end, f.start):
+            continue  # "Two boats pulled six of them": a pronoun never refers to the subject of its own clause
         meas = figure_measure(doc, g, lex)[0]
         if meas.thing is not None:
             return meas

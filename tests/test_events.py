@@ -297,6 +297,22 @@ def test_news_claims_score_floors():
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 
+def test_claims1_archive_score_floors():
+    """tests/corpus_claims1: a blind archive of 30 local incident articles (18 incidents) whose numbers collide."""
+    here = Path(__file__).resolve().parent
+    score, gold = here.parents[1] / "shared" / "tools" / "score_claims.py", here / "corpus_claims1" / "claims.yaml"
+    if not score.is_file():
+        pytest.skip("no ../shared scorer")
+    cmd = f"{sys.executable} -m attrib.cli report --format json"
+    p = subprocess.run([sys.executable, str(score), str(gold), "--cmd", cmd], capture_output=True, text=True)
+    last = p.stdout.strip().splitlines()[-1]
+    got = dict(kv.split("=") for kv in last.split()[1:])
+    # first read 0.879 / 0.392 / 0.755 / 0.000; measured 0.991 / 0.815 / 0.775 / 0.333 (2026-12-03); the issue's
+    # targets on such archives: precision 0.95, recall 0.80, no false corroborated, contradictions found
+    floors = {"pair_precision": 0.98, "pair_recall": 0.80, "verdict": 0.77, "contradictions": 0.33}
+    assert all(float(got[k]) >= v for k, v in floors.items()), last
+
+
 def test_a_window_is_part_of_the_measure_but_may_be_left_out():
     d = scan("a.md", "Hiring in Vell averaged 2,880 jobs over the past three months and 2,660 jobs over the past "
                      "12 months, Vell Statistics said.")

@@ -70,6 +70,20 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
     by_story: Dict[str, List[Member]] = {}
     conversions: Dict[Tuple[str, int, int], Tuple[str, int, int]] = {}
     for m in _members(docs, lex, events, conversions):
+        officer = origins.stand_in.get((m.doc.path, m.claimant)) if m.claimant else None
+        if officer:  # "police said", in an article whose police spokeswoman is named (rule origin-official)
+            m.steps.append(f"{m.claimant!r} in this article is the body {officer} speaks for: its origin is "
+                           f"{officer}'s [origin-official]")
+            m.claimant = officer
+        if m.measure.period.startswith("in ") and m.figure.sentence is not None:
+            # rule event-mention: "since the stabbing at the Kell Row bus station in April, in which three people were
+            # hurt" is a figure of that earlier story, when its sentence names it and it lies in that month
+            st = events.story_named(m.doc, m.figure.sentence.start, m.figure.sentence.end, m.measure.period[3:])
+            if st is not None:
+                m.steps.append(f"names an earlier event of {m.measure.period[3:]} that is the story {st.id} "
+                               f"({st.title!r}): a figure of that story [event-mention]")
+                m.measure = Measure(m.measure.owner, m.measure.thing, m.measure.event, "")
+                m.story, m.series = st.id, events.series_of.get(st.paths[0], st.id)
         by_story.setdefault(m.story, []).append(m)
     groups: List[List[Member]] = []
     for sid in sorted(by_story):

@@ -63,9 +63,15 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
         thing = m.thing if m.thing is not None else lex.loss_thing.get(m.event)  # a toll counts people
         if thing is not None and (m.event is not None or _has_metric(c)):
             # a reporting period ("quarter", "year") may be left out by one article: such claims are compared when
-            # their periods agree (_periods_related); windows, rates and forecasts never meet the rest
-            key = Measure(m.owner, lex.thing_class(thing), m.event, _period_family(m.period))
-            by_measure.setdefault((c.block, key), []).append(c)
+            # their periods agree (_periods_related); windows, rates and forecasts never meet the rest. A claim is on
+            # the thing of each of its figures that states the claim's event or none ("eight workers were inside"
+            # and "six people on site, only six workers": both count workers)
+            things = {thing} | ({x.measure.thing for x in c.members if x.measure.thing is not None
+                                 and x.measure.event in (None, m.event) and x.measure.period == m.period}
+                                if not _has_metric(c) else set())
+            for t in sorted({lex.thing_class(t) for t in things}):
+                key = Measure(m.owner, t, m.event, _period_family(m.period))
+                by_measure.setdefault((c.block, key), []).append(c)
     # how many claims of one measure each document holds: an article that states several values of one measure
     # says more than the measure tells apart (relate-outlets)
     per_doc: Dict[Tuple[str, Measure, str], int] = {}
@@ -77,6 +83,7 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
             if all(per_doc[(blk, key, m.doc.path)] == 1 for m in c.members)}  # each of its articles states it once
     window = datetime.timedelta(days=lex.same_time_days)
     span = datetime.timedelta(days=_MAX_SPAN)
+    done: Set[Tuple[str, str]] = set()  # a pair of claims meets under one key only
     for (_, meas), cs in sorted(by_measure.items(), key=lambda kv: (kv[0][0], kv[0][1].sort_key)):
         dated = sorted((c for c in cs if c.dates), key=lambda c: (c.dates[0], c.id))
         undated = [c for c in cs if not c.dates]
@@ -98,6 +105,9 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
                 near.update((b.id, b) for b in by_origin.get(g, ()))
             near = [near[k] for k in sorted(near) if k > a.id]
             for b in near:
+                if (a.id, b.id) in done:
+                    continue
+                done.add((a.id, b.id))
                 if overlaps(a.interval, b.interval) or not _periods_related(a.measure.period, b.measure.period):
                     continue
                 ga = {origins.group(x) for x in a.origins}

@@ -39,9 +39,10 @@ def _periods_related(a: str, b: str) -> bool:
 
 def _measures_related(a: Measure, b: Measure, lex: "Lexicon") -> bool:
     """Whether two measures may be one, inside one story: every part known on both sides agrees (the thing
-    through synonyms and hypernyms), and the period (a forecast included) is the same."""
+    through synonyms, hypernyms and person nouns; the event through event_kin), and the period (a forecast
+    included) is the same."""
     return _periods_related(a.period, b.period) and (a.owner is None or b.owner is None or a.owner == b.owner) \
-        and (a.event is None or b.event is None or a.event == b.event) and _thing_related(a.thing, b.thing, lex)
+        and lex.events_related(a.event, b.event) and _thing_related(a.thing, b.thing, lex)
 
 
 def _precise_match(g: List[Member], cl: List[List[Member]]) -> bool:

@@ -51,6 +51,8 @@ def _members(docs: Sequence[Document], lex: Lexicon, events: Events,
                 conversions[(d.path, f.start, f.end)] = (d.path, prev.start, prev.end)
             prev = f
             sentence = starts[bisect.bisect_right(starts, f.start) - 1] if starts and starts[0] <= f.start else -1
+            if any("[measure-definite]" in x for x in steps):
+                sentence = -1  # "... three of them, and police need to find all three": a reference, no second statement
             out.append(Member(d, f, meas, steps, _reach(f, lex), claimant, relays, date, story, series, note,
                               _place(f), _compatible(f), sentence, st))
     return out

@@ -41,6 +41,9 @@ class Origins:
                 for n in [c.name, *c.aliases]:
                     names.setdefault(normalize_name(n), c.id)
         self._names = names
+        self.org_names: Dict[str, str] = {}  # an affiliation no claimant or registry entry names -> its name
+        self.stand_in: Dict[tuple, str] = {}  # (document path, bare body noun claimant) -> the officer who names it
+        self._officials(docs, declared)
         self.parent: Dict[str, str] = {}
         self.up: Dict[str, Set[str]] = {}  # claimant -> the bodies it belongs to
         todo = sorted(self.claimants)
@@ -56,6 +59,8 @@ class Origins:
                 affs += entry.affiliation
             for a in affs:
                 aid = self.resolve(a)
+                if aid and aid.startswith("org:"):
+                    self.org_names.setdefault(aid, a)
                 if aid and aid != cid:
                     self.up.setdefault(cid, set()).add(aid)
                     self._union(cid, aid)
@@ -91,15 +96,18 @@ class Origins:
         def owners_of(x: str) -> Set[str]:
             return group_owners.get(self._find(x), set())
 
-        for cid in sorted(self.claimants):
-            c = self.claimants[cid]
-            own = _name_owner(c.name, self.lex)
+        # the claimants, then the bodies only an affiliation names ("Officer Tom Rusk of the Vell Police
+        # Department" beside "Vell police said"): one body under two names is one origin
+        entries = [(cid, c.name, [c.name, *c.aliases], c.registered) for cid, c in sorted(self.claimants.items())]
+        entries += [(aid, n, [n], False) for aid, n in sorted(self.org_names.items())]
+        for cid, cname, cnames, registered in entries:
+            own = _name_owner(cname, self.lex)
             if own:
                 group_owners[self._find(cid)] = owners_of(cid) | {own}
-            for n in [c.name, *c.aliases]:
+            for n in cnames:
                 for key in _name_keys(n, ident):
                     target = None
-                    if registry is not None and not c.registered:
+                    if registry is not None and not registered:
                         e = registry.lookup(key)
                         target = e.id if e is not None else None
                     other = by_key.setdefault(key, cid)
@@ -115,13 +123,79 @@ class Origins:
                                 continue  # "Russia's Interior Ministry" is not "Ukraine's Interior Ministry"
                             self._union(cid, t)
                             group_owners[self._find(cid)] = oa | ob
-                            self.merged.setdefault(t, []).append(f"{c.name} ({cid})")
+                            self.merged.setdefault(t, []).append(f"{cname} ({cid})")
         # a group noun ("officials") or a description written without a capital ("the world's most valuable
         # company", "the town's mayor") names no body of its own: beside a named claimant it adds no origin
+        # ... but a collective named with its place ("Vell police", "Dask fire officials") is that place's body
         self.generic = {cid for cid, c in self.claimants.items()
-                        if self.type(cid) == "collective"
+                        if self.type(cid) == "collective" and not _named_collective(c, ident)
                         or not c.registered and (fold(c.name).removeprefix("the ") in ident["generic"]
                                                  or not any(ch.isupper() for ch in c.name))}
+
+    def _officials(self, docs: Sequence[Document], declared: Dict[str, List[str]]) -> None:
+        """An officer speaks for the body of her article (rule origin-official): a person whose declared
+        affiliations name no claimant ("Lt. Ada Kell" with none; "Dask police spokeswoman Sgt. Mira Holt" read as
+        of "Dask"; "Police Chief Tam Orrin" as of "Police") is affiliated with the one body of her article whose name
+        the words around her name hold ("police": the "police" the article cites), or whose name holds them all
+        ("Police" -> "Vell police"); with no such words but a title of office ("Trooper Ina Voss"), with the one body
+        of her article of the kind her title serves (``title_bodies``: a trooper's patrol), else the one body of her
+        article that has ranks at all (none of ``unranked_bodies``: never a hospital). A body
+        is a claimant that is no person, or whose name holds a body noun (``body_nouns``)."""
+        ident = _identity_lexicon()
+        skip = ident["titles"] | ident["qualifiers"] | ident["roles"]
+        for d in sorted(docs, key=lambda d: (d.path, d.text)):  # one reading whatever the input's order
+            bodies = [c for c in d.claimants if _is_body(c, ident)]
+            if not bodies:
+                continue
+            for c in d.claimants:
+                if c.type != "person" or _is_body(c, ident) or c.registered:
+                    continue
+                affs = declared.get(c.id, [])
+                # an affiliation that names a claimant holds (rule origin-affiliation): none is added then, but a bare
+                # "police" of this article may still be hers
+                held = any(self._names.get(normalize_name(a)) not in (None, c.id) for a in affs)
+                own = {w for n in [c.name, *c.aliases] for w in fold(n).split()}
+                around: Set[str] = set()
+                kinds: Set[str] = set()  # the kinds of body her titles serve ("Trooper": patrol, police)
+                for m in c.mentions:
+                    ws = fold(m.text).split()
+                    for w in ws:
+                        if w not in own:
+                            kinds |= ident["title_bodies"].get(w, set())
+                    around.update(w for w in ws if w not in own)
+                    after = _OF_BODY.match(d.text, m.end)  # "Lt. Ina Voss of the state Conservation Department"
+                    if after:
+                        around.update(fold(after.group(1)).split())
+                for a in affs:
+                    around.update(fold(a).split())
+                words = {w for w in around if w not in skip and w not in ("he", "she", "his", "her", "they")}
+                if words:
+                    # her words hold the body's name, or they name a kind of body ("Police") the body's name holds;
+                    # a place alone ("Westmere") says which town, not which of its bodies
+                    hits = [b for b in bodies if b.id != c.id and _body_words(b, ident) and
+                            (_body_words(b, ident) <= words or
+                             words & ident["body_nouns"] and words <= _body_words(b, ident))]
+                elif kinds:
+                    hits = [b for b in bodies if b.id != c.id and set(fold(b.name).split()) & kinds] or \
+                        [b for b in bodies if b.id != c.id and not set(fold(b.name).split()) & ident["unranked"]]
+                else:
+                    continue
+                if len(hits) != 1:
+                    continue
+                if fold(hits[0].name).removeprefix("the ") in ident["generic"]:
+                    # a bare "police": which police, the officer says, in this article only (an id names every
+                    # article's "police")
+                    key = (d.path, hits[0].id)
+                    self.stand_in[key] = c.id if self.stand_in.get(key, c.id) == c.id else ""
+                    # ... and the words around her name name the body ("Vell police spokeswoman Sgt. Ada Kell": the
+                    # "Vell police" another article cites)
+                    phrase = " ".join(dict.fromkeys(w for m in c.mentions for w in fold(m.text).split()
+                                                    if w in words))
+                    if not held and len(phrase.split()) > 1 and phrase not in declared.setdefault(c.id, []):
+                        declared[c.id].append(phrase)
+                elif not held and hits[0].name not in declared.setdefault(c.id, []):
+                    declared[c.id].append(hits[0].name)
+        self.stand_in = {k: v for k, v in self.stand_in.items() if v}
 
     def resolve(self, name: str) -> Optional[str]:
         if not name:
@@ -210,6 +284,15 @@ class Origins:
                     todo.append(y)
         return seen
 
+    def group_name_words(self, cid: str) -> List[frozenset]:
+        """The name words of every claimant and affiliated body of ``cid``'s origin (itself first)."""
+        cache = self.__dict__.setdefault("_group_words", None)
+        if cache is None:
+            cache = self.__dict__["_group_words"] = {}
+            for x in sorted(set(self.claimants) | set(self.org_names)):
+                cache.setdefault(self._find(x), []).append(self.name_words(x))
+        return [self.name_words(cid)] + cache.get(self._find(cid), [])
+
     def name_words(self, cid: str) -> frozenset:
         cache = self.__dict__.setdefault("_name_words", {})
         if cid not in cache:
@@ -220,8 +303,33 @@ class Origins:
         c = self.claimants.get(cid)
         if c is not None:
             return c.name
+        if cid in self.org_names:
+            return self.org_names[cid]
         e = self.registry.get(cid) if self.registry is not None else None
         return e.name if e is not None else cid
+
+
+_OF_BODY = re.compile(r"(?:\s+of|,\s+(?:a|an|the)\s+[a-z ]{0,30}?\b(?:of|for|at|with))\s+((?:the\s+)?[^,.;:\n]{2,60}?)"
+                      r"(?=\s+(?:said|says|told|who|which)\b|[,.;:\n]|$)")
+
+
+def _named_collective(c: Claimant, ident: dict) -> bool:
+    """A collective named with a proper name and a body noun ("Vell police", "Westmere police"): a body, not a group
+    noun ("police", "Neighbors", "Witnesses on shore")."""
+    words = c.name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and fold(words[0]) not in ident["qualifiers"] \
+        and fold(words[0]) not in ident["generic_modifiers"] and bool(set(fold(c.name).split()) & ident["body_nouns"])
+
+
+def _body_words(c: Claimant, ident: dict) -> Set[str]:
+    return {w for w in fold(c.name).split() if w not in ident["qualifiers"]}
+
+
+def _is_body(c: Claimant, ident: dict) -> bool:
+    """Whether a claimant is a body (no person): its type says so, or its name holds a body noun."""
+    if c.type not in ("person", "collective", None):
+        return True
+    return bool(set(fold(c.name).split()) & ident["body_nouns"])
 
 
 _IDENTITY: Optional[dict] = None
@@ -241,6 +349,12 @@ def _identity_lexicon() -> dict:
             "body": {str(w) for w in d.get("body_words", [])},
             "generic": {fold(str(w)) for w in d.get("generic_claimants", [])},
             "titles": {fold(str(w)) for w in d.get("titles", [])},
+            "roles": {fold(str(w)) for w in d.get("roles", [])},
+            "body_nouns": {fold(str(w)) for w in d.get("body_nouns", [])},
+            "generic_modifiers": {fold(str(w)) for w in d.get("generic_modifiers", [])},
+            "unranked": {fold(str(w)) for w in d.get("unranked_bodies", [])},
+            "title_bodies": {fold(str(k)): {fold(str(x)) for x in (v or [])}
+                             for k, v in (d.get("title_bodies") or {}).items()},
         }
     return _IDENTITY
 
@@ -312,7 +426,9 @@ def _same_body_in_claim(groups: Dict[str, Set[str]], origins: "Origins", ex: Lis
     whose name holds that noun ("Vell Police Department"), when there is exactly one (rule origin-same-body)."""
     if len(groups) < 2:
         return
+    # a host is known by the names of every body of its origin: "Lt. Ada Kell" by "Vell police" (rule origin-official)
     words = {g: [origins.name_words(c) for c in sorted(ms)] for g, ms in groups.items()}
+    hosting = {g: [w for c in sorted(ms) for w in origins.group_name_words(c)] for g, ms in groups.items()}
     for g in sorted(groups):
         if g not in groups:
             continue
@@ -320,10 +436,11 @@ def _same_body_in_claim(groups: Dict[str, Set[str]], origins: "Origins", ex: Lis
         if not all(len(w) <= 2 for w in mine):
             continue
         hosts = [h for h in sorted(groups) if h != g and h in groups
-                 and any(w < other for w in mine for other in words[h] if w)]
+                 and any(w < other for w in mine for other in hosting[h] if w)]
         if len(hosts) == 1:
             h = hosts[0]
             ex.append(f"{', '.join(sorted(groups[g]))} names {', '.join(sorted(groups[h]))} by a common noun: one "
                       f"origin [origin-same-body]")
             groups[h] |= groups.pop(g)
             words[h] = words[h] + words.pop(g)
+            hosting[h] = hosting[h] + hosting.pop(g)
