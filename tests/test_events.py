@@ -315,6 +315,24 @@ def test_claims1_archive_score_floors():
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 
+def test_claims2_archive_score_floors():
+    """tests/corpus_claims2: a second blind archive (28 articles: 11 incidents, three running stories), written
+    while the claims rules of this session were made and never read by them: the held-out measure."""
+    here = Path(__file__).resolve().parent
+    score, gold = here.parents[1] / "shared" / "tools" / "score_claims.py", here / "corpus_claims2" / "claims.yaml"
+    if not score.is_file():
+        pytest.skip("no ../shared scorer")
+    cmd = f"{sys.executable} -m attrib.cli report --format json"
+    p = subprocess.run([sys.executable, str(score), str(gold), "--cmd", cmd], capture_output=True, text=True)
+    last = p.stdout.strip().splitlines()[-1]
+    got = dict(kv.split("=") for kv in last.split()[1:])
+    # first read 0.745 / 0.547 / 0.756 / 0.000 (a9f8fe7); after the session's claims and attribution work
+    # 0.700 / 0.653 / 0.769 / 0.286: recall and contradictions up, precision down (within-story measures of
+    # different places, "300 Tullyford residents" with "320 Saxby residents", join: docs/claims.md)
+    floors = {"pair_precision": 0.69, "pair_recall": 0.64, "verdict": 0.76, "contradictions": 0.28}
+    assert all(float(got[k]) >= v for k, v in floors.items()), last
+
+
 def test_a_window_is_part_of_the_measure_but_may_be_left_out():
     d = scan("a.md", "Hiring in Vell averaged 2,880 jobs over the past three months and 2,660 jobs over the past "
                      "12 months, Vell Statistics said.")
