@@ -431,3 +431,9 @@ def test_a_time_that_is_a_result_or_a_term_is_a_figure_and_the_story_s_clock_is_
         "prosecutors had asked for 14 years. The trial lasted 11 days, and two hours later the jury returned.")}
     assert kinds["38 minutes"] == kinds["21 minutes"] == kinds["nine years"] == kinds["14 years"] == "quantity"
     assert "11 days" not in kinds and "two hours" not in kinds  # durations: no figure to source
+
+
+def test_estimated_after_a_subject_is_a_verb_not_a_hedge():
+    assert [(f.text, f.hedge) for f in figs("In Vell, police there estimated 3,500 people marched.")] == \
+        [("3,500 people", "exact")]
+    assert figs("Floods killed an estimated 300 people.")[0].hedge != "exact"

@@ -1244,3 +1244,15 @@ def test_a_body_described_by_its_kind_is_the_body_named_before():
     text = ("The target is out of reach, the Hallam Institute has warned. In a report published on Tuesday, the "
             "centre-right think tank said building was running at about 198,000 homes a year.")
     assert who(text, "198,000")[0] == "Hallam Institute"
+
+
+def test_a_subject_with_a_restrictive_relative_clause():
+    text = ("The United Glassworkers union called a meeting. The union that represents the plant's 431 hourly workers "
+            "says 680 people will lose work.")
+    assert who(text, "680")[1] == "attributed"
+    assert who(text, "431")[1] == "unsourced"
+    # a restrictive clause introduces a speaker described, not one named before
+    text = "Harlow Foods Inc. said it would close. The group that tracks prices said rents rose 4%."
+    assert who(text, "4%")[:2] == ("The group that tracks prices", "vague")
+    assert who("The man who lives next door said 3 shots rang out.", "3 shots")[:2] == \
+        ("The man who lives next door", "vague")

@@ -54,6 +54,8 @@ _RE_AUX_ONLY = re.compile(r"\s+(?:(?:had|have|has|were|are|was|is|also|already|a
 
 _RE_PERSON_OF_GROUP = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _RE_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
+_RE_RESTRICTIVE_THAT = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s*$")
+_RE_FINITE_START = re.compile(r"\s*(?:[a-z]+(?:s|ed)|has|had|have|is|was|are|were)\s")
 _RE_TOLD_CONTENT = re.compile(r"\bthat\b|[\u201c\"]")
 _RE_ROLE_AT = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w\u2019'-]+\s+){1,5}?(?:at|of|for|with)\s+(?:the\s+)?")
 
@@ -163,6 +165,21 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
     else:
         limit = vs
     cs = _clause_start(text, S, limit)
+    rel = _RE_RESTRICTIVE_THAT.search(text, max(S, cs - 6), cs)
+    fin = _RE_FINITE_START.match(text, cs) if rel else None
+    if rel and fin and fin.end() <= vs and not any(m.end <= limit for m in _starting(mentions, cs, limit)
+                                                             if m.kind in ("registry", "name", "anaphor", "description")):
+        # "The union that represents the plant's 431 hourly workers says": the subject is before the relative
+        described_end = _skip_back_space_comma(text, limit)
+        limit = rel.start()
+        cs = _clause_start(text, S, limit)
+        head = (text[cs:limit].split() or [""])[-1].lower()
+        if head in L.people_heads or L.re_unnamed_head.fullmatch(head):
+            # "The man who lives next door said", "The group that tracks prices said": a speaker described, not
+            # one named before (a restrictive clause introduces its referent)
+            src = _unnamed_source(text, cs, described_end)
+            if src is not None:
+                return _Cue("anonymous-source", vs, ve, ve, E, src, vague=True)
     subj = [m for m in _starting(mentions, cs, limit) if m.end <= limit]
     subj = _skip_info_subjects(text, subj, limit)
     while subj and _RE_PREPOSITION_END.search(text, max(cs, subj[0].start - 24), subj[0].start):

@@ -20,6 +20,10 @@ def _hedge_before(text: str, body: int, r: _Raw, L: _Lex) -> None:
     if phrase in ("past", "passing") and rx(r"\b(?:the|this|that|these|its|his|her|their|our|half|quarter|ten|twenty|five)\s+\S+\s*$",
                                            re.IGNORECASE).search(window[:h.end("h")]):
         return  # "the past 12 months", "half past 10", "the passing 12 months": no bound
+    if phrase == "estimated" and rx(r"(?:^|[^\w])(?:[A-Z][\w.-]*|police|they|he|she|it|we|there|[a-z]+s)\s+"
+                                    r"(?:also\s+|had\s+|have\s+|has\s+)?$").search(
+                                        window[:h.start("h")]):
+        return  # "police there estimated 3,500 people marched": the verb of a subject, no hedge ("an estimated 3,500")
     if phrase.startswith("up to") and _after_change_verb(text[max(body, r.start - 100):r.start - (len(window) - h.start("h"))], L):
         r.change = "level"  # "the rate ticked up to 62.9 percent": a level reached, no bound
         r.rules.append("level-not-bound")
