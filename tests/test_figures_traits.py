@@ -437,3 +437,7 @@ def test_estimated_after_a_subject_is_a_verb_not_a_hedge():
     assert [(f.text, f.hedge) for f in figs("In Vell, police there estimated 3,500 people marched.")] == \
         [("3,500 people", "exact")]
     assert figs("Floods killed an estimated 300 people.")[0].hedge != "exact"
+
+
+def test_weeks_of_severance_are_a_figure():
+    assert [f.kind for f in figs("Workers will receive at least 16 weeks of severance pay.")] == ["quantity"]

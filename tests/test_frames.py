@@ -1256,3 +1256,8 @@ def test_a_subject_with_a_restrictive_relative_clause():
     assert who(text, "4%")[:2] == ("The group that tracks prices", "vague")
     assert who("The man who lives next door said 3 shots rang out.", "3 shots")[:2] == \
         ("The man who lives next door", "vague")
+
+
+def test_a_name_set_off_after_a_role_is_the_subject_of_a_coordinated_verb():
+    text = "Another insurer, Granite Shield, declined to give a number but said it had sent 120 adjusters to the area."
+    assert who(text, "120")[:2] == ("Granite Shield", "attributed")

@@ -56,6 +56,7 @@ _RE_PERSON_OF_GROUP = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+|a\s+)?(?:[
 _RE_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
 _RE_RESTRICTIVE_THAT = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s*$")
 _RE_FINITE_START = re.compile(r"\s*(?:[a-z]+(?:s|ed)|has|had|have|is|was|are|were)\s")
+_RE_ROLE_LEAD = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*")
 _RE_TOLD_CONTENT = re.compile(r"\bthat\b|[\u201c\"]")
 _RE_ROLE_AT = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w\u2019'-]+\s+){1,5}?(?:at|of|for|with)\s+(?:the\s+)?")
 
@@ -270,6 +271,10 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
                 intro = _INTRO.match(text, S)
                 ie = intro.end() if intro else S
                 head = [m for m in _starting(mentions, ie, ie + 4) if m.start < co.start()]
+                lead = _RE_ROLE_LEAD.match(text, ie, co.start()) if not head else None
+                if lead:  # "Another insurer, Granite Shield, declined ... but said": the name set off by commas
+                    head = [m for m in _starting(mentions, lead.end(), lead.end() + 2) if m.kind in ("name", "registry")
+                            and re.match(r"\s*,", text[m.end:m.end + 2])]
                 if head and not any(f.is_figure and head[0].end <= f.start < co.start() and
                                     re.search(r"\b(?:said|says|reported|told)\b", text[head[0].end:f.start])
                                     for f in doc.figures):
