@@ -1261,3 +1261,8 @@ def test_a_subject_with_a_restrictive_relative_clause():
 def test_a_name_set_off_after_a_role_is_the_subject_of_a_coordinated_verb():
     text = "Another insurer, Granite Shield, declined to give a number but said it had sent 120 adjusters to the area."
     assert who(text, "120")[:2] == ("Granite Shield", "attributed")
+
+
+def test_according_to_a_role_then_a_person_of_a_body():
+    text = "The camp now holds about 57,000, according to its manager, Halima Oduya of the Telorian refugee commission."
+    assert who(text, "57,000")[:2] == ("Halima Oduya", "attributed")

@@ -104,7 +104,7 @@ _RE_COLON_QUOTE = re.compile(r"([^:\u201c\"]{2,80}?):\s*(?=[\u201c\"])")
 _RE_DASH_LINE = re.compile(r"\s*(?:>\s*)?(?:\u2014|\u2013|--|-)\s*")
 _RE_DASH_QUOTE = re.compile(r"[\u201d\"]\s*(?:\u2014|\u2013|--)\s*")
 _RE_ROLE_AFTER = re.compile(r"\s*,\s*(.+?)\s*$")
-_RE_NAME_END = re.compile(r"\s*[,.;]|\s*$")
+_RE_NAME_END = re.compile(r"\s*[,.;]|\s*$|\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Za-z]")  # "..., Halima Oduya of the commission"
 _RE_POSSESSIVE_S = re.compile(r"[\u2019']s$")
 
 
@@ -192,7 +192,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 continue
             if mm.kind == "description" and text[b:b + 1] == ",":
                 nm = [x for x in mentions.starting(b + 1, b + 3) if x.kind in ("name", "registry")]
-                if nm and _RE_NAME_END.match(text, nm[0].end, nm[0].end + 2):
+                if nm and _RE_NAME_END.match(text, nm[0].end, nm[0].end + 12):
                     mm = nm[0]
             sc_s, sc_e = _whole_scope(text, S, E, m.start(), quotes)
             cues.append(_Cue("according-to", m.start(), m.end() - 1, sc_s, sc_e, mm))
