@@ -1266,3 +1266,12 @@ def test_a_name_set_off_after_a_role_is_the_subject_of_a_coordinated_verb():
 def test_according_to_a_role_then_a_person_of_a_body():
     text = "The camp now holds about 57,000, according to its manager, Halima Oduya of the Telorian refugee commission."
     assert who(text, "57,000")[:2] == ("Halima Oduya", "attributed")
+
+
+def test_a_participle_after_a_main_clause_is_its_subject_s():
+    text = ("SALEM FALLS — Gov. Marian Whitcombe used her address on Tuesday to argue that the economy had turned a "
+            "corner, telling lawmakers that the state had added 84,000 jobs.")
+    assert who(text, "84,000")[:2] == ("Marian Whitcombe", "attributed")
+    # a relay's participle stays the relay's ("citing" names the origin)
+    text = "Reuters, citing a Kalmarian military intelligence officer, reported that 8,000 troops had moved."
+    assert who(text, "8,000")[1] == "vague"

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 from ..model import Document
 from .frames import _Cue
+from .lexicon import _DATELINE
 from .lexicon import (
     _RE_ANONYMOUS, _RE_INDEFINITE, _RE_LONG_APPOSITION, _RE_MORE_APPOSITION, _RE_RELATIVE, _SPOKES, _lex,
 )
@@ -308,6 +309,20 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
                                   text[mention.end:E])
                     if am:
                         appositive = am.group(1)
+            if mention is None and text[vs:ve].split()[0].lower().endswith("ing") and \
+                    text[vs:ve].split()[0].lower() not in ("citing", "quoting") and \
+                    text[max(S, vs - 3):vs].rstrip().endswith(","):
+                # "Gov. X used her address to argue ..., telling lawmakers that ...": the participle is the
+                # sentence subject's
+                dl = _DATELINE.match(text, S, E)
+                st0 = dl.end() if dl else S
+                intro = _INTRO.match(text, st0, E)
+                ie = intro.end() if intro else st0
+                head = [m for m in _starting(mentions, ie, ie + 12)
+                        if m.kind in ("name", "registry", "anaphor", "description", "collective")
+                        and re.fullmatch(r"(?:[A-Z][a-z]*\.?\s+)*", text[ie:m.start])]  # (a title before: "Gov. ")
+                if head and head[0].end < vs:
+                    mention, rule = head[0], "participle-subject-verb"
             if mention is None:
                 return None
     # A participle cue ("saying", "adding") after a main clause takes that clause's subject.
