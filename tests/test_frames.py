@@ -1275,3 +1275,8 @@ def test_a_participle_after_a_main_clause_is_its_subject_s():
     # a relay's participle stays the relay's ("citing" names the origin)
     text = "Reuters, citing a Kalmarian military intelligence officer, reported that 8,000 troops had moved."
     assert who(text, "8,000")[1] == "vague"
+
+
+def test_said_its_chair_then_a_name_is_the_name():
+    text = 'The Civic League opposed the plan. "This is a mandate from 18% of the county," said its chair, Graham Pellow.'
+    assert who(text, "18%")[:2] == ("Graham Pellow", "attributed")

@@ -57,6 +57,7 @@ _RE_PERSON_OF_GROUP = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+|a\s+)?(?:[
 _RE_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
 _RE_RESTRICTIVE_THAT = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s*$")
 _RE_FINITE_START = re.compile(r"\s*(?:[a-z]+(?:s|ed)|has|had|have|is|was|are|were)\s")
+_RE_ROLE_THEN_NAME = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*")
 _RE_ROLE_LEAD = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*")
 _RE_TOLD_CONTENT = re.compile(r"\bthat\b|[\u201c\"]")
 _RE_ROLE_AT = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w\u2019'-]+\s+){1,5}?(?:at|of|for|with)\s+(?:the\s+)?")
@@ -302,9 +303,19 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
             # inversion: "..., said the ministry." / "..., said Bota Ilias, a senior analyst ..."
             if mention is None and text[vs:ve].lower() in L.inversion_verbs:
                 after = _starting(mentions, ve, ve + 5)
+                role = _RE_ROLE_THEN_NAME.match(text, ve, E) if not after else None
+                if role:  # '"...," said its chair, Graham Pellow.': a role that is no mention, then the name
+                    after = [m for m in _starting(mentions, role.end(), role.end() + 1) if m.kind == "name"
+                             and re.match(r"\s*(?:[,.;]|$)", text[m.end:m.end + 2])]
                 if after and not re.match(r"\s*(?:that|on|in)\b", text[ve:ve + 6]):
                     mention = after[0]
                     rule = "verb-subject"
+                    named = [m for m in _starting(mentions, mention.end + 1, mention.end + 3) if m.kind == "name"
+                             and re.fullmatch(r",\s*", text[mention.end:m.start])
+                             and re.match(r"\s*(?:[,.;]|$)", text[m.end:m.end + 2])] \
+                        if mention.kind in ("description", "anaphor") else []
+                    if named:  # '"...," said its chair, Graham Pellow.': the name the role introduces
+                        mention = named[0]
                     am = re.match(r"\s*,\s*((?:a|an|the|who)\b[^,.;]*|[a-z][^,.;]*?\b(?:at|of|for|with)\b[^,.;]*)",
                                   text[mention.end:E])
                     if am:
