@@ -1280,3 +1280,9 @@ def test_a_participle_after_a_main_clause_is_its_subject_s():
 def test_said_its_chair_then_a_name_is_the_name():
     text = 'The Civic League opposed the plan. "This is a mandate from 18% of the county," said its chair, Graham Pellow.'
     assert who(text, "18%")[:2] == ("Graham Pellow", "attributed")
+
+
+def test_its_researchers_are_the_body_it_refers_to_not_a_name_across_a_sentence():
+    text = ("The Border Observatory published its count on Friday. Crossings fell 23% over seven months, its "
+            "researchers found.")
+    assert who(text, "23%")[:2] == ("Border Observatory", "attributed")

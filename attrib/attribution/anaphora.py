@@ -358,6 +358,13 @@ class _Anaphora:
             if found is not None:  # "The company employed 34,600 people, according to its annual report"
                 return found, [f"'{m.text}' is the {head} of {self.claimants[found].c.name}, the subject of its "
                                "sentence"]
+        if pm and m.text.split()[0].lower() == "its" and head not in L.info_nouns and head.endswith("s") and \
+                head not in L.org_words:  # (people of the body: "its researchers", "its analysts")
+            # "its researchers found", "its chairman said": the body "it" refers to, never a person's name
+            cid, _ = self.resolve_anaphor(Mention(m.start, m.start + 3, "it", "anaphor"), pos)
+            if cid is not None and self.claimants[cid].category == "org":
+                return cid, [f"'{m.text}' speak for {self.claimants[cid].c.name}, which 'its' refers to"]
+            return None, [f"'{m.text}': no body for 'its' to refer to"]
         if pm:  # "her campaign": the campaign of the person named just before
             owner = self._nearest_name(pos, m.text[:2].lower() in ("hi", "he"), m.text.split()[0]
                                         if m.text.split()[0].lower() in ("his", "her") else None)
