@@ -353,7 +353,7 @@ class _Anaphora:
             if e is not None and len(variant.split()) > 1:
                 return self._from_registry(e.id, name, m.start), [f"'{m.text}' is the registry's {e.id}"]
         pm = re.match(r"(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s", m.text)
-        if pm and head in L.info_nouns and m.text[:1].lower() in "it" and m.text.split()[0].lower() in ("its", "their"):
+        if pm and head in L.info_nouns and m.text.split()[0].lower() in ("its", "their"):
             found = self._subject_body(m.start, pos)
             if found is not None:  # "The company employed 34,600 people, according to its annual report"
                 return found, [f"'{m.text}' is the {head} of {self.claimants[found].c.name}, the subject of its "
@@ -406,7 +406,6 @@ class _Anaphora:
         """The first name of two words or more that opens a sentence before ``pos`` as the subject of "its"
         ("Halloran Glassworks will close its River Road plant"), its first word no given name: the story's
         business when no business has spoken yet."""
-        from .gender import _given
         text = self.doc.text
         for p, mm in _subject_entities(self.doc, self.reg):
             if p >= pos:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_left, insort
+from functools import lru_cache
 TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
 if TYPE_CHECKING:
-    from typing import Dict, List, Optional
+    from typing import Dict, List, Optional, Tuple
 
 from ..model import Claimant, Document, Figure, Span, Statement
 from ..registry import Registry
@@ -18,6 +19,7 @@ from .lexicon import _lex
 from .mentions import Mention
 from .relays import _apply_compilers, _apply_relays
 from .resolve import _Resolver
+from .roles import roles
 from .scope import _clause_start, _sentence_end, _sentence_of
 from .unnamed import unnamed_claimants
 
@@ -240,10 +242,13 @@ def attribute(doc: Document, registry: Registry) -> Document:
     return doc
 
 
-_RE_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\u2019'-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|"
-                       r"representative)")
-_RE_VOICE_FOR = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|"
-                           r"representative)\s+(?:for|of|at)\s+(?:the\s+)?$")
+@lru_cache(maxsize=1)
+def _voice_patterns() -> Tuple["re.Pattern", "re.Pattern"]:
+    """A body's voice as a whole mention ("a company spokesman") and before "for X" ("a spokeswoman for the"),
+    from the voices of names.yaml (body_voices)."""
+    voices = "|".join(sorted(map(re.escape, roles().voices), key=lambda w: (-len(w), w)))
+    return (re.compile(rf"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w\u2019'-]+\s+){{0,3}}?(?:{voices})"),
+            re.compile(rf"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}?(?:{voices})\s+(?:for|of|at)\s+(?:the\s+)?$"))
 
 
 def _voice_phrase(text: str, m) -> Optional[str]:
@@ -251,10 +256,11 @@ def _voice_phrase(text: str, m) -> Optional[str]:
     spokeswoman for the ministry"), or None (a named spokesman is a person of his own)."""
     if m.kind not in ("anaphor", "description", "registry", "name", "collective"):
         return None
+    whole, before_for = _voice_patterns()
     own = text[m.start:m.end]
-    if _RE_VOICE.fullmatch(own):
+    if whole.fullmatch(own):
         return own
-    before = _RE_VOICE_FOR.search(text, max(0, m.start - 60), m.start)
+    before = before_for.search(text, max(0, m.start - 60), m.start)
     if before is not None and before.end() == m.start:
         return text[before.start():m.end]
     return None

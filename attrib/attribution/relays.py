@@ -48,7 +48,8 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
             if cue.mention.end <= cue.cue_start else None
         if between:  # "Reuters, citing two Ukrainian officials, said that ..."
             a = cue.mention.end + between.end()
-            ms = _mentions(text, a, _next_boundary(text, a, cue.cue_start), reg)
+            cited_end = _next_boundary(text, a, cue.cue_start)
+            ms = _mentions(text, a, cited_end, reg)
             doc_m = _re_cited_document().match(text, a)
             if doc_m and not (ms and ms[0].start <= a + 4 and ms[0].kind in ("registry", "name")):
                 # "The chamber, citing a survey of its members, said": a document with no other author named
@@ -60,8 +61,7 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
                     cue.rule += "+relay"
                 else:
                     cue.evidence = [f"it cites {doc_m.group().strip()} with no other author named"]
-            elif _indefinite_person(text, a, _next_boundary(text, a, cue.cue_start)) and \
-                    _unnamed_origin(text, cue, a, _next_boundary(text, a, cue.cue_start)):
+            elif _indefinite_person(text, a, cited_end) and _unnamed_origin(text, cue, a, cited_end):
                 # "Reuters, citing a Kalmarian military intelligence officer, reported": an unnamed origin,
                 # though a body's name stands inside the phrase
                 cue.vague, cue.relay_ids = True, []
@@ -69,12 +69,12 @@ def _apply_relays(doc: Document, cues: List[_Cue], reg: Registry) -> None:
             elif ms and ms[0].start <= a + 4:
                 cue.relay, cue.mention = cue.mention, ms[0]
                 cue.rule += "+relay"
-            elif _unnamed_origin(text, cue, a, _next_boundary(text, a, cue.cue_start)):
+            elif _unnamed_origin(text, cue, a, cited_end):
                 # "Reuters, citing people familiar with the matter, said": the origin is unnamed
                 cue.vague, cue.relay_ids = True, []
                 cue.evidence = ["the relay cites nobody by name"]
             else:  # "the Ledger, citing documents it had seen, put": what it cites is no speaker; it speaks
-                cited = text[a:_next_boundary(text, a, cue.cue_start)].strip()
+                cited = text[a:cited_end].strip()
                 cue.evidence = [f"it cites {cited} with no other author named"]
             continue
         window = text[cue.cue_end:min(sent_end, cue.cue_end + 12)]
@@ -108,8 +108,8 @@ _RE_INDEFINITE_START = re.compile(r"\s*(?:a|an|one)\s", re.IGNORECASE)  # one pe
 
 
 def _indefinite_person(text: str, a: int, b: int) -> bool:
-    """Does [a, b) read as one or more people described, not named ("a Kalmarian military intelligence
-    officer", "two Western officials"): an indefinite determiner, and an unnamed head as the last word?"""
+    """Does [a, b) read as one person described, not named ("a Kalmarian military intelligence officer"): "a",
+    "an" or "one", and an unnamed head as the last word? ("two Westland officials" stays a collective.)"""
     words = text[a:b].split()
     return bool(words) and _RE_INDEFINITE_START.match(text, a) is not None and \
         _lex().re_unnamed_head.fullmatch(words[-1].strip(",.;").lower()) is not None

@@ -63,6 +63,12 @@ _RE_TOLD_CONTENT = re.compile(r"\bthat\b|[\u201c\"]")
 _RE_ROLE_AT = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w\u2019'-]+\s+){1,5}?(?:at|of|for|with)\s+(?:the\s+)?")
 
 
+def _closing_names(text: str, mentions, a: int, b: int) -> List[Mention]:
+    """Names starting in [a, b] that close their phrase (a comma, a stop or the end after them): the person a
+    role introduces ("said its chair, Graham Pellow.")."""
+    return [m for m in _starting(mentions, a, b) if m.kind == "name" and re.match(r"\s*(?:[,.;]|$)", text[m.end:m.end + 2])]
+
+
 def _unnamed_source(text: str, start: int, end: int) -> Optional[Mention]:
     """The phrase of an unnamed source ("Two Senate aides familiar with the talks"), as the local mention of a
     vague statement (it names nobody, so it resolves to no claimant); None when it is no short phrase."""
@@ -151,8 +157,8 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
         long_app = _RE_LONG_APPOSITION.search(pre)
         if long_app and any(m.kind in ("name", "registry") for m in _ending(mentions, base + long_app.start(), base + long_app.start())):
             app = long_app
-    if app and re.match(r"the\s+([A-Za-z]+)\.?\s+[A-Z]", app.group(1)) and \
-            re.match(r"the\s+([A-Za-z]+)", app.group(1)).group(1).lower() in L.titles and \
+    titled = re.match(r"the\s+([A-Za-z]+)\.?\s+[A-Z]", app.group(1)) if app else None
+    if titled and titled.group(1).lower() in L.titles and \
             any(m.end == base + app.end(1) for m in _ending(mentions, base + app.end(1), base + app.end(1))
                 if m.kind == "name"):
         app = None  # "Its pastor, the Rev. Lionel Oakes, said": the titled name is the speaker, not an apposition
@@ -225,9 +231,9 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
                                 f"the {head[-1]}" if head else ind.group().strip(), "anaphor")]
                 # "a company spokesman": the story's company, as "the company" would be; "a department
                 # spokeswoman": the department named before, or nobody (not merely the body named last)
-    if subj and subj[0].kind == "collective" and _RE_ITS_BEFORE.search(text, max(S, subj[0].start - 6), subj[0].start) \
-            and L.re_role_group.fullmatch(subj[0].text):
-        its = _RE_ITS_BEFORE.search(text, max(S, subj[0].start - 6), subj[0].start)
+    its = _RE_ITS_BEFORE.search(text, max(S, subj[0].start - 6), subj[0].start) \
+        if subj and subj[0].kind == "collective" else None
+    if its and L.re_role_group.fullmatch(subj[0].text):
         subj = [Mention(its.start(), subj[0].end, "it", "anaphor")] + subj[1:]  # "Its analysts put": the body's
     if subj:
         mention = subj[0]
@@ -305,14 +311,12 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
                 after = _starting(mentions, ve, ve + 5)
                 role = _RE_ROLE_THEN_NAME.match(text, ve, E) if not after else None
                 if role:  # '"...," said its chair, Graham Pellow.': a role that is no mention, then the name
-                    after = [m for m in _starting(mentions, role.end(), role.end() + 1) if m.kind == "name"
-                             and re.match(r"\s*(?:[,.;]|$)", text[m.end:m.end + 2])]
+                    after = _closing_names(text, mentions, role.end(), role.end() + 1)
                 if after and not re.match(r"\s*(?:that|on|in)\b", text[ve:ve + 6]):
                     mention = after[0]
                     rule = "verb-subject"
-                    named = [m for m in _starting(mentions, mention.end + 1, mention.end + 3) if m.kind == "name"
-                             and re.fullmatch(r",\s*", text[mention.end:m.start])
-                             and re.match(r"\s*(?:[,.;]|$)", text[m.end:m.end + 2])] \
+                    named = [m for m in _closing_names(text, mentions, mention.end + 1, mention.end + 3)
+                             if re.fullmatch(r",\s*", text[mention.end:m.start])] \
                         if mention.kind in ("description", "anaphor") else []
                     if named:  # '"...," said its chair, Graham Pellow.': the name the role introduces
                         mention = named[0]
