@@ -388,6 +388,9 @@ class _Anaphora:
         cid = self._new(name, category, m.start, "person" if category == "person" else ctype)
         if pm and len(owner.split()) > 1:  # "Brooke Caldwell's campaign" is also "Caldwell's campaign"
             self._alias(cid, f"{owner.split()[-1]}'s {' '.join(mods + [head])}")
+        held = sorted(known_roles(self.doc, owner)) if pm and head == "office" else []
+        if len(held) == 1:  # "Sheriff Linda Baptiste ... Her office": the sheriff's office
+            self._alias(cid, f"the {held[0]}'s office")
         return cid, [f"'{m.text}' names a claimant described, not named (no earlier match)"]
 
     def _previous_subject_org(self, pos: int) -> Optional[str]:
@@ -545,7 +548,8 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
     if need == "agency":
         return t in ("intelligence", "official-body", "government", "international-org", "ministry") or \
             any(w in name for w in ("agency", "office", "service", "bureau", "authority", "administration",
-                                    "commission", "board", "department", "directorate", "inspectorate"))
+                                    "commission", "board", "department", "directorate", "inspectorate",
+                                    "statistics"))
     if need == "intelligence":
         return t == "intelligence" or any(w in name for w in ("agency", "intelligence", "service", "directorate"))
     if need == "military":

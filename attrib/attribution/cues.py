@@ -30,6 +30,10 @@ _RE_PER_NOT_CUE = re.compile(
 # a determiner or a possessive (with at most one word between) before a verb form makes it a noun or an
 # adjective: "the bank's estimates", "the reported toll"
 _RE_NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|whose|an?)|\w[\u2019']s|\ws[\u2019'])\s+$")
+# a name that ends in -'s ("Moody's", "Standard & Poor's"), and what follows a past verb but never a participle
+# adjective ("the bank's estimated 40 jobs"): a clause, a pronoun, a preposition or a time
+_RE_NAME_S_BEFORE = re.compile(r"\b[A-Z][\w&.-]*[\u2019']s\s+$")
+_RE_CLAUSE_AFTER_VERB = re.compile(r"(?:,|\s+(?:that|it|he|she|they|on|at|in|last|earlier|previously|this|late)\b)")
 # "according to Census Bureau estimates": a form after the source of "according to" or "citing" is its noun
 _RE_ACCORDING_NP_BEFORE = re.compile(r"\b(?:according\s+to|citing|per|from|in|based\s+on)\s+(?:(?:the|new|latest|"
                                      r"preliminary|official)\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,5}$")
@@ -61,6 +65,8 @@ _RE_DOC_LEAD = re.compile(r"\s*(?:(?:[Ii]n|[Uu]nder|[Bb]y|[Ff]rom|[Pp]er|[Ff]or|
                           r"[Ll]ast\s+\w+'s|[Tt]hursday's|[Ff]riday's|[Mm]onday's|[Tt]uesday's|[Ww]ednesday's)\s+)*")
 # "The survey of 2,046 adults by Marlow Research": the maker inside the subject's own phrase
 _RE_OF_BY = re.compile(r"\s+of\s+(?:[^,;()]|(?<=\d),(?=\d)){1,40}?\s+by\s+")
+# a part of a document named after it: "The median forecast in the poll", "The central case of the report"
+_RE_IN_DOCUMENT = re.compile(r"\s+(?:in|of|from)\s+(?=(?:the|this|that|its|their)\s)")
 # the maker of a document named in an apposition: "The poll, conducted Friday by Marist College, found"
 _RE_MADE_BY = re.compile(r",\s*(?:published|released|issued|posted|compiled|conducted|commissioned|carried\s+out|"
                          r"prepared|produced|sponsored|funded|paid\s+for|written|authored|led|run)\s+"
@@ -206,8 +212,11 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 continue  # "a toll reported by the Herald": a passive participle, its agent is the source
             if text[vs - 1:vs] == "-" or text[ve:ve + 1] == "-":
                 continue  # "a better-than-expected 40,000", "long-awaited": a compound adjective, not a verb
-            if _RE_NOUN_BEFORE.search(text, max(S, vs - 40), vs):
-                continue  # "the reported toll", "the bank's estimates": a noun or an adjective
+            if _RE_NOUN_BEFORE.search(text, max(S, vs - 40), vs) and not (
+                    _RE_NAME_S_BEFORE.search(text, max(S, vs - 40), vs) and _RE_CLAUSE_AFTER_VERB.match(text, ve)
+                    and not word.endswith(("s", "ing"))):
+                continue  # "the reported toll", "the bank's estimates": a noun or an adjective (but "Moody's
+                # said that", "Standard & Poor's estimated at the time": a name in -'s, then a past verb)
             dn = _RE_DET_NP_BEFORE.search(text, max(S, vs - 60), vs) if word in L.info_nouns else None
             if dn and (dn.group().split() or [""])[-1].lower() not in L.titles | L.role_nouns | L.org_words and \
                     f"the {(dn.group().split() or [''])[-1].lower()}" not in L.anaphors:
@@ -340,6 +349,11 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                     if named and not (named[0].kind in ("collective", "anaphor") and named[0].text.isalpha()
                                       and named[0].text.islower()):
                         src = named[0]  # (not "led by researchers at X": a group named by its role makes no source)
+                im = _RE_IN_DOCUMENT.match(text, first[0].end, E) if src is first[0] else None
+                inner = [x for x in mentions.starting(im.end(), im.end() + 2) if x.kind in ("anaphor", "description")
+                         and x.text.split()[-1].lower() in L.info_nouns] if im else []
+                if inner:  # "The median forecast in the poll was 4.75%": the poll's, which names its maker
+                    src = inner[0]
                 cues.append(_Cue("document-subject", first[0].start, first[0].end, S, E, src))
 
         # --- "Citing X, the Dhaka Tribune said ...": X is the origin of the sentence's statement

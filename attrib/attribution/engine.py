@@ -107,6 +107,7 @@ def attribute(doc: Document, registry: Registry) -> Document:
         if source_kind[sid] == "collective" and _lex().re_role_group.fullmatch(cue.mention.text):
             source_kind[sid] = "group"  # "analysts", "economists": named by role alone
         weak[sid] = (text[cue.cue_start:cue.cue_end].split() or [""])[0].lower() in _lex().weak_verbs
+    statements = _drop_reported_sources(doc, statements)
     doc.statements = statements
     # a number inside the source's own words ("citing two Ukrainian officials") is no figure to source
     source_starts = sorted(st.source.start for st in statements if st.source is not None)
@@ -284,6 +285,22 @@ def _participles_after_trailing_cues(text: str, cues) -> None:
 _RE_SEMICOLON_GAP = re.compile(r";\s+(?:(?:[Mm]eanwhile|[Bb]ut|[Yy]et|[Aa]nd|[Hh]owever),?\s+)?(?:[Tt]he\s+)?$")
 
 
+def _drop_reported_sources(doc: Document, statements: List[Statement]) -> List[Statement]:
+    """'A backbencher said as many as 30 MPs had written to the whip': a counted group speaking inside what
+    another speaker reports is part of the report (its count a figure of the outer statement), not a source."""
+    figs = [f for f in doc.figures if f.is_figure]
+    out = []
+    for st in statements:
+        src = st.source
+        counted = src is not None and any(f.start <= src.start < f.end for f in figs)
+        if counted and any(o is not st and o.source is not None and o.cue.end <= src.start and
+                           o.scope_start <= src.start < o.scope_end and not (o.source.start <= src.start < o.source.end)
+                           for o in statements):
+            continue
+        out.append(st)
+    return out
+
+
 def _semicolon_frames(doc: Document, cues) -> None:
     """'X said the offices were worth £6m; the council's property team has put their value at £3.8m': a
     clause after a semicolon whose subject speaks on its own ends the frames opened before it."""
@@ -298,8 +315,21 @@ def _semicolon_frames(doc: Document, cues) -> None:
             if a is not b and a.rule.startswith("leading") and a.cue_end <= semi < a.scope_end and \
                     a.scope_start <= semi and a.claimant != b.claimant:
                 a.scope_end = semi
+    for b in named:  # "X's poll showed him trailing by 2 points; he won by 7.6, according to the certified
+        if b.rule not in _TRAILING_RULES:  # results": a trailing cue after a semicolon covers its own clause
+            continue  # when the clause before it has a speaker of its own
+        semi = text.rfind(";", b.scope_start, b.cue_start)
+        if semi < 0:
+            continue
+        before = [a for a in named if a is not b and a.claimant != b.claimant and a.cue_end <= semi and
+                  a.scope_start <= semi < a.scope_end]
+        if before:
+            b.scope_start = semi + 1
+            for a in before:
+                a.scope_end = semi
 
 
+_TRAILING_RULES = ("according-to", "trailing-subject-verb")
 _RE_OWNED_DOCUMENT = re.compile(r"[\u2019']s\s+((?:[a-z][a-z-]+\s+){0,2}[a-z]+)\b")
 
 

@@ -203,7 +203,9 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             t = t[:cut.start()]
             me = ms + len(t)
         # "Aid workers said", "Shipping agents said": a capitalised common noun opening the sentence
-        if ms == s and len(t.split()) == 1:
+        if ms == s and len(t.split()) == 1 and not (
+                _RE_POSSESSIVE_END.search(t) and L.re_possessive_info.match(text, me - 2)):
+            # (but "Harwell's final poll showed": a name owning a document)
             nxt = _NEXT_WORD.match(text, me)
             if nxt and not (L.re_verb.match(text, nxt.start(1)) or nxt.group(1) in _AUX_NEXT):
                 continue

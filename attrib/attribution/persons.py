@@ -8,7 +8,9 @@ if TYPE_CHECKING:
     from typing import List, Optional, Tuple
 
 from .lexicon import _NAME_BOUND_HEADS, _is_demonym, _lex
+from .gender import _given
 from .mentions import Mention
+from .roles import person_in_role
 
 
 # a unit of a body named after its possessor: "the BBC's Russian service", "Reuters' Moscow bureau"
@@ -24,7 +26,8 @@ class _Persons:
         t = m.text.strip()
         acro = re.search(r"\s*\(([A-Z][A-Za-z.]{1,10})\)$", t)
         core = t[:acro.start()] if acro else t
-        core = re.sub(r"[\u2019']s$", "", core)
+        if not _name_s_subject(self.doc.text, m.end):  # "Moody's said", "Standard & Poor's estimated that": the
+            core = re.sub(r"[\u2019']s$", "", core)  # name itself ends in -'s, no possessive before a noun
         aff: List[str] = [m.body] if m.body else []  # "Officer Rita Calloway of the Marlow Bay Police Department"
         # possessive organisation before a role: "the Pentagon's Deputy Press Secretary Sabrina Singh"
         pm = re.match(r"(.+?)[\u2019']s\s+(.+)$", core)
@@ -142,6 +145,13 @@ class _Persons:
                 cid = self._person(full, m.start, steps)
                 self._alias(cid, words[0])
                 return cid, steps
+        if len(words) >= 2 and words[-1].lower() in L.titles and words[0].lower() not in _given() and \
+                not any(w.lower().strip(".,()") in L.org_words for w in words) and \
+                re.search(r"\b[Tt]he\s+$", self.doc.text[max(0, m.start - 5):m.start]):
+            back = self._epithet_person(words[-1].lower(), m.start)
+            if back is not None:  # "the Ohio-born Republican told reporters": the person named before
+                steps.append(f"'the {t}' describes {self.claimants[back].c.name}, named before")
+                return back, steps
         is_org = any(w.lower().strip(".,()") in L.org_words for w in words) or acro is not None or len(words) == 1
         if not is_org and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
             cid = self._person(core, m.start, steps)
@@ -152,6 +162,14 @@ class _Persons:
             self._alias(cid, acro.group(1))
         self._add_aff(cid, aff, steps)
         return cid, steps
+
+    def _epithet_person(self, title: str, pos: int) -> Optional[str]:
+        """The person an epithet ending in a title refers back to ("the Texas Democrat", "the Ohio-born
+        Republican"): the latest one introduced in that role, else the person named just before."""
+        found = person_in_role(self.doc, title, pos)
+        name = found[0] if found is not None else self._nearest_name(pos)
+        cid = self.known(name) if name else None
+        return cid if cid is not None and self.claimants[cid].category == "person" else None
 
     def _full_name_before(self, surname: str, pos: int) -> Optional[str]:
         """The last full personal name ending in ``surname`` before ``pos`` (titles left out)."""
@@ -225,3 +243,14 @@ class _Persons:
                 if ocid != cid and owner.split()[-1].lower() in cl.c.name.lower().split():
                     self._add_aff(cid, [cl.c.name], steps)
                     return
+
+
+_RE_VERB_AFTER_NAME_S = re.compile(r"\s+(?:said|says|told|tells|estimated|estimates|reported|announced|forecast|"
+                                   r"predicted|projected|found|wrote|added)\b(?:,|\s+(?:that|it|he|she|they|on|at|in|"
+                                   r"last|earlier|previously|this|late)\b)")
+
+
+def _name_s_subject(text: str, end: int) -> bool:
+    """Whether a name in -'s is the subject of the past verb after it ("Moody's said that", "Standard & Poor's
+    estimated at the time"): a possessive is followed by its noun, never by a clause."""
+    return text[end - 2:end] in ("'s", "\u2019s") and _RE_VERB_AFTER_NAME_S.match(text, end) is not None

@@ -69,6 +69,12 @@ def _closing_names(text: str, mentions, a: int, b: int) -> List[Mention]:
     return [m for m in _starting(mentions, a, b) if m.kind == "name" and re.match(r"\s*(?:[,.;]|$)", text[m.end:m.end + 2])]
 
 
+# a pronoun numeral standing for one member of a group named before: "One of them said", "Another told"
+_RE_ONE_OF_GROUP = re.compile(r"\s*(?:[Oo]ne(?:\s+of\s+(?:them|those|the\s+two|the\s+three))?|[Aa]nother(?:\s+one)?|"
+                              r"[Aa]\s+(?:second|third|fourth|fifth)|[Tt]he\s+other|[Oo]thers)"
+                              r"(?:\s+(?:also|later|separately|privately))?\s*")
+
+
 def _unnamed_source(text: str, start: int, end: int) -> Optional[Mention]:
     """The phrase of an unnamed source ("Two Senate aides familiar with the talks"), as the local mention of a
     vague statement (it names nobody, so it resolves to no claimant); None when it is no short phrase."""
@@ -212,6 +218,9 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
         subj = []
     rule = None
     mention = None
+    member = _RE_ONE_OF_GROUP.fullmatch(text, cs, limit) if not subj else None
+    if member:  # "One of them said", "Another said", "A second said": a member of a group, unnamed
+        return _Cue("anonymous-source", vs, ve, S, E, _unnamed_source(text, cs, limit), vague=True)
     anon = _anonymous_subject(text, S, cs, limit, appositive, subj)
     if anon is not None:  # "officials familiar with the talks said", "A doctor ..., who asked not to be named, told"
         return _Cue("anonymous-source", vs, ve, S, E, anon, vague=True)
@@ -297,6 +306,12 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
             chunk_end = _skip_back_space_comma(text, cs)
             chunk_start = _clause_start(text, S, chunk_end)
             chunk = [m for m in _ending(mentions, chunk_end, chunk_end) if chunk_start <= m.start and m.kind in ("name", "registry")]
+            role_end = _skip_back_space_comma(text, chunk_start)
+            role_start = _clause_start(text, S, role_end)
+            if chunk and chunk_start > S and L.re_anonymity_modifier.search(text, role_start, role_end):
+                # "Sources close to the chancellor, Richard Penhallow, said": the name is the one they are close
+                # to; the sources speak, unnamed
+                return _Cue("anonymous-source", vs, ve, S, E, _unnamed_source(text, role_start, role_end), vague=True)
             if chunk and chunk_start > S and text[chunk_start - 1] == "," and \
                     not re.search(r"[\u201c\u201d\"]", text[chunk_start - 2:chunk_end]):
                 mention, rule = chunk[0], "role-name-verb"
@@ -304,8 +319,7 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
                           and _RE_PERSON_OF_GROUP.fullmatch(text, m.end, chunk[0].start)]
                 if person:  # "A consumer advocate, Rosa Delgado of the group United Policyholders, said": Delgado
                     mention = Mention(person[0].start, person[0].end, person[0].text, "name", body=chunk[0].text)
-                role_start = _clause_start(text, S, _skip_back_space_comma(text, chunk_start))
-                appositive = text[role_start:_skip_back_space_comma(text, chunk_start)].strip()
+                appositive = text[role_start:role_end].strip()
             # inversion: "..., said the ministry." / "..., said Bota Ilias, a senior analyst ..."
             if mention is None and text[vs:ve].lower() in L.inversion_verbs:
                 after = _starting(mentions, ve, ve + 5)
