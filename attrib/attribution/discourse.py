@@ -124,7 +124,8 @@ def _list_carry(doc: Document, cues: List[_Cue]) -> None:
         b = blocks[bi]
         if not text[b.start:b.end].rstrip().endswith(":"):
             continue
-        if cue.scope_end < b.end - 1 and not _intro_continues(text, cue, b, starts):
+        if cue.scope_end < b.end - 1 and not _intro_continues(text, cue, b, starts) and \
+                not _source_opens_intro(text, cue, b, starts):
             continue
         if bi not in after:  # walked once per block, however many cues it holds
             j, last = bi + 1, None
@@ -151,6 +152,20 @@ def _list_carry(doc: Document, cues: List[_Cue]) -> None:
 
 
 _RE_SHORT_INTRO = re.compile(r"\s*[A-Z][^.!?;:\"\u201c\u201d]{0,80}:\s*$")
+
+
+_SUBJECT_SOURCE_RULES = ("possessive-source", "document-subject", "organisation-document")
+_RE_LINE_START = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Tt]he\s+)?$")
+
+
+def _source_opens_intro(text: str, cue: _Cue, b, starts) -> bool:
+    """"Kestrel Research's headline figures, with changes from last month, are:": a source that opens the
+    line as its subject, with no other cue after it, introduces the list (however the phrase is set off)."""
+    if cue.rule not in _SUBJECT_SOURCE_RULES or cue.mention is None or \
+            not _RE_LINE_START.search(text, max(b.start, cue.mention.start - 6), cue.mention.start):
+        return False
+    i = bisect_right(starts, cue.cue_start)
+    return not (i < len(starts) and starts[i] < b.end)
 
 
 def _intro_continues(text: str, cue: _Cue, b, starts) -> bool:
