@@ -1364,3 +1364,38 @@ def test_a_counted_group_inside_a_report_is_a_figure_of_the_report():
     # a count of the speakers themselves is no figure
     doc = attrib.scan_text("Reuters, citing two Ukrainian officials, said 40 tanks were lost.")
     assert [f.text for f in doc.figures if f.is_figure] == ["40 tanks"]
+
+
+def test_a_source_opening_a_list_introduction_carries_to_its_items_past_an_aside():
+    text = ("The poll was out.\n\nMarlow Research's headline figures, with changes from last month, are:\n\n"
+            "- Unity Party 38% (up 3)\n- Civic Party 26% (down 2)\n\n"
+            "The union's demands, as set out in a leaflet handed out at the rally, are:\n\n"
+            "- a pay rise of 8% this year;\n- two extra rest days a month;\n")
+    assert who(text, "38%")[:2] == ("Marlow Research", "attributed")
+    assert who(text, "26%")[:2] == ("Marlow Research", "attributed")
+    assert who(text, "8%")[1] in ("attributed", "vague")
+
+
+def test_a_role_of_several_words_at_a_body_is_an_apposition_of_the_person():
+    text = "Tomasz Wren, senior economist at Capstone Economics, expects prices to fall by about 2% next year."
+    assert who(text, "2%")[:2] == ("Tomasz Wren", "attributed")
+
+
+def test_the_coast_guard_is_a_body():
+    text = ("The Varessan coast guard said on Sunday that it had rescued 612 people. By evening, a patrol plane had "
+            "spotted boats carrying 200 people, the coast guard said.")
+    assert who(text, "612")[:2] == ("Varessan coast guard", "attributed")
+    assert who(text, "200")[:2] == ("Varessan coast guard", "attributed")
+
+
+def test_a_court_rules_and_a_party_asks_for_a_term():
+    assert who("Dalton Chemical must pay $6.2 million in restitution, the court ruled.", "$6.2 million")[:2] == \
+        ("court", "attributed")
+    assert who("Prosecutors had asked for seven years.", "seven years")[1] == "attributed"
+    assert status("The judge ruled out a fine of $40 million.", "$40 million") == "unsourced"
+
+
+def test_a_body_that_moves_its_own_target_or_forecast_states_the_new_figure():
+    assert who("Halden & Co. raised its price target on the stock to $142 from $98.", "$142")[:2] == \
+        ("Halden & Co.", "attributed")
+    assert who("The Elmwood Bank cut its growth forecast to 1.1%.", "1.1%")[:2] == ("Elmwood Bank", "attributed")

@@ -156,7 +156,7 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
     # an apposition between the subject and the verb: "Bota Ilias, a senior analyst at Prizma, said",
     # "AdImpact, which tracks advertising, estimated", "Senator X, an Ohio Republican who sits on ..., claimed"
     appositive = None
-    app = re.search(r",\s*((?:a|an|the|who|and\s+who|which|whose|one\s+of|(?:in|on|through)\s+(?:a|an|its|their|his|her)\s|[a-z][\w-]*\s+(?:at|of|for|with)|[a-z]+ed|known\s+as|"
+    app = re.search(r",\s*((?:a|an|the|who|and\s+who|which|whose|one\s+of|(?:in|on|through)\s+(?:a|an|its|their|his|her)\s|(?:[a-z][\w-]*\s+){1,3}(?:at|of|for|with)|[a-z]+ed|known\s+as|"
                     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}[\u2019']s\s+(?=[a-z])|\d{1,3}(?=,)|[a-z]+ing)\b(?:[^;,]|,(?=\d))*?),\s*"
                     r"(?:(?:also|has|have|had|previously|earlier|later|then|again|separately|publicly|recently)\s+)*$", pre)
     if app is None:  # "X of Ohio, the top Democrat on the Labor, Health and Human Services panel, said"
