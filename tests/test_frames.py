@@ -1399,3 +1399,33 @@ def test_a_body_that_moves_its_own_target_or_forecast_states_the_new_figure():
     assert who("Halden & Co. raised its price target on the stock to $142 from $98.", "$142")[:2] == \
         ("Halden & Co.", "attributed")
     assert who("The Elmwood Bank cut its growth forecast to 1.1%.", "1.1%")[:2] == ("Elmwood Bank", "attributed")
+
+
+def test_a_body_named_at_a_sentence_end_is_found_by_the_ministry():
+    text = ('"This is the biggest strike," union leader Ilona Varga told a rally outside the Transport Ministry. '
+            '"More than 40,000 people are here today."\n\nThe ministry put participation far lower. In a statement '
+            'issued at midday, it said 31% of employees had stopped work.')
+    assert who(text, "31%")[:2] == ("Transport Ministry", "attributed")
+
+
+def test_a_reduced_passive_on_a_thing_is_no_statement():
+    text = ("Under the budget, the owner of a home assessed at the city average of $615,000 will pay about $187 more, "
+            "according to the city's finance department.")
+    assert who(text, "$615,000")[0] == "city's finance department"
+    # an active verb before "at the time" still speaks
+    assert status("The agency estimated at the time that 40 people died.", "40") != "unsourced"
+
+
+def test_an_unnamed_speaker_after_while_or_but_ends_the_frame_before_it():
+    text = "Police said 4 people died, while a witness said 6 were hurt."
+    assert who(text, "4 people")[:2] == ("police", "attributed")
+    assert status(text, "6") == "vague"
+    text = ("The coast guard said it had rescued 612 people, while a charity ship reported that at least 27 people "
+            "were missing.")
+    assert status(text, "27") == "vague"
+
+
+def test_a_charity_is_not_a_public_body_of_the_story():
+    text = ("The coast guard said it had rescued 612 people. The charity ship Ocean Lantern said it had pulled 96 "
+            "people from a rubber boat.")
+    assert who(text, "96")[0] != "coast guard"

@@ -29,7 +29,8 @@ _RE_SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed)\s+by\b")
 _PUBLIC_WORDS = {"office", "ministry", "agency", "bureau", "department", "authority", "commission", "council",
                  "service", "services", "police", "government", "court", "parliament", "assembly", "board",
                  "administration", "institute", "centre", "center", "university", "hospital", "union", "party",
-                 "federation", "association", "committee", "fund", "bank", "organisation", "organization", "house"}
+                 "federation", "association", "committee", "fund", "bank", "organisation", "organization", "house",
+                 "guard", "patrol", "coastguard"}
 # documents that stand as their own source when no author is named ("the poll found", "the study shows")
 _STANDALONE_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit", "review", "assessment",
                          "investigation", "census", "indictment", "complaint", "lawsuit", "filing", "filings", "accounts"}
@@ -606,6 +607,8 @@ def _named_bodies(doc) -> List[Tuple[int, Mention]]:
             while words and words[0].lower() in L.not_start:
                 words.pop(0)
             end = m.start() + part.end()
+            if words and words[-1].endswith(".") and len(words[-1]) > 4:  # "outside the Transport Ministry."
+                words[-1], end = words[-1][:-1], end - 1
             start = end - len(" ".join(words))
             t = doc.text[start:end]
             if len(words) >= 2 and words[-1].lower() in L.org_words and " ".join(words) == t:

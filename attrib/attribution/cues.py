@@ -34,6 +34,12 @@ _RE_NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|whose|an?)|\w[\u2019']s|\
 # adjective ("the bank's estimated 40 jobs"): a clause, a pronoun, a preposition or a time
 _RE_NAME_S_BEFORE = re.compile(r"\b[A-Z][\w&.-]*[\u2019']s\s+$")
 _RE_CLAUSE_AFTER_VERB = re.compile(r"(?:,|\s+(?:that|it|he|she|they|on|at|in|last|earlier|previously|this|late)\b)")
+# a clause of its own, with a common-noun subject, after a conjunction: "..., while a charity ship reported"
+_RE_CONJOINED_NP_BEFORE = re.compile(r"\b(?:while|whereas|but)\s+((?:a|an|another)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                                     r"[a-z][\w-]*)\s+$")
+# a reduced passive on a thing: "a home assessed at the city average", "damage estimated at $40 million"
+_RE_NOUN_JUST_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|each|every)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+$")
+_RE_AT_VALUE_AFTER = re.compile(r"\s+(?:at|as)\s+(?!the\s+time\b)(?:the|a|an|[$\u20ac\u00a3]?\d)")
 # "according to Census Bureau estimates": a form after the source of "according to" or "citing" is its noun
 _RE_ACCORDING_NP_BEFORE = re.compile(r"\b(?:according\s+to|citing|per|from|in|based\s+on)\s+(?:(?:the|new|latest|"
                                      r"preliminary|official)\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,5}$")
@@ -226,6 +232,10 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             pm = _RE_POSSESSIVE_MOD_BEFORE.search(text, max(S, vs - 40), vs) if word in L.info_nouns else None
             if pm and pm.group(1) not in L.role_nouns and pm.group(1) not in L.titles:
                 continue  # "analysts' earnings estimates" (but "the marshal's office puts" speaks)
+            rp = _RE_NOUN_JUST_BEFORE.search(text, max(S, vs - 40), vs) if word.endswith("ed") else None
+            if rp and _RE_AT_VALUE_AFTER.match(text, ve) and f"the {rp.group(1)}" not in L.anaphors and \
+                    rp.group(1) not in L.people_heads and not L.re_unnamed_head.fullmatch(rp.group(1)):
+                continue  # "the owner of a home assessed at the city average of $615,000": a participle on a noun
             if _RE_NEGATED.search(text, lo, vs):
                 continue  # a denial or refusal is no statement of the figure
             if _RE_TO_BEFORE.search(text, max(S, vs - 4), vs):
@@ -238,6 +248,12 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             cue = _verb_cue(doc, sent, vs, ve, mentions, quotes)
             if cue is not None and word in L.org_subject_verbs and not _is_organisation(cue.mention):
                 cue = None  # "Pelagia recorded 1,284 new cases": a place's count is narration
+            elif cue is None and word not in L.weak_verbs:
+                cm = _RE_CONJOINED_NP_BEFORE.search(text, max(S, vs - 60), vs)
+                src = _unnamed_source(text, cm.start(1), cm.end(1)) if cm else None
+                if src is not None:  # "X said ..., while a charity ship reported that 27 were missing": a
+                    # speaker of its own, named by no more than a common noun, ends X's frame
+                    cue = _Cue("indefinite-source", vs, ve, cm.start(), E, src, vague=True)
             if cue is not None:
                 cues.append(cue)
                 if re.search(r"\s(?:at|as)$", m.group()):  # "puts the dead at 122, the Red Cross at 264"

@@ -315,6 +315,12 @@ def _semicolon_frames(doc: Document, cues) -> None:
             if a is not b and a.rule.startswith("leading") and a.cue_end <= semi < a.scope_end and \
                     a.scope_start <= semi and a.claimant != b.claimant:
                 a.scope_end = semi
+    for b in cues:  # "Police said 4 died, while a witness said 6 were hurt": an unnamed speaker's clause after
+        if b.rule != "indefinite-source" or not _RE_CLAUSE_CONJ.match(text, b.scope_start):  # "while" or "but"
+            continue  # ends the frames opened before it
+        for a in named:
+            if a.rule.startswith("leading") and a.cue_end <= b.scope_start < a.scope_end:
+                a.scope_end = b.scope_start
     for b in named:  # "X's poll showed him trailing by 2 points; he won by 7.6, according to the certified
         if b.rule not in _TRAILING_RULES:  # results": a trailing cue after a semicolon covers its own clause
             continue  # when the clause before it has a speaker of its own
@@ -330,6 +336,7 @@ def _semicolon_frames(doc: Document, cues) -> None:
 
 
 _TRAILING_RULES = ("according-to", "trailing-subject-verb")
+_RE_CLAUSE_CONJ = re.compile(r"(?:while|whereas|but)\s")
 _RE_OWNED_DOCUMENT = re.compile(r"[\u2019']s\s+((?:[a-z][a-z-]+\s+){0,2}[a-z]+)\b")
 
 

@@ -69,6 +69,7 @@ def _closing_names(text: str, mentions, a: int, b: int) -> List[Mention]:
     return [m for m in _starting(mentions, a, b) if m.kind == "name" and re.match(r"\s*(?:[,.;]|$)", text[m.end:m.end + 2])]
 
 
+_RE_CLAUSE_CONJ_END = re.compile(r"\b(?:while|whereas|but)\s*$")
 # a pronoun numeral standing for one member of a group named before: "One of them said", "Another told"
 _RE_ONE_OF_GROUP = re.compile(r"\s*(?:[Oo]ne(?:\s+of\s+(?:them|those|the\s+two|the\s+three))?|[Aa]nother(?:\s+one)?|"
                               r"[Aa]\s+(?:second|third|fourth|fifth)|[Tt]he\s+other|[Oo]thers)"
@@ -228,8 +229,11 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
     if ind:
         role = ind.group("role").lower()
         if role not in _SPOKES:
-            # "a Senate aide said", "one official said": nobody is named (the phrase stays the local source)
-            return _Cue("indefinite-source", vs, ve, S, E, _unnamed_source(text, ind.start(), limit), vague=True)
+            # "a Senate aide said", "one official said": nobody is named (the phrase stays the local source); after
+            # "while" or "but" its clause is its own ("Police said 4 died, while a witness said 6 were hurt")
+            conj = _RE_CLAUSE_CONJ_END.search(text, max(S, cs - 10), cs)
+            return _Cue("indefinite-source", vs, ve, conj.start() if conj else S, E,
+                        _unnamed_source(text, ind.start(), limit), vague=True)
         owner = [m for m in subj if m.kind in ("registry", "name", "collective")]
         if not owner:
             org = re.match(r"\s*(?:for|of|at)\s+", text[ind.end():limit]) if ind.end() < limit else None
