@@ -1429,3 +1429,24 @@ def test_a_charity_is_not_a_public_body_of_the_story():
     text = ("The coast guard said it had rescued 612 people. The charity ship Ocean Lantern said it had pulled 96 "
             "people from a rubber boat.")
     assert who(text, "96")[0] != "coast guard"
+
+
+def test_a_poll_named_as_the_adjunct_of_its_clause_is_its_source():
+    text = "Sen. Ada Moss leads Grant Hale by 4 percentage points in a new Halvard University poll."
+    assert who(text, "4 percentage points")[:2] == ("Halvard University", "attributed")
+    text = "The final Ledger/Northcote College poll, released Friday, had Moss ahead by 5 points."
+    assert who(text, "5 points")[:2] == ("Northcote College", "attributed")
+
+
+def test_an_indefinite_document_with_its_maker_opens_the_sentence():
+    text = "A snap poll of 1,104 viewers carried out by Fenwick Research found that 38% thought Hale did best."
+    assert who(text, "1,104")[:2] == ("Fenwick Research", "attributed")
+    text = "A third survey, by the Carver Courier, put Moss ahead 49% to 43% among registered voters."
+    assert who(text, "49%")[:2] == ("Carver Courier", "attributed")
+    # an indefinite document with no maker names nobody
+    assert status("A new survey put Moss ahead 49% to 43%.", "49%") == "unsourced"
+
+
+def test_the_pollster_refers_back_to_a_polling_firm():
+    text = "Fenwick Research found 38% support. The same pollster's survey puts the Civic Alliance on 35%."
+    assert who(text, "35%")[:2] == ("Fenwick Research", "attributed")

@@ -561,6 +561,9 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
         return t in ("think-tank", "analyst")
     if need == "government":
         return t in ("government", "ministry")
+    kind_words = _lex().kind_name_words.get(need or "")
+    if kind_words:  # "the pollster": a body whose name marks that kind ("Fairline Research")
+        return t == need or bool(kind_words & set(name.split()))
     return False
 
 

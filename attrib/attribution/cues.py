@@ -67,10 +67,34 @@ _RE_LISTED_IN = re.compile(r"\b(?:listed|named|set\s+out|detailed|cited|describe
                            r"\s+(?:in|by)\s+(?=(?:the|its|an?|their)\s)")
 # what may stand before "X poll" / "X data" when it is the source: a determiner, a fronted preposition
 _RE_DOC_LEAD = re.compile(r"\s*(?:(?:[Ii]n|[Uu]nder|[Bb]y|[Ff]rom|[Pp]er|[Ff]or|[Tt]o|[Ww]ith|[Aa]ccording\s+to|[Ss]ince)\s+)?"
-                          r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]atest|[Nn]ew|[Rr]ecent|[Ff]resh|[Oo]fficial|[Pp]reliminary|"
+                          r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]atest|[Nn]ew|[Rr]ecent|[Ff]resh|[Oo]fficial|[Pp]reliminary|[Ff]inal|[Ss]nap|[Ee]xit|"
                           r"[Ll]ast\s+\w+'s|[Tt]hursday's|[Ff]riday's|[Mm]onday's|[Tt]uesday's|[Ww]ednesday's)\s+)*")
 # "The survey of 2,046 adults by Marlow Research": the maker inside the subject's own phrase
 _RE_OF_BY = re.compile(r"\s+of\s+(?:[^,;()]|(?<=\d),(?=\d)){1,40}?\s+by\s+")
+# a document named as a sentence's adjunct: "... in a new Halden University poll", "according to the latest X survey"
+_RE_DOC_ADJUNCT_END = re.compile(r"\b(?:[Ii]n|[Aa]ccording\s+to)\s+(?:the|a|an|its|their)\s+(?:(?:latest|new|recent|fresh|"
+                                 r"final|first|second|third|last|same|weekly|monthly|annual|snap|exit|national|statewide|"
+                                 r"separate|independent|public)\s+)*$")
+_RE_COSPONSOR_END = re.compile(r"[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*\s*/\s*$")
+# an indefinite document that opens the sentence, and its maker: "A snap poll of 1,104 viewers carried out by X"
+_RE_COMMA_BY = re.compile(r",\s*(?:conducted\s+|carried\s+out\s+)?by\s+")
+_RE_CARRIED_OUT_BY = re.compile(r"\s+(?:of\s+(?:[^,;()]|(?<=\d),(?=\d)){1,40}?\s+)?(?:carried\s+out|conducted|commissioned)"
+                                r"\s+(?:[\w.]+\s+){0,2}?by\s+")
+
+
+def _indefinite_document_subject(text: str, st0: int, E: int, mentions):
+    """'A snap poll of 1,104 viewers carried out by Fairline Research found ...', 'A third survey, by the Carver
+    Ledger and Northfield College, put ...': (end of the document's phrase, the maker's mention), or None."""
+    L = _lex()
+    dm = L.re_indefinite_document.match(text, st0, E)
+    if dm is None:
+        return None
+    pm = _RE_COMMA_BY.match(text, dm.end(), E) or _RE_CARRIED_OUT_BY.match(text, dm.end(), E) or \
+        _RE_MADE_BY.match(text, dm.end(), E)
+    named = [x for x in mentions.starting(pm.end(), pm.end() + 5) if x.kind in ("registry", "name")] if pm else []
+    return (dm.end(), named[0]) if named else None
+
+
 # a part of a document named after it: "The median forecast in the poll", "The central case of the report"
 _RE_IN_DOCUMENT = re.compile(r"\s+(?:in|of|from)\s+(?=(?:the|this|that|its|their)\s)")
 # the maker of a document named in an apposition: "The poll, conducted Friday by Marist College, found"
@@ -327,10 +351,13 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 if mm.kind not in ("registry", "name") or mm.text.lower() in L.platforms:
                     continue  # "in a Telegram post": the platform is the channel, not the author
                 im = L.re_org_document.match(text, mm.end, min(E, mm.end + 40))
-                lead = text[_clause_start(text, S, mm.start):mm.start]
+                lead = _RE_COSPONSOR_END.sub("", text[_clause_start(text, S, mm.start):mm.start])
+                # ("The final Ledger/Northfield College poll": a co-sponsor before the slash)
                 if im and not _RE_POSSESSIVE_S.search(mm.text):
                     sc_s, sc_e = _whole_scope(text, S, E, mm.start, quotes)
-                    if lead.strip() and not _RE_DOC_LEAD.fullmatch(lead):
+                    if lead.strip() and not _RE_DOC_LEAD.fullmatch(lead) and not _RE_DOC_ADJUNCT_END.search(lead):
+                        # (but "Whitlow leads by 4 points in a new Halden University poll": the poll is the
+                        # source of the clause it closes)
                         # "a letter opposing the Senate plan": the verb's object is no source of the clause,
                         # only of what its own phrase holds ("exceeded the Street forecast of $46.8 billion")
                         sc_s, sc_e = mm.start, _next_boundary(text, im.end(), E)
@@ -351,6 +378,9 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             intro = _INTRO.match(text, S, E)
             st0 = intro.end() if intro else S
             first = mentions.starting(st0, st0 + 2)
+            made = _indefinite_document_subject(text, st0, E, mentions) if not first else None
+            if made is not None:  # "A snap poll of 1,104 viewers carried out by Fairline Research found",
+                cues.append(_Cue("document-subject", st0, made[0], S, E, made[1]))  # "A third survey, by X, put"
             if first and first[0].kind in ("anaphor", "description") and \
                     first[0].text.split()[-1].lower() in L.info_nouns and not _inside_quote(quotes, first[0].start):
                 # (not inside a quotation: '"The statement was more dovish than I expected," said Lee' is Lee's)

@@ -62,6 +62,8 @@ class _Lex:
         info = trie_pattern(self.info_nouns)
         self.re_possessive_info = re.compile(rf"(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:[\w-]+\s+){{0,2}}?(?:{info})\b")
         self.re_info_by = re.compile(rf"\b(?:{info})\s+(?:[\w-]+\s+){{0,4}}?(?:by|from)\s+")
+        self.re_indefinite_document = re.compile(  # "A snap poll", "A third survey", "An internal review"
+            rf"(?:[Aa]n?|[Oo]ne)\s+(?:[\w/-]+\s+){{0,3}}?(?:{info})\b")
         self.re_org_document = re.compile(
             rf"\s+(?:{info})\b(?!\s+(?:a|an|the|more|less|about|around|some|its|their|\d))")
         self.anaphors = {k.lower(): v for k, v in cues["anaphors"].items()}
