@@ -1450,3 +1450,19 @@ def test_an_indefinite_document_with_its_maker_opens_the_sentence():
 def test_the_pollster_refers_back_to_a_polling_firm():
     text = "Fenwick Research found 38% support. The same pollster's survey puts the Civic Alliance on 35%."
     assert who(text, "35%")[:2] == ("Fenwick Research", "attributed")
+
+
+def test_two_bodies_joined_by_and_are_two_names():
+    text = ("The state Highway Patrol and Marrow Creek Community Hospital gave different counts. The patrol said one "
+            "person died.")
+    assert who(text, "one person")[:2] == ("Highway Patrol", "attributed")
+    # a body's own name with "and" stays one
+    text = "The Department of Health and Human Services said 40 people died."
+    assert "Human Services" in who(text, "40")[0]
+
+
+def test_the_denier_named_inside_a_relative_of_denial_speaks_after_it():
+    text = ("Fire Chief Raymond Dusek said eight workers were in the building, a figure the developer, Brightwater "
+            "Partners, disputes; the company says six were on site.")
+    assert who(text, "eight")[0] == "Raymond Dusek"
+    assert who(text, "six")[:2] == ("Brightwater Partners", "attributed")

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 from ..registry import normalize_name
 from .frames import _Claim
 from .lexicon import _DATELINE, _DOC_SYNONYMS, _NAME_BOUND_HEADS, _SELF_STANDING, _STATE_TYPES, _lex
-from .mentions import Mention, _subject_entities
+from .mentions import Mention, _subject_entities, _two_bodies
 from .gender import PRONOUN_GENDER, _given, agrees, gender_of
 from .roles import known_roles, person_in_role, roles
 from .scope import _INTRO, _sentence_of
@@ -614,6 +614,11 @@ def _named_bodies(doc) -> List[Tuple[int, Mention]]:
                 words[-1], end = words[-1][:-1], end - 1
             start = end - len(" ".join(words))
             t = doc.text[start:end]
+            two = _two_bodies(t, L)
+            if two is not None:  # "the state Highway Patrol and Marrow Creek Community Hospital": two bodies
+                out.append((start, Mention(start, start + len(two[0]), two[0], "name")))
+                start, t = end - len(two[1]), two[1]
+                words = t.split()
             if len(words) >= 2 and words[-1].lower() in L.org_words and " ".join(words) == t:
                 out.append((start, Mention(start, end, t, "name")))
     doc._named_bodies = out

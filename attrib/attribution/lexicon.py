@@ -114,7 +114,7 @@ class _Lex:
         # "..., a figure the government delegation rejected": a relative clause of denial on a figure noun
         self.re_denial_relative = re.compile(
             rf"\b(?:a|an|the|that|this)\s+(?:[\w-]+\s+)?(?:{_alt(cues.get('figure_nouns') or []) or '(?!)'})\s+"
-            rf"(?:that\s+|which\s+)?(?:[\w.\u2019'-]+\s+){{1,6}}?(?:(?:has|have|had|quickly|swiftly|later)\s+)?$")
+            rf"(?:that\s+|which\s+)?(?P<subject>(?:[\w.\u2019'-]+,?\s+){{1,8}}?)(?:(?:has|have|had|quickly|swiftly|later)\s+)?$")
         self.re_denial_verb = re.compile(rf"(?:{denials})$") if denials else re.compile("(?!)")
         self.re_anonymity_modifier = re.compile(
             rf"\b[A-Za-z][a-z-]*\s+(?:{_alt(cues.get('anonymity_modifiers') or []) or '(?!)'})\b")
@@ -128,6 +128,7 @@ class _Lex:
         self.org_words = _OrgWords(w.lower() for w in names["org_words"])
         self.org_words.suffixes = tuple(w.lower() for w in names.get("org_suffixes") or [])
         self.for_name_heads = set(w.lower() for w in names.get("for_name_heads") or [])
+        self.name_connector_words = {str(w).lower() for w in names["name_connectors"]} - {"and", "&"}
         conn = _alt(names["name_connectors"])
         cap = r"(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|de|di|da|du|van|von|le|la)-)?(?:[A-Z][\w\u2019'.&-]*|U\.S\.|U\.K\.|U\.N\.)"
         labelled = r"(?:(?<=District\s)|(?<=Lodge\s)|(?<=Local\s)|(?<=Chapter\s)|(?<=Precinct\s)|(?<=Ward\s)|(?<=Post\s))\d{1,4}\b"

@@ -227,6 +227,10 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             # "Sonia Metz of Harwell Capital", "Marcus Hale of the Civic Alliance": a person, then the body
             out.append(Mention(ms, ms + len(po.group(1)), po.group(1), "name", body=po.group(2)))
             t, ms = po.group(2), ms + po.start(2)
+        two = _two_bodies(t, L)
+        if two is not None:  # "The state Highway Patrol and Marrow Creek Community Hospital gave different counts"
+            out.append(Mention(ms, ms + len(two[0]), two[0], "name"))
+            t, ms = two[1], me - len(two[1])
         bare = _RE_POSSESSIVE_END.sub("", t)
         if len(t.split()) == 1 and (_DEMONYM_END.search(t) and text[me:me + 1] == " " and
                                     text[me + 1:me + 2].islower() and not _verb_next(text, me, L)
@@ -338,6 +342,24 @@ _RE_PERSON_OF = re.compile(r"((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+)\
 # a document made by one body for another: "a poll by X for Y", "a survey conducted by X for Y"
 _RE_MADE_FOR = re.compile(r"\b(?:poll|polls|survey|surveys|study|analysis|report)\s+(?:[\w,.-]+\s+){0,5}?by\s+(?:the\s+)?$",
                           re.IGNORECASE)
+
+
+def _two_bodies(t: str, L):
+    """Two bodies joined by "and", each a name of two words or more ending in an org word and the first with no
+    connector of its own ("Highway Patrol and Marrow Creek Community Hospital"; but "Department of Health and
+    Human Services" is one name): the two names, or None."""
+    i = t.find(" and ")
+    if i < 0:
+        return None
+    left, right = t[:i], t[i + 5:]
+    lw, rw = left.split(), right.split()
+    if len(lw) < 2 or len(rw) < 2 or not rw[0][:1].isupper() or " and " in right:
+        return None
+    if any(w.lower() in L.name_connector_words for w in lw) or any(w.lower() in L.name_connector_words for w in rw):
+        return None
+    if lw[-1].lower() not in L.org_words or rw[-1].lower().rstrip(".,") not in L.org_words:
+        return None
+    return left, right
 
 
 def _verb_next(text: str, me: int, L) -> bool:

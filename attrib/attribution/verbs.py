@@ -127,12 +127,17 @@ def _verb_cue(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], qu
     """A reporting verb: find its subject and the stretch it governs (vague when the subject names nobody)."""
     L = _lex()
     cue = _verb_frame(doc, sent, vs, ve, mentions, quotes)
-    if cue is not None and L.re_denial_verb.match(doc.text[vs:ve]) and \
-            L.re_denial_relative.search(doc.text, max(sent.start, vs - 120), vs):
+    rel = L.re_denial_relative.search(doc.text, max(sent.start, vs - 120), vs) \
+        if cue is not None and L.re_denial_verb.match(doc.text[vs:ve]) else None
+    if rel:
         # "1,450 of its members, a figure the government delegation rejected": the denier claims nothing before
         # the verb; what follows is its own ("..., a claim the army denied, saying it had lost 12 men")
         cue.scope_start = max(cue.scope_start, ve)
         cue.rule = cue.rule.replace("trailing-", "leading-")
+        inner = [m for m in _starting(mentions, rel.start("subject"), rel.end("subject")) if m.end <= vs]
+        named = [m for m in inner if m.kind in ("registry", "name")] or inner
+        if named and (cue.mention is None or cue.mention.start < rel.start()):
+            cue.mention = named[0]  # "a figure the developer, Brightwater Partners, disputes": the developer
     if cue is not None and cue.mention is not None and cue.mention.kind == "unnamed":
         cue.vague = True
     return cue
