@@ -1466,3 +1466,13 @@ def test_the_denier_named_inside_a_relative_of_denial_speaks_after_it():
             "Partners, disputes; the company says six were on site.")
     assert who(text, "eight")[0] == "Raymond Dusek"
     assert who(text, "six")[:2] == ("Brightwater Partners", "attributed")
+
+
+def test_a_transcripts_capitalised_label_with_a_title_or_given_name_names_the_speaker():
+    text = ("Mayor Donovan Reid presented the budget.\n\nCOUNCILLOR ADA MBEKI: Your own budget book says the reserve "
+            "falls to $3 million.\n\nMAYOR DONOVAN REID: It says $3.4 million.\n\nAUDITOR GENERAL PRIYA NANDA: Fares "
+            "bring in $8.7 million less than the budget assumes.\n")
+    assert who(text, "$3 million")[:2] == ("Ada Mbeki", "attributed")
+    assert who(text, "$8.7 million")[:2] == ("Priya Nanda", "attributed")
+    # a capitalised heading with no title or given name names nobody
+    assert who("BREAKING NEWS: 40 people died in the fire.", "40")[1] == "unsourced"

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 from ..model import Document
 from ..registry import Registry
 from .discourse import _RE_LABEL_VALUE
+from .gender import _given
 from .frames import _Cue
 from .lexicon import _RE_BODY_DOCUMENT, _lex
 from .mentions import Mention, _LazyMentions, _RE_PUBLISHED_IN, _starting
@@ -116,7 +117,8 @@ _RE_PASSIVE_AGENT = re.compile(
 _RE_QUOTED_AS = re.compile(r"\s+(?:by\s+[^,.;]{1,60}?\s+)?as\s+say")
 _RE_CITING_START = re.compile(r"\s*(?:[Cc]iting|[Qq]uoting|[Vv]ia)\s+")
 # "Lee: We opened 40 stores", "MODERATOR: Three questions tonight": a label of one to three capitalised words
-_RE_SPEAKER_LABEL = re.compile(r"(?:[-*\u2022]\s*)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}):\s+(?=\S)")
+_RE_SPEAKER_LABEL = re.compile(r"(?:[-*\u2022]\s*)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}|"
+                               r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,4}):\s+(?=\S)")
 
 
 def _is_speaker_label(text: str, label: str, pos: int, L) -> bool:
@@ -126,7 +128,10 @@ def _is_speaker_label(text: str, label: str, pos: int, L) -> bool:
     if any(w.lower() in L.org_words for w in words):
         return False
     if label.isupper() and len(label) >= 3 and " " not in label:
-        return True
+        return True  # "MODERATOR:"
+    if label.isupper() and len(words) <= 5 and any(w.lower().rstrip(".") in L.titles or w.lower() in _given()
+                                                   for w in words):
+        return True  # a transcript's labels: "COUNCILLOR ADA MBEKI:", "AUDITOR GENERAL PRIYA NANDA:", "JOHN ROSS:"
     if len(words) == 1 and (label.lower() in L.role_nouns or label.lower().rstrip(".") in L.titles):
         return True
     pat = rf"\b[A-Z][a-z]+\s+{re.escape(label)}\b" if len(words) == 1 else rf"\b{re.escape(label)}\b"
@@ -470,7 +475,11 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             if lm and _quote_starting_at(quotes, lm.end(), 3) is None and \
                     not _RE_LABEL_VALUE.fullmatch(text, blk.start, blk.end) and \
                     _is_speaker_label(text, lm.group(1), lm.start(1), L):
-                mm = Mention(lm.start(1), lm.end(1), lm.group(1), "name")
+                label = lm.group(1)
+                if label.isupper() and " " in label:  # "MAYOR DONOVAN REID" is read as "Mayor Donovan Reid"
+                    label = " ".join(w.capitalize() if len(w) > 3 or w[-1:] != "." and len(w) > 2 else w
+                                     for w in label.split())
+                mm = Mention(lm.start(1), lm.end(1), label, "name")
                 cues.append(_Cue("speaker-label", lm.end(1), lm.end(1) + 1, lm.end(), blk.end, mm))
         # a line "— Name, role" after a quoted paragraph (a blockquote's signature)
         if S <= blk.start + 4 and sent.block > 0:
