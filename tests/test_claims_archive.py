@@ -422,3 +422,19 @@ def test_a_town_alone_around_an_officers_name_picks_none_of_its_bodies():
     at = d.text.index("Lt. Ada Kell")
     kell.mentions = [Span("Lt. Ada Kell", at, at + len("Lt. Ada Kell"))]
     assert "vell-general-hospital" not in Origins([d]).up.get("ada-kell", set())
+
+
+# ---- one body under a bare noun and its officer -----------------------------------------------------
+
+def test_a_fire_marshal_under_a_bare_fire_department_is_the_named_departments():
+    a = scan("a.md", "One person died and two others were taken to a hospital after a fire on Kell Row early Friday, "
+                     "the Dask Fire Department said.", date="2026-03-06")
+    b = scan("b.md", "The fire department said one person died in the Kell Row fire and two people were hurt.\n\n"
+                     "Fire Marshal Ina Voss said Saturday that the fire started in a space heater.", date="2026-03-07",
+             publisher="Dask Ledger")
+    c = scan("c.md", "A second person has died after the Kell Row fire in Dask, fire officials said Sunday.\n\n"
+                     "\"Two people are gone from one family,\" Fire Marshal Ina Voss said.", date="2026-03-08",
+             publisher="Valley Wire")
+    claims = build_claims([a, b, c])
+    hurt = claim_of(claims, "b.md", "two people")
+    assert hurt.verdict != "corroborated", hurt.explanation
