@@ -110,6 +110,10 @@ class Lexicon:
         self.expect_rx = re.compile(_phrase_regex([str(w) for w in data.get("expectation_words", [])]), re.IGNORECASE)
         self.open_reach = float(data.get("open_bound_reach", 0.1))
         self.non_party_sides = {str(t) for t in data.get("non_party_sides", [])}
+        preps = [str(w) for w in data.get("place_prepositions", [])]
+        self.place_before_rx = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, preps)) + r")\s+$", re.IGNORECASE) \
+            if preps else None
+        self.place_stop = {str(w).lower() for w in data.get("place_stop_words", [])}
 
     _default: Optional["Lexicon"] = None
 
@@ -182,16 +186,18 @@ class Measure:
     thing: Optional[str]
     event: Optional[str]
     period: str = ""
+    place: Optional[str] = None  # the place inside a story the figure counts in ("300 Olmsby residents")
 
     @cached_property
     def label(self) -> str:
         parts = [self.owner, self.thing, self.event, self.period]
-        return " ".join(p for p in parts if p) or "unknown"
+        label = " ".join(p for p in parts if p) or "unknown"
+        return f"{label}, {self.place}" if self.place else label
 
     @cached_property
     def sort_key(self) -> tuple:
         """A total, deterministic order: the label, then each part (None first)."""
-        return (self.label, self.owner or "", self.thing or "", self.event or "", self.period)
+        return (self.label, self.owner or "", self.thing or "", self.event or "", self.period, self.place or "")
 
     @property
     def complete(self) -> bool:
@@ -288,10 +294,12 @@ def _generic_head(unit: Optional[str], lex: Lexicon) -> Optional[Tuple[str, str]
     return None
 
 
-def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> Tuple[Measure, List[str]]:
+def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
+                   places: Optional[Dict[str, str]] = None) -> Tuple[Measure, List[str]]:
     """The measure a figure speaks of, and the steps that found it (rule names in brackets).
 
     Sources, in order: the figure's unit and text; the noun phrase after it; its clause; its sentence.
+    ``places``: the place names known (folded name -> key), by default its document's (``place_names``).
     """
     lex = lex or Lexicon.default()
     ctx = figure_context(doc, f, lex)
@@ -601,7 +609,114 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
     if expect is not None:
         period = ("forecast " + period).strip()
         steps.append(f"a forecast or expectation: {expect} [measure-expectation]")
-    return Measure(owner, thing, event, period), steps
+    place = None
+    if f.kind not in ("percent", "money", "ratio"):
+        got = _figure_place(doc, f, ctx, lex, place_names(doc, lex) if places is None else places)
+        if got is not None:
+            place, surface, where = got
+            steps.append(f"place {place} from {surface!r} {where} [measure-place]")
+    return Measure(owner, thing, event, period, place), steps
+
+
+# ---- the place inside a story a figure counts in (rule measure-place) ---------------------------------------------
+
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|de)[ \t]+)?[A-Z][\w'\u2019-]*)*")
+_PLACE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)$")
+_PLACE_PREP = r"(?<![\w])(?:of|in|near|outside|from)\s+(?:the\s+(?:town|city|village|borough|county)\s+of\s+)?"
+_PLACE_AFTER = re.compile(_PLACE_PREP + r"(?=[A-Z])")
+_PLACE_OPENING = re.compile(r"\s*[\"'\u201c\u2018(]?(?:In|Near|Outside)\s+(?=[A-Z])")
+_PLACE_CUT = re.compile(r"\baccording\s+to\b|\b(?:said|says|told|added|announced|confirmed)\b", re.IGNORECASE)
+
+
+def _place_key(surface: str) -> str:
+    from .events import fold
+
+    return fold(surface)
+
+
+def place_names(doc: Document, lex: Optional[Lexicon] = None) -> Dict[str, str]:
+    """The places a document names: a name after a place preposition (``place_prepositions``: "in Olmsby", "near
+    Dask"), and the names listed with it ("in Olmsby and Brennick"), without names of countries and capitals (the
+    owners table: those are owners) and names holding a word of ``place_stop_words`` (streets, venues, bodies:
+    "Linden Court", "Vell Police Department"). Folded name -> key."""
+    lex = lex or Lexicon.default()
+    cached = doc.__dict__.get("_place_names")
+    if cached is not None:
+        return cached
+    from .events import EventLexicon, doc_names
+
+    elex = EventLexicon.default()
+    times = set(elex.months) | set(elex.weekdays)  # "in December", "in December's report": a time, no place
+    out: Dict[str, str] = {}
+    text = doc.text
+    prev_end, prev_place = -1, False
+    for nm in sorted((n for n in doc_names(doc) if n.start >= 0), key=lambda n: n.start):
+        surface = text[nm.start:nm.end]
+        before = text[max(0, nm.start - 14):nm.start]
+        listed = prev_place and prev_end >= 0 and nm.start - prev_end < 8 and \
+            _PLACE_LIST_GAP.search(text, prev_end, nm.start) is not None and \
+            _PLACE_LIST_GAP.search(text, prev_end, nm.start).start() == prev_end
+        is_place = listed or (lex.place_before_rx is not None and lex.place_before_rx.search(before) is not None)
+        prev_end, prev_place = nm.end, False
+        if not is_place:
+            continue
+        for part in re.split(r"\s*,\s*|\s+(?:and|or)\s+", surface):
+            words = [w.strip(".").removesuffix("'s").removesuffix("\u2019s") for w in part.lower().split()]
+            if not part[:1].isupper() or not words or set(words) & (lex.place_stop | times) or lex.owners.find(part):
+                continue
+            out.setdefault(_place_key(part), _place_key(part))
+            prev_place = True
+    doc.__dict__["_place_names"] = out
+    return out
+
+
+def _known_place(run: str, places: Dict[str, str]) -> Optional[str]:
+    """The known place the longest opening of a run of capitalised words names ("Dravik Monday": Dravik)."""
+    words = run.split()
+    for n in range(len(words), 0, -1):
+        p = places.get(_place_key(" ".join(words[:n])))
+        if p:
+            return p
+    return None
+
+
+def _figure_place(doc: Document, f: Figure, ctx: "_Context", lex: Lexicon, places: Dict[str, str]
+                  ) -> Optional[Tuple[str, str, str]]:
+    """(place, surface, where) of the place a figure counts in, or None (rule measure-place): a known place written
+    with the figure ("300 Olmsby residents"), after it in its clause ("residents of Olmsby", "homes damaged in
+    Brennick", "evacuated from Olmsby"), before it in its clause after its last reporting verb ("in Olmsby, where 450
+    homes"), or opening its sentence ("In Olmsby, 450 homes were damaged"). A place in a speaker's title ("Mayor
+    Tessa Quill of Olmsby said") is no place of the figure."""
+    if not places:
+        return None
+    s, rs, re_ = ctx.sentence, ctx.rel_start, ctx.rel_end
+    for m in _CAPITAL_RUN.finditer(s, rs, re_):
+        p = _known_place(m.group(0), places)
+        if p:
+            return p, m.group(0), "written with the figure"
+    end = ctx.clause_end
+    cut = _PLACE_CUT.search(s, re_, end)
+    end = cut.start() if cut else end
+    for m in _PLACE_AFTER.finditer(s, re_, end):
+        run = _CAPITAL_RUN.match(s, m.end())
+        p = _known_place(run.group(0), places) if run else None
+        if p:
+            return p, s[m.start():run.end()], "after it in its clause"
+    lo = ctx.clause_start
+    rep = list(_PLACE_CUT.finditer(s, lo, rs))
+    lo = rep[-1].end() if rep else lo
+    for m in reversed(list(_PLACE_AFTER.finditer(s, lo, rs))):
+        run = _CAPITAL_RUN.match(s, m.end())
+        p = _known_place(run.group(0), places) if run and run.end() <= rs else None
+        if p:
+            return p, s[m.start():run.end()], "before it in its clause"
+    m = _PLACE_OPENING.match(s)
+    if m and m.end() <= rs:
+        run = _CAPITAL_RUN.match(s, m.end())
+        p = _known_place(run.group(0), places) if run else None
+        if p and run.end() < rs and s[run.end():run.end() + 1] == ",":
+            return p, s[m.start():run.end()].strip(), "opening its sentence"
+    return None
 
 
 _CONJUNCT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
@@ -752,8 +867,12 @@ def measure_documents(docs: Sequence[Document], lex: Optional[Lexicon] = None
     """The measure of every countable figure of ``docs``, keyed by (path, start, end)."""
     lex = lex or Lexicon.default()
     out: Dict[Tuple[str, int, int], Tuple[Measure, List[str]]] = {}
+    # the places any document names ("in Olmsby"): "300 Olmsby residents" of an article that names Olmsby only so
+    places: Dict[str, str] = {}
+    for d in docs:
+        places.update(place_names(d, lex))
     for d in docs:
         for f in d.figures:
             if f.is_figure:
-                out[(d.path, f.start, f.end)] = figure_measure(d, f, lex)
+                out[(d.path, f.start, f.end)] = figure_measure(d, f, lex, places)
     return out

@@ -424,6 +424,68 @@ def test_a_town_alone_around_an_officers_name_picks_none_of_its_bodies():
     assert "vell-general-hospital" not in Origins([d]).up.get("ada-kell", set())
 
 
+# ---- a place inside a story: one flood, two towns ------------------------------------------------------
+
+_FLOOD_A = ("The Carran River flooded Brennick and Olmsby on Tuesday. About 300 Brennick residents were evacuated, the "
+            "Marlow County Office of Emergency Management said.\n\nIn Olmsby, 450 homes were damaged, the county office "
+            "said.")
+_FLOOD_B = ("Floodwater from the Carran River reached Olmsby and Brennick on Tuesday. About 320 Olmsby residents were "
+            "evacuated, Mayor Tessa Quill of Olmsby said.\n\nShe said 450 homes were damaged in Brennick.")
+
+
+def _places(docs):
+    from attrib.claims import measure_documents
+
+    got = measure_documents(docs)
+    return {(d.path, f.text.split()[0] if f.text[:1].isdigit() else f.text.split()[1]): got[(d.path, f.start, f.end)][0].place
+            for d in docs for f in d.figures if f.is_figure}
+
+
+def test_a_place_named_with_the_counted_noun_is_part_of_the_measure():
+    a = scan("a.md", _FLOOD_A, date="2026-04-14")
+    b = scan("b.md", _FLOOD_B, date="2026-04-14", publisher="Olmsby Star")
+    assert _measure(a, "450").place == "olmsby"  # "In Olmsby, 450 homes ...": a place the article names
+    assert _measure(a, "300").place is None  # "Brennick" follows no place preposition in a.md ...
+    places = _places([a, b])
+    assert places[("a.md", "300")] == "brennick"  # ... but b.md names it so: "300 Brennick residents"
+    assert places[("b.md", "320")] == "olmsby"
+    assert places[("b.md", "450")] == "brennick"  # "... 450 homes were damaged in Brennick"
+    # a place in the speaker's title is no place of the figure
+    q = scan("q.md", "Floods hit Olmsby and Brennick. Mayor Tessa Quill of Olmsby said 40 roads were closed in the "
+                     "county.", date="2026-04-14")
+    assert _places([a, b, q])[("q.md", "40")] is None
+    claims = build_claims([a, b])
+    assert claim_of(claims, "a.md", "300").id != claim_of(claims, "b.md", "320").id
+    assert claim_of(claims, "a.md", "450").id != claim_of(claims, "b.md", "450").id
+    assert not any(c.verdict == "corroborated" for c in claims)
+    # two towns' counts are no rival counts of one thing
+    assert not claim_of(claims, "a.md", "300").contradicted_by
+
+
+def test_one_towns_count_joins_across_articles_and_rival_counts_of_it_contradict():
+    a = scan("a.md", _FLOOD_A, date="2026-04-14")
+    c = scan("c.md", "The Carran River crested on Wednesday in Brennick and Olmsby. Some 300 residents of Brennick were "
+                     "evacuated, Mayor Tessa Quill said.", date="2026-04-15", publisher="Marlow Daily")
+    d = scan("d.md", "The Carran River flooded Brennick and Olmsby on Tuesday. Mayor Tessa Quill said 450 Olmsby "
+                     "residents had been evacuated.", date="2026-04-14", publisher="Olmsby Star")
+    e = scan("e.md", "Water from the Carran River covered Olmsby and Brennick. The Marlow County Office of Emergency "
+                     "Management said 320 Olmsby residents were evacuated.", date="2026-04-14", publisher="Marlow Daily")
+    assert _measure(c, "300").place == "brennick"  # "residents of Brennick" ("in Brennick and Olmsby" names it)
+    claims = build_claims([a, c, d, e])
+    assert claim_of(claims, "a.md", "300").id == claim_of(claims, "c.md", "300").id
+    four, three = claim_of(claims, "d.md", "450"), claim_of(claims, "e.md", "320")
+    assert three.id in four.contradicted_by and four.id in three.contradicted_by
+
+
+def test_a_count_that_names_no_place_adds_no_origin_to_a_towns_count():
+    a = scan("a.md", _FLOOD_A, date="2026-04-14")
+    b = scan("b.md", "The Carran River flooded homes in Olmsby and Brennick on Tuesday, and about 300 residents were evacuated, "
+                     "Mayor Tessa Quill of Olmsby said.", date="2026-04-14", publisher="Olmsby Star")
+    claims = build_claims([a, b])
+    assert claim_of(claims, "a.md", "300").verdict != "corroborated"
+    assert claim_of(claims, "b.md", "300").verdict != "corroborated"
+
+
 # ---- one body under a bare noun and its officer -----------------------------------------------------
 
 def test_a_fire_marshal_under_a_bare_fire_department_is_the_named_departments():
@@ -438,3 +500,15 @@ def test_a_fire_marshal_under_a_bare_fire_department_is_the_named_departments():
     claims = build_claims([a, b, c])
     hurt = claim_of(claims, "b.md", "two people")
     assert hurt.verdict != "corroborated", hurt.explanation
+
+
+def test_a_count_that_names_no_owner_adds_no_origin_where_the_story_names_two_owners():
+    a = scan("a.md", "Fighting near Dravik went on for a third day. The Ukrainian Defence Ministry said 40 Russian "
+                     "soldiers were killed near Dravik on Monday, and 12 Ukrainian soldiers were wounded.",
+             date="2026-04-14")
+    b = scan("b.md", "Fighting near Dravik went on for a third day on Monday. Analyst Mira Holt of the Tessel Institute "
+                     "said about 40 soldiers were killed near Dravik.", date="2026-04-14", publisher="Tessel Post")
+    claims = build_claims([a, b])
+    assert _measure(a, "40").owner and _measure(b, "40").owner is None
+    assert claim_of(claims, "b.md", "40").verdict != "corroborated"
+    assert claim_of(claims, "a.md", "40").verdict != "corroborated"

@@ -82,7 +82,7 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
             if st is not None:
                 m.steps.append(f"names an earlier event of {m.measure.period[3:]} that is the story {st.id} "
                                f"({st.title!r}): a figure of that story [event-mention]")
-                m.measure = Measure(m.measure.owner, m.measure.thing, m.measure.event, "")
+                m.measure = Measure(m.measure.owner, m.measure.thing, m.measure.event, "", m.measure.place)
                 m.story, m.series = st.id, events.series_of.get(st.paths[0], st.id)
         by_story.setdefault(m.story, []).append(m)
     groups: List[List[Member]] = []

@@ -18,7 +18,7 @@ def _known(meas: Measure) -> int:
 
 def fits(part: Measure, whole: Measure) -> bool:
     """Whether a figure of measure ``part`` may speak of ``whole``: the same thing and period, and every
-    part it knows (owner, event) the same; what it does not know, ``whole`` may know.
+    part it knows (owner, event, place) the same; what it does not know, ``whole`` may know.
 
     >>> fits(Measure(None, "tonne", None), Measure(None, "tonne", "destroyed"))
     True
@@ -26,12 +26,12 @@ def fits(part: Measure, whole: Measure) -> bool:
     False
     """
     return (part.thing == whole.thing and part.period == whole.period and part.owner in (None, whole.owner)
-            and part.event in (None, whole.event))
+            and part.event in (None, whole.event) and part.place in (None, whole.place))
 
 
 def _most_specific(g: List[Member]) -> Measure:
     # over the distinct measures: a group of a repeated figure holds the same few many times
-    return min({m.measure for m in g}, key=lambda x: (-_known(x), x.sort_key))
+    return min({m.measure for m in g}, key=lambda x: (-_known(x), x.place is None, x.sort_key))
 
 
 def _join(m: Member, groups: List[List[Member]], origins: "Origins") -> Optional[List[Member]]:
