@@ -512,3 +512,21 @@ def test_a_count_that_names_no_owner_adds_no_origin_where_the_story_names_two_ow
     assert _measure(a, "40").owner and _measure(b, "40").owner is None
     assert claim_of(claims, "b.md", "40").verdict != "corroborated"
     assert claim_of(claims, "a.md", "40").verdict != "corroborated"
+
+
+def test_a_count_without_an_event_guesses_none_when_its_story_has_that_count_under_two_events():
+    a = scan("a.md", "One person died and two people were hurt in a fire on Kell Row in Dask early Friday, the Dask Fire "
+                     "Department said.", date="2026-03-06")
+    b = scan("b.md", "A second person has died after the Kell Row fire in Dask, raising the death toll to two, the Dask "
+                     "Fire Department said Sunday.\n\n\"Two people are gone from one family,\" Fire Chief Ina Voss said.",
+             date="2026-03-08", publisher="Dask Ledger")
+    assert _measure(b, "Two people").event is None
+    claims = build_claims([a, b])
+    # two hurt (Friday) or two dead (Sunday)? The figure does not say: it joins neither
+    assert claim_of(claims, "b.md", "Two people").id != claim_of(claims, "a.md", "two people").id
+    # with one event for that count in the story, the guess stands (the same origin: no corroboration)
+    c = scan("c.md", "Two people were still recovering on Saturday after the Kell Row fire in Dask, the Dask Fire "
+                     "Department said.", date="2026-03-07", publisher="Dask Ledger")
+    assert _measure(c, "Two people").event is None
+    claims = build_claims([a, c])
+    assert claim_of(claims, "c.md", "Two people").id == claim_of(claims, "a.md", "two people").id
