@@ -722,7 +722,10 @@ def _figure_place(doc: Document, f: Figure, ctx: "_Context", lex: Lexicon, place
 _CONJUNCT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 def _past_time(doc: Document, s: str, rs: int, re_: int, clause_end: int) -> Optional[str]:
     """The earlier month or year a figure is set in ("In February, ...", "... died in March", "In 2025 the city
-    had three"), before the article's date; None when its sentence names none, or the article's own month."""
+    had three", "last month", "a year ago", "four weeks ago"), before the article's date; None when its sentence
+    names none, or the article's own month."""
+    import datetime
+
     from .events import EventLexicon, doc_date
 
     pub = doc_date(doc)
@@ -736,6 +739,25 @@ def _past_time(doc: Document, s: str, rs: int, re_: int, clause_end: int) -> Opt
             r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(" + names + r"|\d{4})\b(?!\.?\s*\d)", re.IGNORECASE)
     found = [m for m in rx.finditer(s, 0, rs) if not _CONJUNCT_CLAUSE.search(s, m.end(), rs)]
     found += list(rx.finditer(s, re_, clause_end))
+    # "last month", "a year ago", "two months earlier", "four weeks ago": a time back from the article's date, when
+    # it lands in an earlier month (a week ago may be the article's own incident)
+    rel = [m for m in _RELATIVE_PAST.finditer(s, 0, rs) if not _CONJUNCT_CLAUSE.search(s, m.end(), rs)]
+    rel += list(_RELATIVE_PAST.finditer(s, re_, clause_end))
+    for m in rel:
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        n = m.group("n")
+        n = 1 if n is None or n.lower() in ("a", "an", "one") else _SMALL_NUMBERS.get(n.lower(), int(n) if n.isdigit() else 0)
+        if n <= 0:
+            continue
+        if unit == "year":
+            return str(pub.year - n)
+        if unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            when = datetime.date(y, mo + 1, 1)
+        else:  # weeks
+            when = pub - datetime.timedelta(days=7 * n)
+        if (when.year, when.month) < (pub.year, pub.month):
+            return _MONTH_NAMES[when.month - 1]  # "december" in January: the month before (rule event-mention)
     for m in found:
         w = m.group(1).lower()
         if w.isdigit():
@@ -748,6 +770,14 @@ def _past_time(doc: Document, s: str, rs: int, re_: int, clause_end: int) -> Opt
     return None
 
 
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                  "eleven": 11, "twelve": 12, "several": 0, "few": 0}
+_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"]
+_RELATIVE_PAST = re.compile(
+    r"\b(?:(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?P<unit>month|year)"
+    r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit2>week|month|year)s?\s+(?:ago|earlier|before))\b", re.IGNORECASE)
 _COMMA = re.compile(r",(?=\s)")
 _PARENTHETICAL = re.compile(r",[^,.;:\n]{1,60},(?=\s)")
 _STOP_CAPITAL = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z])")

@@ -263,6 +263,11 @@ def test_an_earlier_incident_named_in_passing_joins_that_incidents_claim():
                                                            "March"), date="2026-05-17", publisher="Bay Post")
     claims = build_claims([a, b, d])  # no incident of March on Orrin Road: a claim of its own
     assert claim_of(claims, "d.md", "three").id != claim_of(claims, "a.md", "Three").id
+    # "last month" in May is April
+    e = scan("e.md", c.text.split("---\n", 2)[2].replace("bus station in April", "bus station last month"),
+             date="2026-05-17", publisher="Bay Post")
+    claims = build_claims([a, b, e])
+    assert claim_of(claims, "e.md", "three").id == claim_of(claims, "a.md", "Three").id
 
 
 def test_fatally_shot_is_killed_and_damaged_is_not_destroyed():
@@ -530,3 +535,29 @@ def test_a_count_without_an_event_guesses_none_when_its_story_has_that_count_und
     assert _measure(c, "Two people").event is None
     claims = build_claims([a, c])
     assert claim_of(claims, "c.md", "Two people").id == claim_of(claims, "a.md", "two people").id
+
+
+def test_a_toll_set_last_month_or_some_time_ago_is_another_event():
+    past = {
+        "A shooting on Ash Street last month killed two people, police said.": "in february",
+        "Two people were killed in a shooting on Ash Street last year, police said.": "in 2025",
+        "A year ago, two people died in a shooting at the same bar, police said.": "in 2025",
+        "Two months ago, two people were wounded in a shooting on Orrin Road.": "in january",
+        "The previous month, two people were stabbed outside the same bar.": "in february",
+        "Four weeks ago, two people were shot on Ash Street, Lt. Ada Kell said.": "in february",
+    }
+    for text, period in past.items():
+        d = scan("a.md", text, date="2026-03-20")
+        f = next(f for f in d.figures if f.is_figure)
+        assert (figure_measure(d, f)[0].period or None) == period, text
+    d = scan("a.md", "Shootings in Vell killed 12 people this year, police said; nine people were killed in shootings a "
+                     "year earlier.", date="2026-03-20")
+    assert _measure(d, "12").period == "" and _measure(d, "nine").period == "in 2025"
+    # the article's own incident, and an earlier one of the same month, are no other month's
+    for text in ("Two people were killed on Saturday in a shooting on Ash Street, police said.",
+                 "A week ago, two people were shot on Ash Street, Lt. Ada Kell said.",
+                 "Two people were killed in a shooting on Ash Street last weekend, police said.",
+                 "Police said the two people killed last Saturday were brothers."):
+        d = scan("a.md", text, date="2026-03-20")
+        f = next(f for f in d.figures if f.is_figure)
+        assert figure_measure(d, f)[0].period == "", text
