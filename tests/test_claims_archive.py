@@ -561,3 +561,29 @@ def test_a_toll_set_last_month_or_some_time_ago_is_another_event():
         d = scan("a.md", text, date="2026-03-20")
         f = next(f for f in d.figures if f.is_figure)
         assert figure_measure(d, f)[0].period == "", text
+
+
+def test_rival_crowd_counts_of_police_and_organisers_contradict():
+    a = scan("a.md", "About 400 people marched from the Dask Town Green to City Hall on Sunday to demand safer bike "
+                     "lanes, Dask police said.", date="2026-05-03")
+    b = scan("b.md", "Organisers of Sunday's march in Dask, the cycling group Spoke Alliance, said 1,200 people joined "
+                     "the march from the Dask Town Green to City Hall.", date="2026-05-03", publisher="Dask Ledger")
+    c = scan("c.md", "Police estimated the crowd at the Dask Town Green march at about 400 on Sunday.", date="2026-05-04",
+             publisher="Dask Star")
+    assert _measure(a, "400").event == "attended" and _measure(b, "1,200").event == "attended"
+    assert _measure(c, "400").thing == "people"  # "the crowd"
+    claims = build_claims([a, b, c])
+    police, organisers = claim_of(claims, "a.md", "400"), claim_of(claims, "b.md", "1,200")
+    assert organisers.id in police.contradicted_by and police.id in organisers.contradicted_by
+    # "took part" is no turnout ("three men took part in the robbery"), nor is being in a crowd
+    d = scan("d.md", "The owner said three men took part in the robbery on Orrin Road. Police said two people in the "
+                     "crowd were hurt.", date="2026-05-03")
+    assert _measure(d, "three").event != "attended" and _measure(d, "two").event == "wounded"
+
+
+def test_killing_and_wounding_say_what_happened():
+    d = scan("a.md", "A gunman opened fire outside the Lark Inn on Ash Street, killing one man and wounding three "
+                     "others, police said. Someone fired into a crowd outside the bar, injuring four people.")
+    assert _measure(d, "one man").event == "killed"
+    assert _measure(d, "three").event == "wounded"
+    assert _measure(d, "four").event == "wounded"  # not "launched" from "fired"
