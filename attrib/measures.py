@@ -445,6 +445,13 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
                 after_light = [c for c in cands if c not in light and c[0][0] >= min(x[0][1] for x in light)]
                 if after_light:
                     cands = after_light
+            elif light:
+                # "two men suffering from gunshot wounds": what they suffered lies past the noun phrase, in the clause
+                end_l = max(x[0][1] for x in light)
+                after_light = [(m, "clause") for m in ev(s[end_l:ctx.clause_end], end_l)
+                               if m[3].lower() not in lex.light_events]
+                if after_light:
+                    cands = after_light
             if cands:
                 m, where = min(cands, key=lambda c: (abs(c[0][1] - rs) if c[0][1] <= rs else c[0][0] - re_, c[0][0]))
                 event = m[2]

@@ -587,3 +587,12 @@ def test_killing_and_wounding_say_what_happened():
     assert _measure(d, "one man").event == "killed"
     assert _measure(d, "three").event == "wounded"
     assert _measure(d, "four").event == "wounded"  # not "launched" from "fired"
+
+
+def test_one_fatally_is_a_death_and_a_light_verb_finds_its_event_past_the_noun_phrase():
+    d = scan("a.md", "Three people were shot, one fatally, outside the Lark Inn on Ash Street late Friday, police said. "
+                     "Officers found two men suffering from gunshot wounds on Orrin Road.")
+    one = _measure(d, "one fatally")
+    assert one.event == "killed" and one.thing != "fatally"
+    assert _measure(d, "Three").event == "shot"
+    assert _measure(d, "two men").event == "shot"  # not "casualties" from "suffering"
