@@ -40,8 +40,11 @@ def _phrase_regex(phrases: Iterable[str], case: bool = False) -> str:
 class _Table:
     """Surface phrases -> canonical names, matched as whole words (longest first)."""
 
-    def __init__(self, mapping: Dict[str, List[str]], case: bool = False):
+    def __init__(self, mapping: Dict[str, List[str]], case: bool = False,
+                 patterns: Optional[Dict[str, List[str]]] = None):
         self.case = case
+        # phrases with a name inside ("taken to Vell General Hospital"): regular expressions, case as written
+        self.patterns = [(re.compile(p), canon) for canon, ps in sorted((patterns or {}).items()) for p in ps]
         self.canon: Dict[str, str] = {}
         for canon, words in mapping.items():
             for w in words:
@@ -57,6 +60,10 @@ class _Table:
         for m in self.rx.finditer(text):
             s = " ".join(m.group(0).split())
             out.append((m.start() + offset, m.end() + offset, self.canon[s if self.case else s.lower()], m.group(0)))
+        for rx, canon in self.patterns:
+            out.extend((m.start() + offset, m.end() + offset, canon, m.group(0)) for m in rx.finditer(text))
+        if self.patterns:
+            out.sort(key=lambda x: (x[0], -x[1]))
         return out
 
 
@@ -67,7 +74,7 @@ class Lexicon:
         loss = data.get("loss_terms", {})
         self.loss = _Table({k: v.get("words", []) for k, v in loss.items()})
         self.loss_thing = {k: v.get("thing") for k, v in loss.items()}
-        self.events = _Table(data.get("events", {}))
+        self.events = _Table(data.get("events", {}), patterns=data.get("event_patterns", {}))
         owners = data.get("owners", {})
         self.owners = _Table({k: v.get("names", []) for k, v in owners.items()}, case=True)
         self.owner_side = {k: v.get("side") for k, v in owners.items()}

@@ -596,3 +596,10 @@ def test_one_fatally_is_a_death_and_a_light_verb_finds_its_event_past_the_noun_p
     assert one.event == "killed" and one.thing != "fatally"
     assert _measure(d, "Three").event == "shot"
     assert _measure(d, "two men").event == "shot"  # not "casualties" from "suffering"
+
+
+def test_taken_to_a_named_hospital_is_wounded():
+    d = scan("a.md", "One victim was pronounced dead at the scene, and two others were taken to Vell General Hospital, "
+                     "police said. A third man was rushed to St. Adela Medical Center.")
+    assert _measure(d, "two others").event == "wounded"
+    assert _measure(d, "One victim").event == "killed"
