@@ -639,7 +639,7 @@ _PLACE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)$")
 _PLACE_PREP = r"(?<![\w])(?:of|in|near|outside|from)\s+(?:the\s+(?:town|city|village|borough|county)\s+of\s+)?"
 _PLACE_AFTER = re.compile(_PLACE_PREP + r"(?=[A-Z])")
 _PLACE_OPENING = re.compile(r"\s*[\"'\u201c\u2018(]?(?:In|Near|Outside)\s+(?=[A-Z])")
-_PLACE_CUT = re.compile(r"\baccording\s+to\b|\b(?:said|says|told|added|announced|confirmed)\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 
 def _place_key(surface: str) -> str:
@@ -708,17 +708,15 @@ def _figure_place(doc: Document, f: Figure, ctx: "_Context", lex: Lexicon, place
         p = _known_place(m.group(0), places)
         if p:
             return p, m.group(0), "written with the figure"
-    end = ctx.clause_end
-    cut = _PLACE_CUT.search(s, re_, end)
-    end = cut.start() if cut else end
+    # a reporting verb ("said", reporting_verbs) or "according to" ends the figure's own words
+    cuts = [rx for rx in (lex.reporting_rx, _ACCORDING) if rx is not None]
+    end = min([ctx.clause_end] + [m.start() for rx in cuts for m in [rx.search(s, re_, ctx.clause_end)] if m])
     for m in _PLACE_AFTER.finditer(s, re_, end):
         run = _CAPITAL_RUN.match(s, m.end())
         p = _known_place(run.group(0), places) if run else None
         if p:
             return p, s[m.start():run.end()], "after it in its clause"
-    lo = ctx.clause_start
-    rep = list(_PLACE_CUT.finditer(s, lo, rs))
-    lo = rep[-1].end() if rep else lo
+    lo = max([ctx.clause_start] + [m.end() for rx in cuts for m in rx.finditer(s, ctx.clause_start, rs)])
     for m in reversed(list(_PLACE_AFTER.finditer(s, lo, rs))):
         run = _CAPITAL_RUN.match(s, m.end())
         p = _known_place(run.group(0), places) if run and run.end() <= rs else None
