@@ -769,7 +769,7 @@ def _past_time(doc: Document, s: str, rs: int, re_: int, clause_end: int) -> Opt
         else:  # weeks
             when = pub - datetime.timedelta(days=7 * n)
         if (when.year, when.month) < (pub.year, pub.month):
-            return _MONTH_NAMES[when.month - 1]  # "december" in January: the month before (rule event-mention)
+            return MONTH_NAMES[when.month - 1]  # "december" in January: the month before (rule event-mention)
     for m in found:
         w = m.group(1).lower()
         if w.isdigit():
@@ -784,7 +784,7 @@ def _past_time(doc: Document, s: str, rs: int, re_: int, clause_end: int) -> Opt
 
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                   "eleven": 11, "twelve": 12, "several": 0, "few": 0}
-_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december"]
 _RELATIVE_PAST = re.compile(
     r"\b(?:(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?P<unit>month|year)"

@@ -603,3 +603,22 @@ def test_taken_to_a_named_hospital_is_wounded():
                      "police said. A third man was rushed to St. Adela Medical Center.")
     assert _measure(d, "two others").event == "wounded"
     assert _measure(d, "One victim").event == "killed"
+
+
+def test_a_toll_dated_before_its_story_began_is_another_event():
+    a = scan("a.md", "Two people were killed in a shooting outside the Lark Inn on Ash Street in Vell on Saturday, Vell "
+                     "police said.", date="2026-03-21")
+    b = scan("b.md", "Two people were killed outside the Lark Inn on Ash Street in Vell on Saturday, Vell General "
+                     "Hospital said.\n\nIt was the second shooting near the Lark Inn this year. On Feb. 12, two people "
+                     "were killed on Ash Street, according to county records.", date="2026-03-22",
+             publisher="Vell Ledger")
+    c = scan("c.md", "A man was charged on Tuesday in the March 21 shooting outside the Lark Inn on Ash Street in Vell "
+                     "that killed two people, Vell police said.", date="2026-03-25", publisher="Vell Star")
+    claims = build_claims([a, b, c])
+    tonight = claim_of(claims, "a.md", "Two people")
+    assert claim_of(claims, "b.md", "Two people").id == tonight.id
+    feb = [m for cl in claims for m in cl.members if m.doc.path == "b.md" and m.figure.start > b.text.index("Feb. 12")]
+    assert feb and all(m.measure.period == "in february" for m in feb), [m.steps for m in feb]
+    assert all(cl.id != tonight.id for cl in claims for m in cl.members if m in feb)
+    # dated within days of the story's first article: the story's own incident
+    assert claim_of(claims, "c.md", "two people").id == tonight.id

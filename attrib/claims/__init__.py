@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..events import doc_date, find_events
-from ..measures import Lexicon, Measure, figure_measure, measure_documents
+from ..measures import MONTH_NAMES, Lexicon, Measure, figure_measure, measure_documents
 from ..model import Document
 from ..registry import Registry
 from .claim import Claim, Member, VERDICTS, claim_id, content_key
@@ -75,6 +75,17 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
             m.steps.append(f"{m.claimant!r} in this article is the body {officer} speaks for: its origin is "
                            f"{officer}'s [origin-official]")
             m.claimant = officer
+        if not m.measure.period and m.date_note and m.date is not None and m.figure.kind == "count" \
+                and m.measure.event in lex.past_time_events:
+            # rule measure-past-time: "On Feb. 12, two people were killed on Ash Street": a toll dated more than a week
+            # before its story's first article is another, earlier incident named in passing
+            st = events.story(m.doc.path)
+            gap = (st.first - m.date).days if st is not None and st.first is not None else 0
+            if gap > lex.same_time_days:
+                when = MONTH_NAMES[m.date.month - 1] if gap < 330 else str(m.date.year)
+                m.measure = Measure(m.measure.owner, m.measure.thing, m.measure.event, f"in {when}", m.measure.place)
+                m.steps.append(f"period 'in {when}': dated {m.date_note!r}, {gap} days before its story's first article, "
+                               f"another, earlier event [measure-past-time]")
         if m.measure.period.startswith("in ") and m.figure.sentence is not None:
             # rule event-mention: "since the stabbing at the Kell Row bus station in April, in which three people were
             # hurt" is a figure of that earlier story, when its sentence names it and it lies in that month
