@@ -572,6 +572,8 @@ def test_rival_crowd_counts_of_police_and_organisers_contradict():
              publisher="Dask Star")
     assert _measure(a, "400").event == "attended" and _measure(b, "1,200").event == "attended"
     assert _measure(c, "400").thing == "people"  # "the crowd"
+    e = scan("e.md", "About 400 people gathered on the Dask Town Green on Sunday.", date="2026-05-03")
+    assert _measure(e, "400").event == "attended"
     claims = build_claims([a, b, c])
     police, organisers = claim_of(claims, "a.md", "400"), claim_of(claims, "b.md", "1,200")
     assert organisers.id in police.contradicted_by and police.id in organisers.contradicted_by
