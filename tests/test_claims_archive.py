@@ -624,3 +624,19 @@ def test_a_toll_dated_before_its_story_began_is_another_event():
     assert all(cl.id != tonight.id for cl in claims for m in cl.members if m in feb)
     # dated within days of the story's first article: the story's own incident
     assert claim_of(claims, "c.md", "two people").id == tonight.id
+
+
+def test_a_toll_of_two_weeks_ago_is_dated_so_and_is_another_event():
+    a = scan("a.md", "Two people were shot outside the Anchor Tap on Ferris Avenue in Harlow early Saturday, the Harlow "
+                     "Police Department said.\n\nTwo weeks ago, two people were killed at a block party on Mercer "
+                     "Street, less than a mile away.", date="2027-06-20")
+    claims = build_claims([a])
+    past = claim_of(claims, "a.md", "two people")
+    assert past.id != claim_of(claims, "a.md", "Two people").id
+    m = next(m for m in past.members if m.figure.text == "two people")
+    assert m.date.isoformat() == "2027-06-06" and m.measure.period == "in june", m.steps
+    # "last week" may still be the story's own incident: dated, but no other event
+    b = scan("b.md", "Two people were shot outside the Anchor Tap on Ferris Avenue in Harlow last week, police said.",
+             date="2027-06-20")
+    m = claim_of(build_claims([b]), "b.md", "Two people").members[0]
+    assert m.date.isoformat() == "2027-06-13" and m.measure.period == ""
