@@ -640,3 +640,25 @@ def test_a_toll_of_two_weeks_ago_is_dated_so_and_is_another_event():
              date="2027-06-20")
     m = claim_of(build_claims([b]), "b.md", "Two people").members[0]
     assert m.date.isoformat() == "2027-06-13" and m.measure.period == ""
+
+
+def test_a_sentence_naming_two_earlier_incidents_gives_each_figure_its_own_conjuncts():
+    a = scan("a.md", "Two people were killed at a block party on Mercer Street in Harlow late Saturday, the Harlow "
+                     "Police Department said. Three others were wounded, Sgt. Dana Whitlow said.\n\nLast month, one man "
+                     "was shot on Ferris Avenue.", date="2027-06-06")
+    b = scan("b.md", "Two people were wounded outside the Anchor Tap bar on Ferris Avenue in Harlow on Saturday, "
+                     "Harlow police said.", date="2027-06-20", publisher="Channel 9")
+    c = scan("c.md", "One man was killed near Brant Park on Thursday night, Lt. Omar Keene said. Keene said officers "
+                     "found Teo Varga, 31, beside the Brant Park fountain on Linwood Road. St. Ives Medical Center said "
+                     "a second man, 45, was treated for a cut.\n\nIn June, two people were killed at a block party on "
+                     "Mercer Street and two were wounded outside a Ferris Avenue bar.", date="2027-07-04",
+             publisher="Harlow Daily")
+    claims = build_claims([a, b, c])
+    june = [m for cl in claims for m in cl.members if m.doc.path == "c.md" and m.figure.start > c.text.index("In June")]
+    killed = next(m for m in june if "people" in m.figure.text)
+    wounded = next(m for m in june if m is not killed)
+    # the first conjunct names Mercer Street, which only the block party's story names: that story's toll
+    assert claim_of(claims, "a.md", "Two people").id == next(cl.id for cl in claims if killed in cl.members)
+    # the second names Ferris Avenue, which two stories name: no guess (never the block party's story)
+    assert not any("[event-mention]" in x for x in wounded.steps), wounded.steps
+    assert any("[event-mention]" in x for x in killed.steps)

@@ -35,11 +35,13 @@ values.py holds the intervals every step compares; claim.py the data the steps p
 """
 from __future__ import annotations
 
+import re
+
 TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
 if TYPE_CHECKING:
     from typing import Dict, List, Optional, Sequence, Tuple
 
-from ..events import doc_date, find_events
+from ..events import doc_date, doc_names, find_events
 from ..measures import MONTH_NAMES, Lexicon, Measure, figure_measure, measure_documents
 from ..model import Document
 from ..registry import Registry
@@ -58,6 +60,16 @@ from .verdicts import _judge
 __all__ = ["MEDIA_TYPES", "VERDICTS", "Claim", "Lexicon", "Measure", "Member", "Origins", "build_claims", "claim_id",
            "claimant_stats", "content_key", "doc_date", "figure_interval", "figure_measure", "fits",
            "measure_documents", "overlaps", "_identity_lexicon", "_name_keys"]
+
+
+_CONJUNCTION = re.compile(r",?\s+(?:and|but|while)\s+|;\s*")
+
+
+def _conjunct(text: str, s0: int, s1: int, f0: int, f1: int) -> Tuple[int, int]:
+    """The stretch of the sentence [s0, s1) between the conjunctions around a figure [f0, f1)."""
+    lo = max([s0] + [m.end() for m in _CONJUNCTION.finditer(text, s0, f0)])
+    nxt = _CONJUNCTION.search(text, f1, s1)
+    return lo, (nxt.start() if nxt else s1)
 
 
 def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
@@ -89,7 +101,12 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
         if m.measure.period.startswith("in ") and m.figure.sentence is not None:
             # rule event-mention: "since the stabbing at the Kell Row bus station in April, in which three people were
             # hurt" is a figure of that earlier story, when its sentence names it and it lies in that month
-            st = events.story_named(m.doc, m.figure.sentence.start, m.figure.sentence.end, m.measure.period[3:])
+            # "In June, two people were killed on Mercer Street and two were wounded outside a Ferris Avenue bar": the
+            # figure's own conjunct names its story, when it names anything; else its sentence does
+            lo, hi = _conjunct(m.doc.text, m.figure.sentence.start, m.figure.sentence.end, m.figure.start, m.figure.end)
+            if not any(lo <= nm.start < hi for nm in doc_names(m.doc)):
+                lo, hi = m.figure.sentence.start, m.figure.sentence.end
+            st = events.story_named(m.doc, lo, hi, m.measure.period[3:])
             if st is not None:
                 m.steps.append(f"names an earlier event of {m.measure.period[3:]} that is the story {st.id} "
                                f"({st.title!r}): a figure of that story [event-mention]")
