@@ -277,10 +277,19 @@ def text_date(text: str, published: Optional[datetime.date],
     (datetime.date(2025, 2, 5), 'Feb. 5')
     >>> text_date("in the quarter ended Sept. 24", datetime.date(2016, 10, 25)) is None
     True
+    >>> text_date("Two weeks ago, two people were killed", datetime.date(2027, 6, 20))
+    (datetime.date(2027, 6, 6), 'Two weeks ago')
     """
     lex = lex or EventLexicon.default()
     if published is None:
         return None
+    # "two weeks ago", "10 days ago", "last week": back from the publication date
+    ago = _AGO.search(text)
+    if ago:
+        n = ago.group("n")
+        n = 1 if n is None or n.lower() in ("a", "an", "one") else (int(n) if n.isdigit() else _AGO_NUMBERS[n.lower()])
+        days = n * (7 if (ago.group("unit") or "week").lower().startswith("week") else 1)
+        return published - datetime.timedelta(days=days), ago.group(0)
     if lex.month_day_rx is not None:
         # "the quarter ended Sept. 24", "the three months to 24 September": the end of a period the figure is
         # counted over, not the day it was reported (rule event-date)
@@ -306,6 +315,12 @@ def text_date(text: str, published: Optional[datetime.date],
 
 # --------------------------------------------------------------------------------------------------
 # Stories
+
+
+_AGO_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
+_AGO = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                  r"(?P<unit>days?|weeks?)\s+ago|last\s+week)\b", re.IGNORECASE)
 
 
 @dataclass

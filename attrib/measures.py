@@ -40,8 +40,11 @@ def _phrase_regex(phrases: Iterable[str], case: bool = False) -> str:
 class _Table:
     """Surface phrases -> canonical names, matched as whole words (longest first)."""
 
-    def __init__(self, mapping: Dict[str, List[str]], case: bool = False):
+    def __init__(self, mapping: Dict[str, List[str]], case: bool = False,
+                 patterns: Optional[Dict[str, List[str]]] = None):
         self.case = case
+        # phrases with a name inside ("taken to Vell General Hospital"): regular expressions, case as written
+        self.patterns = [(re.compile(p), canon) for canon, ps in sorted((patterns or {}).items()) for p in ps]
         self.canon: Dict[str, str] = {}
         for canon, words in mapping.items():
             for w in words:
@@ -57,6 +60,10 @@ class _Table:
         for m in self.rx.finditer(text):
             s = " ".join(m.group(0).split())
             out.append((m.start() + offset, m.end() + offset, self.canon[s if self.case else s.lower()], m.group(0)))
+        for rx, canon in self.patterns:
+            out.extend((m.start() + offset, m.end() + offset, canon, m.group(0)) for m in rx.finditer(text))
+        if self.patterns:
+            out.sort(key=lambda x: (x[0], -x[1]))
         return out
 
 
@@ -67,7 +74,7 @@ class Lexicon:
         loss = data.get("loss_terms", {})
         self.loss = _Table({k: v.get("words", []) for k, v in loss.items()})
         self.loss_thing = {k: v.get("thing") for k, v in loss.items()}
-        self.events = _Table(data.get("events", {}))
+        self.events = _Table(data.get("events", {}), patterns=data.get("event_patterns", {}))
         owners = data.get("owners", {})
         self.owners = _Table({k: v.get("names", []) for k, v in owners.items()}, case=True)
         self.owner_side = {k: v.get("side") for k, v in owners.items()}
@@ -110,6 +117,10 @@ class Lexicon:
         self.expect_rx = re.compile(_phrase_regex([str(w) for w in data.get("expectation_words", [])]), re.IGNORECASE)
         self.open_reach = float(data.get("open_bound_reach", 0.1))
         self.non_party_sides = {str(t) for t in data.get("non_party_sides", [])}
+        preps = [str(w) for w in data.get("place_prepositions", [])]
+        self.place_before_rx = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, preps)) + r")\s+$", re.IGNORECASE) \
+            if preps else None
+        self.place_stop = {str(w).lower() for w in data.get("place_stop_words", [])}
 
     _default: Optional["Lexicon"] = None
 
@@ -182,16 +193,18 @@ class Measure:
     thing: Optional[str]
     event: Optional[str]
     period: str = ""
+    place: Optional[str] = None  # the place inside a story the figure counts in ("300 Olmsby residents")
 
     @cached_property
     def label(self) -> str:
         parts = [self.owner, self.thing, self.event, self.period]
-        return " ".join(p for p in parts if p) or "unknown"
+        label = " ".join(p for p in parts if p) or "unknown"
+        return f"{label}, {self.place}" if self.place else label
 
     @cached_property
     def sort_key(self) -> tuple:
         """A total, deterministic order: the label, then each part (None first)."""
-        return (self.label, self.owner or "", self.thing or "", self.event or "", self.period)
+        return (self.label, self.owner or "", self.thing or "", self.event or "", self.period, self.place or "")
 
     @property
     def complete(self) -> bool:
@@ -288,10 +301,12 @@ def _generic_head(unit: Optional[str], lex: Lexicon) -> Optional[Tuple[str, str]
     return None
 
 
-def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> Tuple[Measure, List[str]]:
+def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
+                   places: Optional[Dict[str, str]] = None) -> Tuple[Measure, List[str]]:
     """The measure a figure speaks of, and the steps that found it (rule names in brackets).
 
     Sources, in order: the figure's unit and text; the noun phrase after it; its clause; its sentence.
+    ``places``: the place names known (folded name -> key), by default its document's (``place_names``).
     """
     lex = lex or Lexicon.default()
     ctx = figure_context(doc, f, lex)
@@ -435,6 +450,13 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
             if light and len(light) < len(cands):
                 # "three people suffered stab wounds": a light verb carries the event of what follows it
                 after_light = [c for c in cands if c not in light and c[0][0] >= min(x[0][1] for x in light)]
+                if after_light:
+                    cands = after_light
+            elif light:
+                # "two men suffering from gunshot wounds": what they suffered lies past the noun phrase, in the clause
+                end_l = max(x[0][1] for x in light)
+                after_light = [(m, "clause") for m in ev(s[end_l:ctx.clause_end], end_l)
+                               if m[3].lower() not in lex.light_events]
                 if after_light:
                     cands = after_light
             if cands:
@@ -601,13 +623,121 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None) -> T
     if expect is not None:
         period = ("forecast " + period).strip()
         steps.append(f"a forecast or expectation: {expect} [measure-expectation]")
-    return Measure(owner, thing, event, period), steps
+    place = None
+    if f.kind not in ("percent", "money", "ratio"):
+        got = _figure_place(doc, f, ctx, lex, place_names(doc, lex) if places is None else places)
+        if got is not None:
+            place, surface, where = got
+            steps.append(f"place {place} from {surface!r} {where} [measure-place]")
+    return Measure(owner, thing, event, period, place), steps
+
+
+# ---- the place inside a story a figure counts in (rule measure-place) ---------------------------------------------
+
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|de)[ \t]+)?[A-Z][\w'\u2019-]*)*")
+_PLACE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)$")
+_PLACE_PREP = r"(?<![\w])(?:of|in|near|outside|from)\s+(?:the\s+(?:town|city|village|borough|county)\s+of\s+)?"
+_PLACE_AFTER = re.compile(_PLACE_PREP + r"(?=[A-Z])")
+_PLACE_OPENING = re.compile(r"\s*[\"'\u201c\u2018(]?(?:In|Near|Outside)\s+(?=[A-Z])")
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+
+
+def _place_key(surface: str) -> str:
+    from .events import fold
+
+    return fold(surface)
+
+
+def place_names(doc: Document, lex: Optional[Lexicon] = None) -> Dict[str, str]:
+    """The places a document names: a name after a place preposition (``place_prepositions``: "in Olmsby", "near
+    Dask"), and the names listed with it ("in Olmsby and Brennick"), without names of countries and capitals (the
+    owners table: those are owners) and names holding a word of ``place_stop_words`` (streets, venues, bodies:
+    "Linden Court", "Vell Police Department"). Folded name -> key."""
+    lex = lex or Lexicon.default()
+    cached = doc.__dict__.get("_place_names")
+    if cached is not None:
+        return cached
+    from .events import EventLexicon, doc_names
+
+    elex = EventLexicon.default()
+    times = set(elex.months) | set(elex.weekdays)  # "in December", "in December's report": a time, no place
+    out: Dict[str, str] = {}
+    text = doc.text
+    prev_end, prev_place = -1, False
+    for nm in sorted((n for n in doc_names(doc) if n.start >= 0), key=lambda n: n.start):
+        surface = text[nm.start:nm.end]
+        before = text[max(0, nm.start - 14):nm.start]
+        listed = prev_place and prev_end >= 0 and nm.start - prev_end < 8 and \
+            _PLACE_LIST_GAP.search(text, prev_end, nm.start) is not None and \
+            _PLACE_LIST_GAP.search(text, prev_end, nm.start).start() == prev_end
+        is_place = listed or (lex.place_before_rx is not None and lex.place_before_rx.search(before) is not None)
+        prev_end, prev_place = nm.end, False
+        if not is_place:
+            continue
+        for part in re.split(r"\s*,\s*|\s+(?:and|or)\s+", surface):
+            words = [w.strip(".").removesuffix("'s").removesuffix("\u2019s") for w in part.lower().split()]
+            if not part[:1].isupper() or not words or set(words) & (lex.place_stop | times) or lex.owners.find(part):
+                continue
+            out.setdefault(_place_key(part), _place_key(part))
+            prev_place = True
+    doc.__dict__["_place_names"] = out
+    return out
+
+
+def _known_place(run: str, places: Dict[str, str]) -> Optional[str]:
+    """The known place the longest opening of a run of capitalised words names ("Dravik Monday": Dravik)."""
+    words = run.split()
+    for n in range(len(words), 0, -1):
+        p = places.get(_place_key(" ".join(words[:n])))
+        if p:
+            return p
+    return None
+
+
+def _figure_place(doc: Document, f: Figure, ctx: "_Context", lex: Lexicon, places: Dict[str, str]
+                  ) -> Optional[Tuple[str, str, str]]:
+    """(place, surface, where) of the place a figure counts in, or None (rule measure-place): a known place written
+    with the figure ("300 Olmsby residents"), after it in its clause ("residents of Olmsby", "homes damaged in
+    Brennick", "evacuated from Olmsby"), before it in its clause after its last reporting verb ("in Olmsby, where 450
+    homes"), or opening its sentence ("In Olmsby, 450 homes were damaged"). A place in a speaker's title ("Mayor
+    Tessa Quill of Olmsby said") is no place of the figure."""
+    if not places:
+        return None
+    s, rs, re_ = ctx.sentence, ctx.rel_start, ctx.rel_end
+    for m in _CAPITAL_RUN.finditer(s, rs, re_):
+        p = _known_place(m.group(0), places)
+        if p:
+            return p, m.group(0), "written with the figure"
+    # a reporting verb ("said", reporting_verbs) or "according to" ends the figure's own words
+    cuts = [rx for rx in (lex.reporting_rx, _ACCORDING) if rx is not None]
+    end = min([ctx.clause_end] + [m.start() for rx in cuts for m in [rx.search(s, re_, ctx.clause_end)] if m])
+    for m in _PLACE_AFTER.finditer(s, re_, end):
+        run = _CAPITAL_RUN.match(s, m.end())
+        p = _known_place(run.group(0), places) if run else None
+        if p:
+            return p, s[m.start():run.end()], "after it in its clause"
+    lo = max([ctx.clause_start] + [m.end() for rx in cuts for m in rx.finditer(s, ctx.clause_start, rs)])
+    for m in reversed(list(_PLACE_AFTER.finditer(s, lo, rs))):
+        run = _CAPITAL_RUN.match(s, m.end())
+        p = _known_place(run.group(0), places) if run and run.end() <= rs else None
+        if p:
+            return p, s[m.start():run.end()], "before it in its clause"
+    m = _PLACE_OPENING.match(s)
+    if m and m.end() <= rs:
+        run = _CAPITAL_RUN.match(s, m.end())
+        p = _known_place(run.group(0), places) if run else None
+        if p and run.end() < rs and s[run.end():run.end() + 1] == ",":
+            return p, s[m.start():run.end()].strip(), "opening its sentence"
+    return None
 
 
 _CONJUNCT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 def _past_time(doc: Document, s: str, rs: int, re_: int, clause_end: int) -> Optional[str]:
     """The earlier month or year a figure is set in ("In February, ...", "... died in March", "In 2025 the city
-    had three"), before the article's date; None when its sentence names none, or the article's own month."""
+    had three", "last month", "a year ago", "four weeks ago"), before the article's date; None when its sentence
+    names none, or the article's own month."""
+    import datetime
+
     from .events import EventLexicon, doc_date
 
     pub = doc_date(doc)
@@ -621,6 +751,25 @@ def _past_time(doc: Document, s: str, rs: int, re_: int, clause_end: int) -> Opt
             r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(" + names + r"|\d{4})\b(?!\.?\s*\d)", re.IGNORECASE)
     found = [m for m in rx.finditer(s, 0, rs) if not _CONJUNCT_CLAUSE.search(s, m.end(), rs)]
     found += list(rx.finditer(s, re_, clause_end))
+    # "last month", "a year ago", "two months earlier", "four weeks ago": a time back from the article's date, when
+    # it lands in an earlier month (a week ago may be the article's own incident)
+    rel = [m for m in _RELATIVE_PAST.finditer(s, 0, rs) if not _CONJUNCT_CLAUSE.search(s, m.end(), rs)]
+    rel += list(_RELATIVE_PAST.finditer(s, re_, clause_end))
+    for m in rel:
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        n = m.group("n")
+        n = 1 if n is None or n.lower() in ("a", "an", "one") else _SMALL_NUMBERS.get(n.lower(), int(n) if n.isdigit() else 0)
+        if n <= 0:
+            continue
+        if unit == "year":
+            return str(pub.year - n)
+        if unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            when = datetime.date(y, mo + 1, 1)
+        else:  # weeks
+            when = pub - datetime.timedelta(days=7 * n)
+        if (when.year, when.month) < (pub.year, pub.month):
+            return MONTH_NAMES[when.month - 1]  # "december" in January: the month before (rule event-mention)
     for m in found:
         w = m.group(1).lower()
         if w.isdigit():
@@ -633,6 +782,14 @@ def _past_time(doc: Document, s: str, rs: int, re_: int, clause_end: int) -> Opt
     return None
 
 
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                  "eleven": 11, "twelve": 12, "several": 0, "few": 0}
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"]
+_RELATIVE_PAST = re.compile(
+    r"\b(?:(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+(?P<unit>month|year)"
+    r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit2>week|month|year)s?\s+(?:ago|earlier|before))\b", re.IGNORECASE)
 _COMMA = re.compile(r",(?=\s)")
 _PARENTHETICAL = re.compile(r",[^,.;:\n]{1,60},(?=\s)")
 _STOP_CAPITAL = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z])")
@@ -752,8 +909,12 @@ def measure_documents(docs: Sequence[Document], lex: Optional[Lexicon] = None
     """The measure of every countable figure of ``docs``, keyed by (path, start, end)."""
     lex = lex or Lexicon.default()
     out: Dict[Tuple[str, int, int], Tuple[Measure, List[str]]] = {}
+    # the places any document names ("in Olmsby"): "300 Olmsby residents" of an article that names Olmsby only so
+    places: Dict[str, str] = {}
+    for d in docs:
+        places.update(place_names(d, lex))
     for d in docs:
         for f in d.figures:
             if f.is_figure:
-                out[(d.path, f.start, f.end)] = figure_measure(d, f, lex)
+                out[(d.path, f.start, f.end)] = figure_measure(d, f, lex, places)
     return out

@@ -263,6 +263,11 @@ def test_an_earlier_incident_named_in_passing_joins_that_incidents_claim():
                                                            "March"), date="2026-05-17", publisher="Bay Post")
     claims = build_claims([a, b, d])  # no incident of March on Orrin Road: a claim of its own
     assert claim_of(claims, "d.md", "three").id != claim_of(claims, "a.md", "Three").id
+    # "last month" in May is April
+    e = scan("e.md", c.text.split("---\n", 2)[2].replace("bus station in April", "bus station last month"),
+             date="2026-05-17", publisher="Bay Post")
+    claims = build_claims([a, b, e])
+    assert claim_of(claims, "e.md", "three").id == claim_of(claims, "a.md", "Three").id
 
 
 def test_fatally_shot_is_killed_and_damaged_is_not_destroyed():
@@ -422,3 +427,238 @@ def test_a_town_alone_around_an_officers_name_picks_none_of_its_bodies():
     at = d.text.index("Lt. Ada Kell")
     kell.mentions = [Span("Lt. Ada Kell", at, at + len("Lt. Ada Kell"))]
     assert "vell-general-hospital" not in Origins([d]).up.get("ada-kell", set())
+
+
+# ---- a place inside a story: one flood, two towns ------------------------------------------------------
+
+_FLOOD_A = ("The Carran River flooded Brennick and Olmsby on Tuesday. About 300 Brennick residents were evacuated, the "
+            "Marlow County Office of Emergency Management said.\n\nIn Olmsby, 450 homes were damaged, the county office "
+            "said.")
+_FLOOD_B = ("Floodwater from the Carran River reached Olmsby and Brennick on Tuesday. About 320 Olmsby residents were "
+            "evacuated, Mayor Tessa Quill of Olmsby said.\n\nShe said 450 homes were damaged in Brennick.")
+
+
+def _places(docs):
+    from attrib.claims import measure_documents
+
+    got = measure_documents(docs)
+    return {(d.path, f.text.split()[0] if f.text[:1].isdigit() else f.text.split()[1]): got[(d.path, f.start, f.end)][0].place
+            for d in docs for f in d.figures if f.is_figure}
+
+
+def test_a_place_named_with_the_counted_noun_is_part_of_the_measure():
+    a = scan("a.md", _FLOOD_A, date="2026-04-14")
+    b = scan("b.md", _FLOOD_B, date="2026-04-14", publisher="Olmsby Star")
+    assert _measure(a, "450").place == "olmsby"  # "In Olmsby, 450 homes ...": a place the article names
+    assert _measure(a, "300").place is None  # "Brennick" follows no place preposition in a.md ...
+    places = _places([a, b])
+    assert places[("a.md", "300")] == "brennick"  # ... but b.md names it so: "300 Brennick residents"
+    assert places[("b.md", "320")] == "olmsby"
+    assert places[("b.md", "450")] == "brennick"  # "... 450 homes were damaged in Brennick"
+    # a place in the speaker's title is no place of the figure
+    q = scan("q.md", "Floods hit Olmsby and Brennick. Mayor Tessa Quill of Olmsby said 40 roads were closed in the "
+                     "county.", date="2026-04-14")
+    assert _places([a, b, q])[("q.md", "40")] is None
+    claims = build_claims([a, b])
+    assert claim_of(claims, "a.md", "300").id != claim_of(claims, "b.md", "320").id
+    assert claim_of(claims, "a.md", "450").id != claim_of(claims, "b.md", "450").id
+    assert not any(c.verdict == "corroborated" for c in claims)
+    # two towns' counts are no rival counts of one thing
+    assert not claim_of(claims, "a.md", "300").contradicted_by
+
+
+def test_one_towns_count_joins_across_articles_and_rival_counts_of_it_contradict():
+    a = scan("a.md", _FLOOD_A, date="2026-04-14")
+    c = scan("c.md", "The Carran River crested on Wednesday in Brennick and Olmsby. Some 300 residents of Brennick were "
+                     "evacuated, Mayor Tessa Quill said.", date="2026-04-15", publisher="Marlow Daily")
+    d = scan("d.md", "The Carran River flooded Brennick and Olmsby on Tuesday. Mayor Tessa Quill said 450 Olmsby "
+                     "residents had been evacuated.", date="2026-04-14", publisher="Olmsby Star")
+    e = scan("e.md", "Water from the Carran River covered Olmsby and Brennick. The Marlow County Office of Emergency "
+                     "Management said 320 Olmsby residents were evacuated.", date="2026-04-14", publisher="Marlow Daily")
+    assert _measure(c, "300").place == "brennick"  # "residents of Brennick" ("in Brennick and Olmsby" names it)
+    claims = build_claims([a, c, d, e])
+    assert claim_of(claims, "a.md", "300").id == claim_of(claims, "c.md", "300").id
+    four, three = claim_of(claims, "d.md", "450"), claim_of(claims, "e.md", "320")
+    assert three.id in four.contradicted_by and four.id in three.contradicted_by
+
+
+def test_a_count_that_names_no_place_adds_no_origin_to_a_towns_count():
+    a = scan("a.md", _FLOOD_A, date="2026-04-14")
+    b = scan("b.md", "The Carran River flooded homes in Olmsby and Brennick on Tuesday, and about 300 residents were evacuated, "
+                     "Mayor Tessa Quill of Olmsby said.", date="2026-04-14", publisher="Olmsby Star")
+    claims = build_claims([a, b])
+    assert claim_of(claims, "a.md", "300").verdict != "corroborated"
+    assert claim_of(claims, "b.md", "300").verdict != "corroborated"
+
+
+# ---- one body under a bare noun and its officer -----------------------------------------------------
+
+def test_a_fire_marshal_under_a_bare_fire_department_is_the_named_departments():
+    a = scan("a.md", "One person died and two others were taken to a hospital after a fire on Kell Row early Friday, "
+                     "the Dask Fire Department said.", date="2026-03-06")
+    b = scan("b.md", "The fire department said one person died in the Kell Row fire and two people were hurt.\n\n"
+                     "Fire Marshal Ina Voss said Saturday that the fire started in a space heater.", date="2026-03-07",
+             publisher="Dask Ledger")
+    c = scan("c.md", "A second person has died after the Kell Row fire in Dask, fire officials said Sunday.\n\n"
+                     "\"Two people are gone from one family,\" Fire Marshal Ina Voss said.", date="2026-03-08",
+             publisher="Valley Wire")
+    claims = build_claims([a, b, c])
+    hurt = claim_of(claims, "b.md", "two people")
+    assert hurt.verdict != "corroborated", hurt.explanation
+
+
+def test_a_count_that_names_no_owner_adds_no_origin_where_the_story_names_two_owners():
+    a = scan("a.md", "Fighting near Dravik went on for a third day. The Ukrainian Defence Ministry said 40 Russian "
+                     "soldiers were killed near Dravik on Monday, and 12 Ukrainian soldiers were wounded.",
+             date="2026-04-14")
+    b = scan("b.md", "Fighting near Dravik went on for a third day on Monday. Analyst Mira Holt of the Tessel Institute "
+                     "said about 40 soldiers were killed near Dravik.", date="2026-04-14", publisher="Tessel Post")
+    claims = build_claims([a, b])
+    assert _measure(a, "40").owner and _measure(b, "40").owner is None
+    assert claim_of(claims, "b.md", "40").verdict != "corroborated"
+    assert claim_of(claims, "a.md", "40").verdict != "corroborated"
+
+
+def test_a_count_without_an_event_guesses_none_when_its_story_has_that_count_under_two_events():
+    a = scan("a.md", "One person died and two people were hurt in a fire on Kell Row in Dask early Friday, the Dask Fire "
+                     "Department said.", date="2026-03-06")
+    b = scan("b.md", "A second person has died after the Kell Row fire in Dask, raising the death toll to two, the Dask "
+                     "Fire Department said Sunday.\n\n\"Two people are gone from one family,\" Fire Chief Ina Voss said.",
+             date="2026-03-08", publisher="Dask Ledger")
+    assert _measure(b, "Two people").event is None
+    claims = build_claims([a, b])
+    # two hurt (Friday) or two dead (Sunday)? The figure does not say: it joins neither
+    assert claim_of(claims, "b.md", "Two people").id != claim_of(claims, "a.md", "two people").id
+    # with one event for that count in the story, the guess stands (the same origin: no corroboration)
+    c = scan("c.md", "Two people were still recovering on Saturday after the Kell Row fire in Dask, the Dask Fire "
+                     "Department said.", date="2026-03-07", publisher="Dask Ledger")
+    assert _measure(c, "Two people").event is None
+    claims = build_claims([a, c])
+    assert claim_of(claims, "c.md", "Two people").id == claim_of(claims, "a.md", "two people").id
+
+
+def test_a_toll_set_last_month_or_some_time_ago_is_another_event():
+    past = {
+        "A shooting on Ash Street last month killed two people, police said.": "in february",
+        "Two people were killed in a shooting on Ash Street last year, police said.": "in 2025",
+        "A year ago, two people died in a shooting at the same bar, police said.": "in 2025",
+        "Two months ago, two people were wounded in a shooting on Orrin Road.": "in january",
+        "The previous month, two people were stabbed outside the same bar.": "in february",
+        "Four weeks ago, two people were shot on Ash Street, Lt. Ada Kell said.": "in february",
+    }
+    for text, period in past.items():
+        d = scan("a.md", text, date="2026-03-20")
+        f = next(f for f in d.figures if f.is_figure)
+        assert (figure_measure(d, f)[0].period or None) == period, text
+    d = scan("a.md", "Shootings in Vell killed 12 people this year, police said; nine people were killed in shootings a "
+                     "year earlier.", date="2026-03-20")
+    assert _measure(d, "12").period == "" and _measure(d, "nine").period == "in 2025"
+    # the article's own incident, and an earlier one of the same month, are no other month's
+    for text in ("Two people were killed on Saturday in a shooting on Ash Street, police said.",
+                 "A week ago, two people were shot on Ash Street, Lt. Ada Kell said.",
+                 "Two people were killed in a shooting on Ash Street last weekend, police said.",
+                 "Police said the two people killed last Saturday were brothers."):
+        d = scan("a.md", text, date="2026-03-20")
+        f = next(f for f in d.figures if f.is_figure)
+        assert figure_measure(d, f)[0].period == "", text
+
+
+def test_rival_crowd_counts_of_police_and_organisers_contradict():
+    a = scan("a.md", "About 400 people marched from the Dask Town Green to City Hall on Sunday to demand safer bike "
+                     "lanes, Dask police said.", date="2026-05-03")
+    b = scan("b.md", "Organisers of Sunday's march in Dask, the cycling group Spoke Alliance, said 1,200 people joined "
+                     "the march from the Dask Town Green to City Hall.", date="2026-05-03", publisher="Dask Ledger")
+    c = scan("c.md", "Police estimated the crowd at the Dask Town Green march at about 400 on Sunday.", date="2026-05-04",
+             publisher="Dask Star")
+    assert _measure(a, "400").event == "attended" and _measure(b, "1,200").event == "attended"
+    assert _measure(c, "400").thing == "people"  # "the crowd"
+    e = scan("e.md", "About 400 people gathered on the Dask Town Green on Sunday.", date="2026-05-03")
+    assert _measure(e, "400").event == "attended"
+    claims = build_claims([a, b, c])
+    police, organisers = claim_of(claims, "a.md", "400"), claim_of(claims, "b.md", "1,200")
+    assert organisers.id in police.contradicted_by and police.id in organisers.contradicted_by
+    # "took part" is no turnout ("three men took part in the robbery"), nor is being in a crowd
+    d = scan("d.md", "The owner said three men took part in the robbery on Orrin Road. Police said two people in the "
+                     "crowd were hurt.", date="2026-05-03")
+    assert _measure(d, "three").event != "attended" and _measure(d, "two").event == "wounded"
+
+
+def test_killing_and_wounding_say_what_happened():
+    d = scan("a.md", "A gunman opened fire outside the Lark Inn on Ash Street, killing one man and wounding three "
+                     "others, police said. Someone fired into a crowd outside the bar, injuring four people.")
+    assert _measure(d, "one man").event == "killed"
+    assert _measure(d, "three").event == "wounded"
+    assert _measure(d, "four").event == "wounded"  # not "launched" from "fired"
+
+
+def test_one_fatally_is_a_death_and_a_light_verb_finds_its_event_past_the_noun_phrase():
+    d = scan("a.md", "Three people were shot, one fatally, outside the Lark Inn on Ash Street late Friday, police said. "
+                     "Officers found two men suffering from gunshot wounds on Orrin Road.")
+    one = _measure(d, "one fatally")
+    assert one.event == "killed" and one.thing != "fatally"
+    assert _measure(d, "Three").event == "shot"
+    assert _measure(d, "two men").event == "shot"  # not "casualties" from "suffering"
+
+
+def test_taken_to_a_named_hospital_is_wounded():
+    d = scan("a.md", "One victim was pronounced dead at the scene, and two others were taken to Vell General Hospital, "
+                     "police said. A third man was rushed to St. Adela Medical Center.")
+    assert _measure(d, "two others").event == "wounded"
+    assert _measure(d, "One victim").event == "killed"
+
+
+def test_a_toll_dated_before_its_story_began_is_another_event():
+    a = scan("a.md", "Two people were killed in a shooting outside the Lark Inn on Ash Street in Vell on Saturday, Vell "
+                     "police said.", date="2026-03-21")
+    b = scan("b.md", "Two people were killed outside the Lark Inn on Ash Street in Vell on Saturday, Vell General "
+                     "Hospital said.\n\nIt was the second shooting near the Lark Inn this year. On Feb. 12, two people "
+                     "were killed on Ash Street, according to county records.", date="2026-03-22",
+             publisher="Vell Ledger")
+    c = scan("c.md", "A man was charged on Tuesday in the March 21 shooting outside the Lark Inn on Ash Street in Vell "
+                     "that killed two people, Vell police said.", date="2026-03-25", publisher="Vell Star")
+    claims = build_claims([a, b, c])
+    tonight = claim_of(claims, "a.md", "Two people")
+    assert claim_of(claims, "b.md", "Two people").id == tonight.id
+    feb = [m for cl in claims for m in cl.members if m.doc.path == "b.md" and m.figure.start > b.text.index("Feb. 12")]
+    assert feb and all(m.measure.period == "in february" for m in feb), [m.steps for m in feb]
+    assert all(cl.id != tonight.id for cl in claims for m in cl.members if m in feb)
+    # dated within days of the story's first article: the story's own incident
+    assert claim_of(claims, "c.md", "two people").id == tonight.id
+
+
+def test_a_toll_of_two_weeks_ago_is_dated_so_and_is_another_event():
+    a = scan("a.md", "Two people were shot outside the Anchor Tap on Ferris Avenue in Harlow early Saturday, the Harlow "
+                     "Police Department said.\n\nTwo weeks ago, two people were killed at a block party on Mercer "
+                     "Street, less than a mile away.", date="2027-06-20")
+    claims = build_claims([a])
+    past = claim_of(claims, "a.md", "two people")
+    assert past.id != claim_of(claims, "a.md", "Two people").id
+    m = next(m for m in past.members if m.figure.text == "two people")
+    assert m.date.isoformat() == "2027-06-06" and m.measure.period == "in june", m.steps
+    # "last week" may still be the story's own incident: dated, but no other event
+    b = scan("b.md", "Two people were shot outside the Anchor Tap on Ferris Avenue in Harlow last week, police said.",
+             date="2027-06-20")
+    m = claim_of(build_claims([b]), "b.md", "Two people").members[0]
+    assert m.date.isoformat() == "2027-06-13" and m.measure.period == ""
+
+
+def test_a_sentence_naming_two_earlier_incidents_gives_each_figure_its_own_conjuncts():
+    a = scan("a.md", "Two people were killed at a block party on Mercer Street in Harlow late Saturday, the Harlow "
+                     "Police Department said. Three others were wounded, Sgt. Dana Whitlow said.\n\nLast month, one man "
+                     "was shot on Ferris Avenue.", date="2027-06-06")
+    b = scan("b.md", "Two people were wounded outside the Anchor Tap bar on Ferris Avenue in Harlow on Saturday, "
+                     "Harlow police said.", date="2027-06-20", publisher="Channel 9")
+    c = scan("c.md", "One man was killed near Brant Park on Thursday night, Lt. Omar Keene said. Keene said officers "
+                     "found Teo Varga, 31, beside the Brant Park fountain on Linwood Road. St. Ives Medical Center said "
+                     "a second man, 45, was treated for a cut.\n\nIn June, two people were killed at a block party on "
+                     "Mercer Street and two were wounded outside a Ferris Avenue bar.", date="2027-07-04",
+             publisher="Harlow Daily")
+    claims = build_claims([a, b, c])
+    june = [m for cl in claims for m in cl.members if m.doc.path == "c.md" and m.figure.start > c.text.index("In June")]
+    killed = next(m for m in june if "people" in m.figure.text)
+    wounded = next(m for m in june if m is not killed)
+    # the first conjunct names Mercer Street, which only the block party's story names: that story's toll
+    assert claim_of(claims, "a.md", "Two people").id == next(cl.id for cl in claims if killed in cl.members)
+    # the second names Ferris Avenue, which two stories name: no guess (never the block party's story)
+    assert not any("[event-mention]" in x for x in wounded.steps), wounded.steps
+    assert any("[event-mention]" in x for x in killed.steps)

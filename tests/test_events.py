@@ -310,8 +310,10 @@ def test_claims1_archive_score_floors():
     # first read 0.879 / 0.392 / 0.755 / 0.000; measured 0.991 / 0.815 / 0.775 / 0.333 on the claims branch, then
     # 0.966 / 0.869 / 0.794 / 0.333 merged with the session's attribution (more figures attributed join more claims,
     # one of them wrongly: a fire's "two people were hurt" with a later "Two people are gone"); the targets
-    # on such archives: precision 0.95, recall 0.80, no false corroborated, contradictions found
-    floors = {"pair_precision": 0.96, "pair_recall": 0.86, "verdict": 0.79, "contradictions": 0.33}
+    # on such archives: precision 0.95, recall 0.80, no false corroborated, contradictions found; then 0.991 / 0.869 /
+    # 0.804 / 0.333 (a bare "fire department" an officer speaks for is the named department; a count without an
+    # event guesses none where its story has that count under two events)
+    floors = {"pair_precision": 0.98, "pair_recall": 0.86, "verdict": 0.80, "contradictions": 0.33}
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 
@@ -328,8 +330,9 @@ def test_claims2_archive_score_floors():
     got = dict(kv.split("=") for kv in last.split()[1:])
     # first read 0.745 / 0.547 / 0.756 / 0.000 (a9f8fe7); after the session's claims and attribution work
     # 0.700 / 0.653 / 0.769 / 0.286: recall and contradictions up, precision down (within-story measures of
-    # different places, "300 Tullyford residents" with "320 Saxby residents", join: docs/claims.md)
-    floors = {"pair_precision": 0.69, "pair_recall": 0.64, "verdict": 0.76, "contradictions": 0.28}
+    # different places, "300 Tullyford residents" with "320 Saxby residents", join: docs/claims.md); then, with the
+    # place rule, past tolls, -ing events and turnout (its aggregate line only read), 0.831 / 0.653 / 0.801 / 0.429
+    floors = {"pair_precision": 0.82, "pair_recall": 0.64, "verdict": 0.80, "contradictions": 0.42}
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 

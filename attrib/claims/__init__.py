@@ -35,12 +35,14 @@ values.py holds the intervals every step compares; claim.py the data the steps p
 """
 from __future__ import annotations
 
+import re
+
 TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
 if TYPE_CHECKING:
     from typing import Dict, List, Optional, Sequence, Tuple
 
-from ..events import doc_date, find_events
-from ..measures import Lexicon, Measure, figure_measure, measure_documents
+from ..events import doc_date, doc_names, find_events
+from ..measures import MONTH_NAMES, Lexicon, Measure, figure_measure, measure_documents
 from ..model import Document
 from ..registry import Registry
 from .claim import Claim, Member, VERDICTS, claim_id, content_key
@@ -60,6 +62,16 @@ __all__ = ["MEDIA_TYPES", "VERDICTS", "Claim", "Lexicon", "Measure", "Member", "
            "measure_documents", "overlaps", "_identity_lexicon", "_name_keys"]
 
 
+_CONJUNCTION = re.compile(r",?\s+(?:and|but|while)\s+|;\s*")
+
+
+def _conjunct(text: str, s0: int, s1: int, f0: int, f1: int) -> Tuple[int, int]:
+    """The stretch of the sentence [s0, s1) between the conjunctions around a figure [f0, f1)."""
+    lo = max([s0] + [m.end() for m in _CONJUNCTION.finditer(text, s0, f0)])
+    nxt = _CONJUNCTION.search(text, f1, s1)
+    return lo, (nxt.start() if nxt else s1)
+
+
 def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
                  lexicon: Optional[Lexicon] = None) -> List[Claim]:
     """Group every countable figure of ``docs`` into exactly one claim and judge each claim."""
@@ -75,14 +87,30 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
             m.steps.append(f"{m.claimant!r} in this article is the body {officer} speaks for: its origin is "
                            f"{officer}'s [origin-official]")
             m.claimant = officer
+        if not m.measure.period and m.date_note and m.date is not None and m.figure.kind == "count" \
+                and m.measure.event in lex.past_time_events:
+            # rule measure-past-time: "On Feb. 12, two people were killed on Ash Street": a toll dated more than a week
+            # before its story's first article is another, earlier incident named in passing
+            st = events.story(m.doc.path)
+            gap = (st.first - m.date).days if st is not None and st.first is not None else 0
+            if gap > lex.same_time_days:
+                when = MONTH_NAMES[m.date.month - 1] if gap < 330 else str(m.date.year)
+                m.measure = Measure(m.measure.owner, m.measure.thing, m.measure.event, f"in {when}", m.measure.place)
+                m.steps.append(f"period 'in {when}': dated {m.date_note!r}, {gap} days before its story's first article, "
+                               f"another, earlier event [measure-past-time]")
         if m.measure.period.startswith("in ") and m.figure.sentence is not None:
             # rule event-mention: "since the stabbing at the Kell Row bus station in April, in which three people were
             # hurt" is a figure of that earlier story, when its sentence names it and it lies in that month
-            st = events.story_named(m.doc, m.figure.sentence.start, m.figure.sentence.end, m.measure.period[3:])
+            # "In June, two people were killed on Mercer Street and two were wounded outside a Ferris Avenue bar": the
+            # figure's own conjunct names its story, when it names anything; else its sentence does
+            lo, hi = _conjunct(m.doc.text, m.figure.sentence.start, m.figure.sentence.end, m.figure.start, m.figure.end)
+            if not any(lo <= nm.start < hi for nm in doc_names(m.doc)):
+                lo, hi = m.figure.sentence.start, m.figure.sentence.end
+            st = events.story_named(m.doc, lo, hi, m.measure.period[3:])
             if st is not None:
                 m.steps.append(f"names an earlier event of {m.measure.period[3:]} that is the story {st.id} "
                                f"({st.title!r}): a figure of that story [event-mention]")
-                m.measure = Measure(m.measure.owner, m.measure.thing, m.measure.event, "")
+                m.measure = Measure(m.measure.owner, m.measure.thing, m.measure.event, "", m.measure.place)
                 m.story, m.series = st.id, events.series_of.get(st.paths[0], st.id)
         by_story.setdefault(m.story, []).append(m)
     groups: List[List[Member]] = []

@@ -95,6 +95,7 @@ class Claim:
             "thing": self.measure.thing,
             "event": self.measure.event,
             "period": self.measure.period or None,
+            "place": self.measure.place,
             "value": _num(self.value),
             "verdict": self.verdict,
             "contradicted_by": list(self.contradicted_by),

@@ -110,6 +110,8 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
                 done.add((a.id, b.id))
                 if overlaps(a.interval, b.interval) or not _periods_related(a.measure.period, b.measure.period):
                     continue
+                if a.measure.place and b.measure.place and a.measure.place != b.measure.place:
+                    continue  # two towns' counts of one story are no rival counts (rule measure-place)
                 ga = {origins.group(x) for x in a.origins}
                 gb = {origins.group(x) for x in b.origins}
                 if ga & gb:

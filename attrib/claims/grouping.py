@@ -18,7 +18,7 @@ def _known(meas: Measure) -> int:
 
 def fits(part: Measure, whole: Measure) -> bool:
     """Whether a figure of measure ``part`` may speak of ``whole``: the same thing and period, and every
-    part it knows (owner, event) the same; what it does not know, ``whole`` may know.
+    part it knows (owner, event, place) the same; what it does not know, ``whole`` may know.
 
     >>> fits(Measure(None, "tonne", None), Measure(None, "tonne", "destroyed"))
     True
@@ -26,20 +26,23 @@ def fits(part: Measure, whole: Measure) -> bool:
     False
     """
     return (part.thing == whole.thing and part.period == whole.period and part.owner in (None, whole.owner)
-            and part.event in (None, whole.event))
+            and part.event in (None, whole.event) and part.place in (None, whole.place))
 
 
 def _most_specific(g: List[Member]) -> Measure:
     # over the distinct measures: a group of a repeated figure holds the same few many times
-    return min({m.measure for m in g}, key=lambda x: (-_known(x), x.sort_key))
+    return min({m.measure for m in g}, key=lambda x: (-_known(x), x.place is None, x.sort_key))
 
 
-def _join(m: Member, groups: List[List[Member]], origins: "Origins") -> Optional[List[Member]]:
+def _join(m: Member, groups: List[List[Member]], origins: "Origins",
+          rivals: Optional[Dict[Tuple[Optional[str], str], List[Member]]] = None) -> Optional[List[Member]]:
     """The one group a figure of a less specific measure joins (rule group-partial), or None.
 
     A figure whose measure is not the group's own (a part unknown) may add no origin: it joins only when it
     has no claimant or its claimant's origin is already in the group. A guess at the measure never
-    corroborates.
+    corroborates. A figure that names no event guesses none when its story counts that value of its thing (or of a
+    hypernym: people, personnel) under two events ("two people were hurt", "the death toll rose to two": "Two people
+    are gone" is either).
     """
     cands = []
     for g in groups:
@@ -60,6 +63,13 @@ def _join(m: Member, groups: List[List[Member]], origins: "Origins") -> Optional
     cands.sort(key=lambda c: c[:3])
     if len(cands) > 1 and cands[0][:2] == cands[1][:2]:
         return None  # two groups fit equally well: no guess
+    if m.measure.event is None and rivals is not None:
+        lex = origins.lex
+        events = {x.measure.event for x in rivals.get((lex.thing_class(m.measure.thing), m.measure.period), ())
+                  if x.measure.event is not None and x is not m and overlaps(x.interval, m.interval)
+                  and _point(x.figure) == _point(m.figure)}
+        if len(events) > 1:
+            return None  # the same count under two events in its story: which one, the figure does not say
     return cands[0][3]
 
 
@@ -73,6 +83,10 @@ def _group(members: List[Member], origins: "Origins") -> List[List[Member]]:
     """
     by_tp: Dict[Tuple[str, str], List[Member]] = {}
     unknown: Dict[Measure, List[Member]] = {}
+    rivals: Dict[Tuple[Optional[str], str], List[Member]] = {}  # by thing class and period (rule group-partial)
+    for m in members:
+        if m.measure.thing is not None:
+            rivals.setdefault((origins.lex.thing_class(m.measure.thing), m.measure.period), []).append(m)
     for m in members:
         if m.measure.thing is None:
             unknown.setdefault(m.measure, []).append(m)
@@ -85,7 +99,7 @@ def _group(members: List[Member], origins: "Origins") -> List[List[Member]]:
         for level in (2, 1, 0):
             left: Dict[Measure, List[Member]] = {}
             for m in sorted((m for m in ms if _known(m.measure) == level), key=lambda m: m.key):
-                g = _join(m, local, origins) if local else None
+                g = _join(m, local, origins, rivals) if local else None
                 if g is not None:
                     m.steps.append(f"joined the claim on {_most_specific(g).label} [group-partial]")
                     g.append(m)

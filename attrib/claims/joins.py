@@ -42,7 +42,16 @@ def _measures_related(a: Measure, b: Measure, lex: "Lexicon") -> bool:
     through synonyms, hypernyms and person nouns; the event through event_kin), and the period (a forecast
     included) is the same."""
     return _periods_related(a.period, b.period) and (a.owner is None or b.owner is None or a.owner == b.owner) \
+        and (a.place is None or b.place is None or a.place == b.place) \
         and lex.events_related(a.event, b.event) and _thing_related(a.thing, b.thing, lex)
+
+
+def _implied_places(g: List[Member], story_places: "set") -> "set":
+    """The places of the story's figures that the articles of a group's placeless figures name (``place_names``): an
+    article that names one of them only is set there."""
+    from ..measures import place_names
+
+    return {p for m in g if m.measure.place is None for p in place_names(m.doc) if p in story_places}
 
 
 def _precise_match(g: List[Member], cl: List[List[Member]]) -> bool:
@@ -66,6 +75,21 @@ def _join_story(groups: List[List[Member]], lex: "Lexicon", origins: "Origins") 
     what it counts adds no origin."""
     meas = {id(g): _most_specific(g) for g in groups}
     vals = {id(g): GroupValues(g) for g in groups}
+    # an owner or a place left out is a guess only where the story's figures name two or more of them (two towns
+    # of one flood, two sides of one war): there a figure that names none adds no origin to a claim that names one
+    owners = len({m.measure.owner for g in groups for m in g if m.measure.owner is not None}) > 1
+    story_places = {m.measure.place for g in groups for m in g if m.measure.place is not None}
+    implied = {id(g): _implied_places(g, story_places) for g in groups}
+
+    def place_guess(a: List[Member], b: List[Member]) -> bool:
+        """Whether joining a group that names no place to one that does guesses the place: its articles name
+        another of the story's places, or none while the story's figures name several (rule measure-place)."""
+        pa, pb = meas[id(a)].place, meas[id(b)].place
+        if (pa is None) == (pb is None):
+            return False
+        bare, placed = (a, pb) if pa is None else (b, pa)
+        return not implied[id(bare)] <= {placed} or not implied[id(bare)] and len(story_places) > 1
+
     order = sorted(groups, key=lambda g: (-_known(meas[id(g)]) - (meas[id(g)].thing is not None), -len(g), g[0].key))
     clusters: List[List[List[Member]]] = []
     by_kind: Dict[Tuple[str, str], List[Tuple[List[List[Member]], List[float]]]] = {}  # clusters and their spans
@@ -80,7 +104,9 @@ def _join_story(groups: List[List[Member]], lex: "Lexicon", origins: "Origins") 
         if len(fits_) == 1:
             cl, span = fits_[0]
             less = any((mg.thing is None) != (meas[id(h)].thing is None)
-                       or (mg.event is None) != (meas[id(h)].event is None) for h in cl)
+                       or (mg.event is None) != (meas[id(h)].event is None)
+                       or owners and (mg.owner is None) != (meas[id(h)].owner is None)
+                       or place_guess(g, h) for h in cl)
             if less and not _precise_match(g, cl):  # a guess at the measure never adds an origin
                 have = {origins.group(m.claimant) for h in cl for m in h if m.claimant}
                 mine = {origins.group(m.claimant) for m in g if m.claimant}

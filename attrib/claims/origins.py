@@ -432,7 +432,9 @@ def _same_body_in_claim(groups: Dict[str, Set[str]], origins: "Origins", ex: Lis
     for g in sorted(groups):
         if g not in groups:
             continue
-        mine = words[g]
+        # the words of a bare body noun in the group (an officer's "fire department"), else of every member
+        bare = [origins.name_words(c) for c in sorted(groups[g]) if c in origins.generic]
+        mine = bare or words[g]
         if not all(len(w) <= 2 for w in mine):
             continue
         hosts = [h for h in sorted(groups) if h != g and h in groups

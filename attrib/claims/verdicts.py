@@ -50,7 +50,14 @@ def _judge(c: Claim, origins: Origins) -> None:
             ex.append(f"{cid} compiled its figure itself (a survey of its own): an origin, not a relay "
                       f"[origin-compiler]")
     others = set(claimants) - outlets - set(relayed_by) - origins.generic  # a compiling outlet makes no outlet a relay
+    # a bare body noun ("the fire department") that an officer of this claim speaks for (rule origin-official) stays
+    # with her: it names her body, which the claim may name in full (rule origin-same-body below)
+    spoken_for = {cid for cid in claimants if cid in origins.generic and any(
+        x != cid and x not in origins.generic and origins.group(x) == origins.group(cid) for x in claimants)}
     for cid in claimants:
+        if cid in spoken_for:
+            groups.setdefault(origins.group(cid), set()).add(cid)
+            continue
         if cid in origins.generic and any(x not in origins.generic for x in claimants):
             ex.append(f"{cid} names no identifiable body (a group noun or a description): no origin of its own "
                       f"beside the named claimants [origin-generic]")
