@@ -646,10 +646,12 @@ def test_a_capital_k_is_a_thousand_only_after_a_currency():
 
 
 @pytest.mark.parametrize("text,expected", [
-    # a multiplier adverb before a comparative; no figure otherwise
+    # a multiplier adverb before a comparative; after a verb, a count of times (most blind golds count "shot twice",
+    # "cut rates twice"; dev4's "extended twice" is the one gold that does not)
     ("Output is now twice that of 2001.", [("twice", "ratio", 2.0, "times")]),
     ("Thrice as many ships docked.", [("Thrice", "ratio", 3.0, "times")]),
-    ("The treaty was amended twice.", []),
+    ("The treaty was amended twice.", [("twice", "count", 2.0, "times")]),
+    ("The treaty was twice a subject of debate.", []),
     # a range of glued units, and a change then a level
     ("Highs will range between 17C and 23C.", [("between 17C and 23C", "quantity", None, "C")]),
     ("Fares rose from £30 to £41.", [("£30", "money", 30.0, "pounds"), ("£41", "money", 41.0, "pounds")]),

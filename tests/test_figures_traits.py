@@ -441,3 +441,18 @@ def test_estimated_after_a_subject_is_a_verb_not_a_hedge():
 
 def test_weeks_of_severance_are_a_figure():
     assert [f.kind for f in figs("Workers will receive at least 16 weeks of severance pay.")] == ["quantity"]
+
+
+def test_once_and_twice_after_a_verb_count_how_often_it_happened():
+    import attrib
+    def figs(t):
+        return [(f.text, f.value, f.unit) for f in attrib.scan_text(t).figures if f.is_figure]
+    assert figs("He was shot twice in the chest.") == [("twice", 2, "times")]
+    assert figs("Deputies had been called once before.") == [("once", 1, "times")]
+    # a conjunction, an adverb of time and an idiom are no count
+    assert figs("Once he is released, he will leave.") == []
+    assert figs("The town was once a mill town.") == []
+    assert figs("He tried once again.") == []
+    # before a comparative it stays a multiplier
+    assert [(k, u) for _, k, u in [(f.text, f.kind, f.unit) for f in attrib.scan_text("It costs twice as much.").figures]] \
+        == [("ratio", "times")]

@@ -37,6 +37,9 @@ class _Lex:
         self.mult_adjectives = {str(k).lower(): float(v) for k, v in (mult.get("adjectives") or {}).items()}
         self.mult_verbs = {str(k).lower(): float(v) for k, v in (mult.get("verbs") or {}).items()}
         self.mult_verb_before = frozenset(str(w).lower() for w in mult.get("verb_before") or [])
+        self.frequency_verbs = frozenset(str(w).lower() for w in mult.get("frequency_verbs") or [])
+        self.re_frequency_not_after = re.compile(
+            rf"[ \t\u00a0]+(?:{_alt(mult.get('frequency_not_before') or ['(?!)'])})\b", re.IGNORECASE)
         self.re_mult_adjective_after = re.compile(
             rf"[ \t\u00a0]+(?:{_alt(mult.get('adjective_before') or ['(?!)'])})\b", re.IGNORECASE)
         self.mult_all = {**self.mult_adverbs, **self.mult_adjectives, **self.mult_verbs}

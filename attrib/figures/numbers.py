@@ -169,7 +169,7 @@ def _token(text: str, m, L: _Lex) -> Optional[_Raw]:
         w = tok.lower()
         if w in L.mult_adverbs:
             if not L.re_comparative_after.match(text, e, min(len(text), e + 30)):
-                return None
+                return _frequency(text, s, e, tok, grp, L)
         elif w in L.mult_adjectives:  # "at double their capacity"; not "could double the number", "a double room"
             if not L.re_mult_adjective_after.match(text, e, min(len(text), e + 12)) or \
                     _prev_word(text, s, 0) in L.mult_verb_before or text[max(0, s - 1):s] == "-":
@@ -213,3 +213,16 @@ def _base(token: str) -> Optional[float]:
         return float(rx(r"[,\u00a0\u202f\u2009]").sub("", m.group()))
     except ValueError:
         return None
+
+
+def _frequency(text: str, s: int, e: int, tok: str, grp: str, L) -> "Optional[_Raw]":
+    """"was shot twice", "hit once", "had been called twice before": how often the verb before happened, a count
+    of times; None when the adverb follows no verb ("Once he is released", "was once a mill town")."""
+    prev = _prev_word(text, s, 0)
+    if not (prev.endswith("ed") and len(prev) > 3 or prev in L.frequency_verbs) or \
+            L.re_frequency_not_after.match(text, e, min(len(text), e + 12)):
+        return None
+    r = _Raw(s, e, L.mult_adverbs[tok.lower()], tok, grp)
+    r.kind, r.unit, r.unit_written, r.unit_name, r.dimension = "count", "times", tok, "times", None
+    r.rules.append("frequency")
+    return r
