@@ -1476,3 +1476,35 @@ def test_a_transcripts_capitalised_label_with_a_title_or_given_name_names_the_sp
     assert who(text, "$8.7 million")[:2] == ("Priya Nanda", "attributed")
     # a capitalised heading with no title or given name names nobody
     assert who("BREAKING NEWS: 40 people died in the fire.", "40")[1] == "unsourced"
+
+
+def test_its_document_is_the_document_of_the_body_it_refers_to():
+    text = "Veyra, which has about 3.1 million subscribers according to its latest annual report, did not comment."
+    assert who(text, "3.1 million")[:2] == ("Veyra", "attributed")
+    text = ("Brightwave confirmed the breach. Its cyber insurance policy has a limit of $25 million, according to its "
+            "most recent annual report.")
+    assert who(text, "$25 million")[:2] == ("Brightwave", "attributed")
+
+
+def test_a_bodys_accounts_are_its_own_and_named_as_a_surface_form_of_it():
+    doc = attrib.scan_text("Kestwick Albion's accounts for the year to June show revenue of £412m.")
+    f = next(f for f in doc.figures if "412" in f.text)
+    c = next(c for c in doc.claimants if c.id == f.claimant)
+    assert c.name == "Kestwick Albion" and "Kestwick Albion's accounts" in c.aliases
+
+
+def test_a_number_before_a_form_in_s_makes_it_a_noun():
+    text = "Kettleby has received 61 reports of lids bursting, including 17 reports of burns, the commission said."
+    assert who(text, "17 reports")[0] == "commission"
+
+
+def test_a_body_named_by_its_field_and_place_is_no_titled_person():
+    assert who("Health Canada said a further 84,000 cookers had been sold.", "84,000")[:2] == \
+        ("Health Canada", "attributed")
+    assert who("Health Secretary Wes Streeting said 40 hospitals would close.", "40")[0] == "Wes Streeting"
+
+
+def test_an_agent_of_a_body_unnamed_is_an_indefinite_source():
+    text = ("A Border Patrol agent in the San Arlo Sector, who was not authorized to speak publicly, said agents were "
+            "apprehending 1,200 people a day.")
+    assert status(text, "1,200") == "vague"

@@ -31,6 +31,9 @@ _RE_PER_NOT_CUE = re.compile(
 # a determiner or a possessive (with at most one word between) before a verb form makes it a noun or an
 # adjective: "the bank's estimates", "the reported toll"
 _RE_NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|whose|an?)|\w[\u2019']s|\ws[\u2019'])\s+$")
+# a number before a form in -s makes it a counted noun: "61 reports of", "three estimates"
+_RE_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|"
+                              r"many|numerous|multiple))\s+(?:[a-z]+\s+)?$")
 # a name that ends in -'s ("Moody's", "Standard & Poor's"), and what follows a past verb but never a participle
 # adjective ("the bank's estimated 40 jobs"): a clause, a pronoun, a preposition or a time
 _RE_NAME_S_BEFORE = re.compile(r"\b[A-Z][\w&.-]*[\u2019']s\s+$")
@@ -247,6 +250,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 continue  # "a toll reported by the Herald": a passive participle, its agent is the source
             if text[vs - 1:vs] == "-" or text[ve:ve + 1] == "-":
                 continue  # "a better-than-expected 40,000", "long-awaited": a compound adjective, not a verb
+            if word.endswith("s") and _RE_COUNT_BEFORE.search(text, max(S, vs - 24), vs):
+                continue  # "61 reports of lids bursting", "two estimates": a counted noun, no verb
             if _RE_NOUN_BEFORE.search(text, max(S, vs - 40), vs) and not (
                     _RE_NAME_S_BEFORE.search(text, max(S, vs - 40), vs) and _RE_CLAUSE_AFTER_VERB.match(text, ve)
                     and not word.endswith(("s", "ing"))):

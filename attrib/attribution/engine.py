@@ -70,6 +70,11 @@ def attribute(doc: Document, registry: Registry) -> Document:
             start = cue.mention.end - len(phrase)
             cue.mention = Mention(start, cue.mention.end, phrase, cue.mention.kind, cue.mention.reg_id)
         cue.claimant = cid
+        own_end = cue.mention.end - 2 if text[cue.mention.end - 2:cue.mention.end] in ("'s", "\u2019s") \
+            else cue.mention.end  # ("Kestwick Albion's" is read with its possessive)
+        doc_of = _lex().re_possessive_info.match(text, own_end)
+        if doc_of and res.claimants[cid].category in ("org", "person"):  # "the club's annual accounts show": the
+            res._alias(cid, text[cue.mention.start:doc_of.end()])  # owner, and its document as a surface form of it
         if cue.appositive:
             res.apposition(cid, cue.appositive, cue.evidence)
         if cue.relay is not None:

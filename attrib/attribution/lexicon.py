@@ -187,7 +187,7 @@ _RE_INDEFINITE = re.compile(
     r"\s*(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w.'\u2019-]+\s+){0,4}?"
     r"(?P<role>spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|aide|aides|"
     r"source|sources|person|people|diplomat|diplomats|officer|officers|staffer|employee|member|resident|"
-    r"witness|analyst|expert|insider|lawmaker|executive|administrator)\b")
+    r"witness|analyst|expert|insider|lawmaker|executive|administrator|agent|agents)\b")
 _DESC_STOP = {"same", "other", "first", "second", "last", "latest", "new", "recent", "previous", "earlier",
               "above", "following", "said", "whole", "entire", "original", "full", "final", "initial"}
 _NAME_ABBREVIATIONS = {"inc", "corp", "ltd", "co", "jr", "sr", "plc", "llc", "bros"}

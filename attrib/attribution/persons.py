@@ -79,6 +79,9 @@ class _Persons:
         if last_title >= 0 and any(w[:1].isupper() and w.lower() in L.org_words and nxt in ("of", "for")
                                    for w, nxt in zip(words[:last_title], words[1:last_title + 1])):
             last_title = -1  # "Orrin County Office of Emergency Management": a body's name, no title and person
+        if last_title >= 0 and len(words) - last_title - 1 == 1 and \
+                all(w.lower().rstrip(".,") in L.org_words for w in words[:last_title + 1]):
+            last_title = -1  # "Health Canada", "Transport Scotland": a body named by its field and its place
         if last_title >= 0:
             name_words = words[last_title + 1:]
             role = words[:last_title + 1]

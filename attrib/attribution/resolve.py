@@ -103,7 +103,17 @@ class _Resolver(_Persons, _Anaphora):
         return cid, [f"'{m.text}' is a group speaking together (collective, not in the registry)"]
 
     def resolve_document(self, m: Mention) -> Tuple[Optional[str], List[str]]:
-        """'according to an indictment unsealed on Monday', 'court documents show': the document itself."""
+        """'according to an indictment unsealed on Monday', 'court documents show': the document itself; 'its
+        latest annual report' is the report of the body 'its' refers to, when there is one."""
+        own = re.match(r"([Ii]ts|[Tt]heir)\s", m.text)
+        if own:
+            found = self._subject_body(m.start, m.start)
+            if found is None:
+                pron = "it" if own.group(1).lower() == "its" else "they"
+                found, _ = self.resolve_anaphor(Mention(m.start, m.start + len(own.group(1)), pron, "anaphor"), m.start)
+            if found is not None and self.claimants[found].category == "org":
+                return found, [f"'{m.text}' is the document of {self.claimants[found].c.name}, which "
+                               f"'{own.group(1).lower()}' refers to"]
         name = re.sub(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+", "", m.text)
         cid = self._new(name[0].lower() + name[1:] if not name.isupper() else name, "org", m.start, "document")
         return cid, [f"'{m.text}' is a document that names no author: it stands as the source"]
