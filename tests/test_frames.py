@@ -1508,3 +1508,24 @@ def test_an_agent_of_a_body_unnamed_is_an_indefinite_source():
     text = ("A Border Patrol agent in the San Arlo Sector, who was not authorized to speak publicly, said agents were "
             "apprehending 1,200 people a day.")
     assert status(text, "1,200") == "vague"
+
+
+def test_the_agency_refers_back_to_a_programme_or_organization():
+    text = ("The World Food Programme said 2.3 million people could need aid. The agency, which is feeding about "
+            "480,000 people, said it had received only $38 million.")
+    assert who(text, "$38 million")[:2] == ("World Food Programme", "attributed")
+
+
+def test_a_figure_in_the_inverted_speakers_own_relative_is_the_writers():
+    text = ('"The numbers are theater," said Rep. Luis Ocampo, D-Puerto Salado, whose district includes 200 or so '
+            'miles of the border.')
+    assert status(text, "200") == "unsourced"
+    # unless the relative itself reports
+    text = '"We heard a roar," said Hossein Rahimi, 44, a shopkeeper who said he had lost four relatives.'
+    assert who(text, "four relatives")[:2] == ("Hossein Rahimi", "attributed")
+
+
+def test_a_source_the_phrase_is_based_on_is_a_source_of_that_phrase_only():
+    text = ("The No campaign disputed the figure. Its own parallel count, based on reports from observers at 2,300 "
+            "polling stations, puts turnout at 47.8%.")
+    assert who(text, "47.8%")[0] != "observers"

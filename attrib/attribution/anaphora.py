@@ -550,7 +550,7 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
         return t in ("intelligence", "official-body", "government", "international-org", "ministry") or \
             any(w in name for w in ("agency", "office", "service", "bureau", "authority", "administration",
                                     "commission", "board", "department", "directorate", "inspectorate",
-                                    "statistics"))
+                                    "statistics", "programme", "program", "organization", "organisation"))
     if need == "intelligence":
         return t == "intelligence" or any(w in name for w in ("agency", "intelligence", "service", "directorate"))
     if need == "military":

@@ -27,7 +27,8 @@ _RE_NARRATION = re.compile(r",\s+(?:after|before|although|though|despite|even\s+
                            r"as(?!\s+(?:well|much|many|high|low|far|long|of|part|a\s+result)\b)|"
                            r"but\s+(?=(?:the|a|an|it|its|they|their|he|she|this|that|these|those|[A-Z])\b))\b")
 # "..., said Ana Ortiz, who runs three shops": the source's own apposition, not her statement
-_RE_SOURCE_APPOSITION = re.compile(r",\s*(?:who|whose|which|a|an|the|one\s+of)\b")
+_RE_SOURCE_APPOSITION = re.compile(r",\s*(?:[^,;\u201c\u201d\"]{1,30},\s*)?(?:who|whose|which|a|an|the|one\s+of)\b")
+# (past a short tag: "said Rep. Luis Ocampo, D-Puerto Salado, whose district ...", "said Lee, 45, who ...")
 _RE_SURVEYED_BY = re.compile(r"\s+(?:surveyed|polled|interviewed|questioned|canvassed|tracked)\s+by\s+(?:the\s+)?")
 # End-anchored patterns are searched in the last _ANCHORED_WINDOW characters before a cue, not from the
 # sentence start: a search from the start costs the sentence's length for every cue (quadratic).
@@ -402,7 +403,10 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
         begin = q.start if q is not None and q.start < S else S
         if S < cs and text[cs - 1] == "(":
             begin = cs  # "(32,000 counted the authorities)": the parenthesis is the frame
-        if re.match(r",\s", after_text) and not (rule == "verb-subject" and _RE_SOURCE_APPOSITION.match(after_text)):
+        if re.match(r",\s", after_text) and not (rule == "verb-subject" and _RE_SOURCE_APPOSITION.match(after_text)
+                                                 and not L.re_verb.search(after_text)):
+            # (the speaker's own apposition is no statement, unless it reports: "a shopkeeper who said he had lost
+            # four relatives")
             end = E  # "..., it said, and the storm had ...": a parenthetical cue covers the sentence
         elif re.match(r"(?:\s+[\w.'\u2019-]+){0,4}?\s*,\s*(?:with|including|adding|bringing|taking|pushing|raising|lifting|putting|up\s+from|"
                       r"down\s+from|compared\s+with|against)\b", after_text):
