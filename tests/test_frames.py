@@ -1529,3 +1529,12 @@ def test_a_source_the_phrase_is_based_on_is_a_source_of_that_phrase_only():
     text = ("The No campaign disputed the figure. Its own parallel count, based on reports from observers at 2,300 "
             "polling stations, puts turnout at 47.8%.")
     assert who(text, "47.8%")[0] != "observers"
+
+
+def test_a_study_with_no_author_stands_as_its_source_and_a_bodys_statement_is_the_bodys():
+    assert who("Teenagers slept 38 minutes longer, according to a new study.", "38 minutes")[1] == "attributed"
+    assert who("Teens slept 38 minutes longer, according to a study by the Harlow Institute.", "38")[0] == \
+        "Harlow Institute"
+    text = ("Another six were taken to Fairview Community Hospital, where all were listed in fair condition, "
+            "according to a hospital statement.")
+    assert who(text, "six")[:2] == ("Fairview Community Hospital", "attributed")

@@ -230,8 +230,10 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             mm = _source_in_np(text, a, b, mentions)
             if mm is None:
                 bare = _RE_BODY_DOCUMENT.match(text, a, b)
-                if bare and f"the {bare.group(1).lower()}" in L.anaphors:  # "according to district figures"
-                    mm = Mention(bare.start(1), bare.end(1), f"the {bare.group(1).lower()}", "anaphor")
+                g = (1 if bare.group(1) else 2) if bare else None
+                if bare and f"the {bare.group(g).lower()}" in L.anaphors:  # "according to district figures",
+                    # "according to a hospital statement"
+                    mm = Mention(bare.start(g), bare.end(g), f"the {bare.group(g).lower()}", "anaphor")
             if mm is None:
                 continue
             if mm.kind == "description" and text[b:b + 1] == ",":

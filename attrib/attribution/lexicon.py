@@ -169,7 +169,10 @@ _NAME_BOUND_HEADS = {"team", "club", "league", "franchise", "university", "schoo
 _RE_LONG_APPOSITION = re.compile(r",\s*((?:a|an|the)\s[^;\"\u201c\u201d]*?),\s*(?:(?:also|has|have|had|previously|earlier|later|"
                                  r"then|again|separately|publicly|recently)\s+)*$")
 _RE_BODY_DOCUMENT = re.compile(r"\s*(?:the\s+)?([a-z]+)\s+(?:data|figures|records|estimates|statistics|numbers|"
-                               r"projections|tallies|counts)\b")
+                               r"projections|tallies|counts)\b|"
+                               r"\s*(?:a|an|the)\s+([a-z]+)\s+(?:statement|report|release|count|tally|estimate|filing|"
+                               r"bulletin|update|news\s+release|press\s+release)\b")
+# ("according to district figures", "according to a hospital statement": the body of that head named before)
 _RE_MORE_APPOSITION = re.compile(r",\s*(?:\d{1,3}|(?:a|an|the|who|which)\b[^,;]*|"
                                  r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|at|for|with)\s[^,;]*)\s*$")
 _DOC_SYNONYMS = {w: g for g in (["poll", "survey"], ["report", "study", "analysis", "assessment", "review"],

@@ -271,6 +271,8 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
                 start = prefix + w.end()
             else:
                 break
+        if text[start:h.end()].lower() in L.anaphors:
+            continue  # "the study": an anaphor first (it refers back to a study named before, or stands alone)
         out.append(Mention(start, h.end(), text[start:h.end()], "document"))
     for m in L.re_epithet.finditer(text, s, e):
         out.append(Mention(m.start(), m.end(), m.group(), "description"))
