@@ -51,6 +51,7 @@ class EventLexicon:
         self.series_max_days = int(data.get("series_max_days", 400))
         self.block_max = int(data.get("block_max_docs", 60))
         self.min_shared = int(data.get("story_min_shared", 2))
+        self.lede_days = int(data.get("story_lede_days", 7))
         self.strong_figures = int(data.get("story_strong_figures", 2))
         self.copy_similarity = float(data.get("copy_similarity", 0.5))
         self.copy_jaccard = float(data.get("copy_jaccard", 0.5))
@@ -60,6 +61,7 @@ class EventLexicon:
         self.word_min = int(data.get("word_min_length", 4))
         self.common_words = {str(w).lower() for w in data.get("common_words", [])}
         self.place_preps = {str(w).lower() for w in data.get("place_prepositions", [])}
+        self.name_abbreviations = {str(w) for w in data.get("name_abbreviations", [])}
         self.weekdays = [str(w).lower() for w in data.get("weekdays", [])]
         self.months: Dict[str, int] = {}
         for k, words in (data.get("months") or {}).items():
@@ -143,6 +145,7 @@ def doc_names(doc: Document, lex: Optional[EventLexicon] = None) -> List[Name]:
     out: List[Name] = []
     run: List[Tuple[int, int, str]] = []
     prev_word = ""
+    prev_end = -1
 
     def flush(run, before):
         nonlocal lower_words
@@ -175,19 +178,25 @@ def doc_names(doc: Document, lex: Optional[EventLexicon] = None) -> List[Name]:
                     and gap.strip() == "":
                 run.append((m.start(), m.start() + len(w), w))
                 continue
-            initial = bool(run) and gap.strip() == "." and len(run[-1][2]) == 1 and run[-1][2].isupper()
+            # "Tam B. Orrin": a middle initial's full stop is inside the name; so is an abbreviated first word's
+            # ("St. Adela Hospital", not "St" and an "Adela Hospital"; but "Ash St. Police said" is two)
+            initial = bool(run) and gap.strip() == "." and (
+                (len(run[-1][2]) == 1 and run[-1][2].isupper()) or (len(run) == 1 and run[0][2] in lex.name_abbreviations))
+            # a place preposition stands right before the name: not "... outside." / "Orrin said", nor "in 2027, Orrin"
+            adjacent = prev_end >= 0 and text[prev_end:m.start()].isspace()
             if cap and w.lower().strip(".") not in lex.not_entities and (not run or gap.strip() in ("", "-") or initial) \
-                    and "\n" not in gap:  # "Tam B. Orrin": a middle initial's full stop is inside the name
+                    and "\n" not in gap:
                 if not run:
-                    before = prev_word
+                    before = prev_word if adjacent else ""
                 run.append((m.start(), m.start() + len(w), w))
             else:
                 flush(run, before)
                 run = []
                 if cap and w.lower().strip(".") not in lex.not_entities:
-                    before = prev_word
+                    before = prev_word if adjacent else ""
                     run = [(m.start(), m.start() + len(w), w)]
             prev_word = w.lower()
+            prev_end = m.start() + len(w)
         flush(run, before)
         run = []
     if isinstance(title, str) and title.strip():
@@ -409,6 +418,23 @@ class Events:
         return st if st.first < hi and (st.last or st.first) >= lo else None
 
 
+def lede_date(doc: Document, published: Optional[datetime.date],
+              lex: Optional[EventLexicon] = None) -> Optional[datetime.date]:
+    """The day the incident of a document happened, as its lede (first sentence of its body) names it ("arrested a
+    man in the shooting on Saturday", "as crowds left the fireworks on July 4"): at most ``story_lede_days`` before
+    publication and not after it; else None."""
+    lex = lex or EventLexicon.default()
+    if published is None or doc.segments is None:
+        return None
+    first = next((x for x in sorted(doc.segments.sentences, key=lambda x: x.start) if x.start >= doc.body_start), None)
+    if first is None:
+        return None
+    got = text_date(doc.text[first.start:first.end], published, lex)
+    if got is None or not 0 <= (published - got[0]).days <= lex.lede_days:
+        return None
+    return got[0]
+
+
 def _title(doc: Document) -> str:
     t = doc.meta.get("title") if isinstance(doc.meta, dict) else None
     if isinstance(t, str) and t.strip():
@@ -475,6 +501,7 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
     n = len(docs)
     ents = [entity_keys(d, lex) for d in docs]
     dates = [doc_date(d) for d in docs]
+    ledes = [lede_date(d, dates[i], lex) or dates[i] for i, d in enumerate(docs)]
     df: Counter = Counter()
     for e in ents:
         df.update(e)
@@ -515,6 +542,12 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
             continue
         sim = sum(idf[k] ** 2 for k in shared) / (norm[i] * norm[j])
         gap = abs((dates[i] - dates[j]).days) if dates[i] and dates[j] else None
+        # a follow-up is as near as the day its lede names: "arrested a man in Saturday's shooting" three days on
+        # is as near to Saturday's reports as they are to each other (rule story-lede-date)
+        lede_gap = abs((ledes[i] - ledes[j]).days) if gap is not None and ledes[i] and ledes[j] else None
+        by_lede = lede_gap is not None and lede_gap < gap
+        if by_lede:
+            gap = lede_gap
         if sim >= lex.series_similarity and (gap is None or gap <= lex.series_max_days):
             si, sj = find(i, series), find(j, series)
             if si != sj:
@@ -533,7 +566,8 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
         top = sorted((k for k in shared if not k.startswith("w:")), key=lambda k: (-idf[k], k))[:4]
         top = [f"the figure {k[2:]}" if k.startswith("n:") else k for k in top]
         reason = f"shares {', '.join(top)} with {docs[i].path} (similarity {sim:.2f}" + \
-                 (f", {gap} day(s) apart)" if gap is not None else ")")
+                 (f", {gap} day(s) apart" + (" by the day each lede names" if by_lede else "") + ")"
+                  if gap is not None else ")")
         links.append((sim, i, j, reason, strong))
     # average linkage: two groups of documents join when their pairs pass the threshold on average (a pair
     # that was no candidate counts as sharing nothing), so one strong pair cannot chain two incidents of a town

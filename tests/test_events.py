@@ -429,3 +429,39 @@ def test_an_affiliation_declared_in_one_article_holds_in_another():
     claims = build_claims([b, a, c])
     claim = claim_of(claims, "c.md", "One")
     assert claim.verdict != "corroborated"
+
+
+def test_a_place_preposition_must_stand_right_before_the_name():
+    from attrib.events import doc_names
+
+    d = scan("a.md", 'A man was shot on Ash Street, police said. "It happened outside."\n\nOrrin said the man '
+                     "was in Vell. Police counted 20 shootings so far in 2027, Orrin said.")
+    places = {n.key for n in doc_names(d) if n.place}
+    assert "vell" in places and "orrin" not in places
+
+
+def test_an_abbreviated_first_word_is_inside_the_name():
+    from attrib.events import doc_names
+
+    d = scan("a.md", "The man was taken to St. Adela Hospital, police said. He was treated at St. Adela Hospital "
+                     "on Ash St. Police said he would recover.")
+    names = doc_names(d)
+    assert "st adela hospital" in {n.key for n in names if n.place}
+    assert "st" not in {n.key for n in names} and "ash st police" not in {n.key for n in names}
+
+
+def test_a_follow_up_is_as_near_as_the_day_its_lede_names():
+    # three days after the shooting, an arrest: its lede dates the incident it reports ("on Saturday", "on June 3"),
+    # so the two are as near in time as the incident's day, not as their publication dates
+    a = scan("a.md", "VELL — Two people were shot at a block party on Ash Street on Saturday night, Vell police said. "
+                     "Tam Orrin, 31, was killed, police said. Investigators found casings near the Lark Inn.",
+             date="2026-06-06")
+    b = scan("b.md", "VELL — Police have arrested a 19-year-old man in the block party shooting on Ash Street on "
+                     "Saturday that killed Tam Orrin. Dana Pell, the district attorney, said the man was charged with "
+                     "murder and held without bail at the Kessel County Jail. His lawyer, Rhea Mott, said he would "
+                     "plead not guilty at an arraignment in Kessel County Court on Wednesday.", date="2026-06-09")
+    c = scan("c.md", "VELL — Police have arrested a man in a shooting on Birch Avenue on Monday that wounded Mira "
+                     "Holt outside the Copper Kettle. Holt was treated at Vell General and released.", date="2026-06-09")
+    ev = find_events([a, b, c])
+    assert ev.story_of["a.md"] == ev.story_of["b.md"] != ev.story_of["c.md"]
+    assert "lede" in ev.story("a.md").joined["b.md"]
