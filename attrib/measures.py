@@ -54,13 +54,18 @@ class _Table:
         flags = 0 if case else re.IGNORECASE
         self.rx = re.compile(_phrase_regex(self.canon), flags)
 
-    def find(self, text: str, offset: int = 0) -> List[Tuple[int, int, str, str]]:
-        """[(start, end, canonical, surface)] of every match in ``text`` (offsets shifted by ``offset``)."""
+    def find(self, text: str, offset: int = 0, whole: Optional[str] = None) -> List[Tuple[int, int, str, str]]:
+        """[(start, end, canonical, surface)] of every match in ``text`` (offsets shifted by ``offset``). With
+        ``whole``, the string ``text`` is the stretch of at ``offset``, a pattern may look behind the stretch
+        ("five victims| of the shooting")."""
         out = []
         for m in self.rx.finditer(text):
             s = " ".join(m.group(0).split())
             out.append((m.start() + offset, m.end() + offset, self.canon[s if self.case else s.lower()], m.group(0)))
         for rx, canon in self.patterns:
+            if whole is not None:
+                out.extend((m.start(), m.end(), canon, m.group(0)) for m in rx.finditer(whole, offset, offset + len(text)))
+                continue
             out.extend((m.start() + offset, m.end() + offset, canon, m.group(0)) for m in rx.finditer(text))
         if self.patterns:
             out.sort(key=lambda x: (x[0], -x[1]))
@@ -91,6 +96,12 @@ class Lexicon:
         # the subject of its clause, also after one lower-case word that modifies it ("the other six aboard were")
         self.subject_aux_rx = re.compile(r"\s*(?:[a-z]+\s+)?" + _phrase_regex(aux))
         self.light_events = {str(w).lower() for w in data.get("light_events", [])}
+        self.negated_events = {str(k): str(v) for k, v in (data.get("negated_events") or {}).items()}
+        neg = [str(w) for w in data.get("negations", [])]
+        # "were not hurt", "had not been injured": a negation right before an event word (rule measure-negation)
+        self.negation_rx = re.compile(r"(?:" + "|".join(
+            (r"\b" if w[:1].isalpha() else "") + re.escape(w) for w in sorted(neg, key=len, reverse=True))
+            + r")\s+(?:been\s+|be\s+)?$", re.IGNORECASE) if neg else None
         self.past_time_events = {str(w) for w in data.get("past_time_events", [])}
         rep = [str(w) for w in data.get("reporting_verbs", [])]
         self.reporting_rx = re.compile(_phrase_regex(rep), re.IGNORECASE) if rep else None
@@ -401,8 +412,20 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
 
     # what happened to it; an event word written with a capital inside the sentence is part of a name
     # ("the Grain Exchange", "the Return Fund"), not an event (rule measure-name-word)
+    # ... and one right after a negation ("were not hurt") says what did not happen (rule measure-negation)
     def ev(txt: str, off: int = 0):
-        return [m for m in lex.events.find(txt, off) if not (m[3][:1].isupper() and s[:m[0]].strip(" \"'\u201c\u2018("))]
+        whole = s if s[off:off + len(txt)] == txt else txt  # a stretch of the sentence, or the unit itself
+        shift = 0 if whole is s else off
+        out = []
+        for m in lex.events.find(txt, off, s if whole is s else None):
+            if m[3][:1].isupper() and s[:m[0]].strip(" \"'\u201c\u2018("):
+                continue
+            if lex.negation_rx is not None and lex.negation_rx.search(whole, max(0, m[0] - shift - 24), m[0] - shift):
+                if m[2] not in lex.negated_events:
+                    continue
+                m = (m[0], m[1], lex.negated_events[m[2]], f"not {m[3]} [measure-negation]")  # "were not hurt"
+            out.append(m)
+        return out
 
     if event is None and f.kind in ("percent", "money"):
         # a rate or a sum changes ("fell to", "rose by"): what happened is no event of the war-and-disaster
@@ -467,7 +490,7 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
             else:
                 # at most 120 characters back, and never across a full stop before a capital ("... at 3:45 p.m. Two
                 # boats pulled six of them": the scan may have read a sentence end as an abbreviation)
-                lo = max([max(0, rs - 120)] + [x.end() for x in _STOP_CAPITAL.finditer(s, 0, rs)])
+                lo = max([max(0, rs - 120)] + [x.end() for x in _STOP_CAPITAL.finditer(s, 0, rs + 1) if x.end() <= rs])
                 m = _nearest_before(ev(s[lo:rs], lo), rs)
                 if m and (_CONJUNCT_CLAUSE.search(s, m[1], rs) or
                           (lex.reporting_rx is not None and lex.reporting_rx.search(s, m[1], rs))):
@@ -792,7 +815,7 @@ _RELATIVE_PAST = re.compile(
     r"(?P<unit2>week|month|year)s?\s+(?:ago|earlier|before))\b", re.IGNORECASE)
 _COMMA = re.compile(r",(?=\s)")
 _PARENTHETICAL = re.compile(r",[^,.;:\n]{1,60},(?=\s)")
-_STOP_CAPITAL = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z])")
+_STOP_CAPITAL = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.[\"\u201d']?\s+(?=[\"\u201c']?[A-Z])")
 _OF_WHAT = re.compile(r"\s+of\s+((?:[A-Za-z][\w-]*\s*){1,5})")
 _SPAN_ADJECTIVE = re.compile(r"\b(?:annual|yearly|full[- ]year|quarterly)\b", re.IGNORECASE)
 _NEW_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)

@@ -465,3 +465,32 @@ def test_a_follow_up_is_as_near_as_the_day_its_lede_names():
     ev = find_events([a, b, c])
     assert ev.story_of["a.md"] == ev.story_of["b.md"] != ev.story_of["c.md"]
     assert "lede" in ev.story("a.md").joined["b.md"]
+
+
+def _event_of(text, token):
+    d = scan("a.md", text)
+    f = next(f for f in d.figures if f.is_figure and token in f.text)
+    return figure_measure(d, f)[0].event
+
+
+def test_an_event_word_under_a_negation_says_what_did_not_happen():
+    # the children were there and unharmed: no count of the wounded, nor of the dead
+    assert _event_of("Two children were in the house at the time and were not hurt, the sheriff said.", "Two") \
+        == "unharmed"
+    assert _event_of("Two people were not seriously hurt, police said.", "Two") == "wounded"
+    assert _event_of("Two men were arrested, and police said they had not been charged.", "Two") == "arrested"
+    assert _event_of("Three people were hurt and two others were unhurt, police said.", "Three") == "wounded"
+
+
+def test_shot_to_death_is_killed():
+    assert _event_of("Two men were found shot to death in an apartment on Ash Street, police said.", "Two") == "killed"
+
+
+def test_victims_of_the_shooting_were_shot():
+    assert _event_of("Officer Tam Orrin said the department counted five victims of the shooting.", "five") == "shot"
+
+
+def test_an_event_never_comes_from_across_a_quoted_sentence_the_scan_joined():
+    # "... 2:30 a.m. "Six patients came ...": a sentence end the scan may read as an abbreviation, before a quote
+    assert _event_of('The hospital said all of them arrived between 2 and 2:30 a.m. "Six patients came to us from '
+                     'that area," a spokeswoman said.', "Six") is None
