@@ -582,7 +582,11 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
         # groups of several documents only when the rest of them (without the pair's two documents) shares, on
         # average, at least half the threshold (as a strong pair must): a bridge (a roundup, a README that names
         # every story's figures) is close to each story while the stories share nothing (rule story-no-bridge)
-        if total < 0 and not (strong and (min(len(a), len(b)) == 1 or _rest_shares(a, b, i, j, margin, lex))):
+        # rule story-follow-up: one document joins a group when it passes the threshold with one of them (this
+        # pair, the strongest left) and reaches half of it with every other
+        single = min(len(a), len(b)) == 1 and all(
+            margin.get((x, y) if x < y else (y, x), -lex.similarity) >= -lex.similarity / 2 for x in a for y in b)
+        if total < 0 and not single and not (strong and (min(len(a), len(b)) == 1 or _rest_shares(a, b, i, j, margin, lex))):
             continue
         if strong:
             reason += f" and {sum(1 for k in ents[i] & ents[j] if k.startswith('n:'))} precise figures"

@@ -494,3 +494,35 @@ def test_an_event_never_comes_from_across_a_quoted_sentence_the_scan_joined():
     # "... 2:30 a.m. "Six patients came ...": a sentence end the scan may read as an abbreviation, before a quote
     assert _event_of('The hospital said all of them arrived between 2 and 2:30 a.m. "Six patients came to us from '
                      'that area," a spokeswoman said.', "Six") is None
+
+
+_BLOCK_PARTY = (
+    "VELL — Five people were shot at a block party on Ash Street on Saturday night, Vell police said. Tam Orrin, 34, "
+    "was killed. Police spokesman Officer Ned Fal said investigators recovered more than 30 shell casings and were "
+    "reviewing video that residents shared. An organizer said about 200 people had gathered.",
+    "VELL — A man wounded in Saturday's block party shooting on Ash Street died Sunday, raising the death toll to two, "
+    "Vell police said. The Kessel County Medical Examiner's Office identified him as Rudi Lamm, 22, who died at St. "
+    "Adela Hospital. Hospital spokeswoman Ona Pike said three other people remained hospitalized, one in critical "
+    "condition. Lt. Ida Wren said detectives had collected casings from two guns.",
+    "VELL (KNS) — Police in Vell have arrested a 19-year-old man in a block party shooting on Saturday that killed two "
+    "people and wounded three others. Juno Brack, of Vell, was charged with two counts of murder, the district "
+    "attorney said. He was arrested at a relative's home about 3 miles from Ash Street, police spokesman Officer Ned "
+    "Fal said. Investigators recovered more than 30 shell casings at the scene, Fal said. Brack was held without bail "
+    "and is due in court on Wednesday.")
+
+
+def test_a_follow_up_close_to_one_article_and_near_the_other_joins_their_story():
+    # rule story-follow-up: the wire's arrest story (c) shares much with the first report (a); the second-day story
+    # (b) passes the threshold with c and falls a little short of it with a (on average the pair falls short): b joins
+    # a and c when it passes with one of them and reaches half the threshold with every other, never through no pair
+    import yaml
+    from attrib.events import EVENTS_YAML, EventLexicon
+
+    bg = [scan_document(document_from_text(a.text, a.name)) for a in generate(24, seed=11)]
+    docs = [scan(f"{k}.md", t, date=d) for k, t, d in zip("abc", _BLOCK_PARTY, ("2026-06-06", "2026-06-07",
+                                                                               "2026-06-08"))] + bg
+    data = yaml.safe_load(EVENTS_YAML.read_text(encoding="utf-8"))
+    ev = find_events(docs, EventLexicon(dict(data, story_similarity=0.4)))
+    assert ev.story_of["a.md"] == ev.story_of["b.md"] == ev.story_of["c.md"]
+    ev = find_events(docs, EventLexicon(dict(data, story_similarity=0.43)))
+    assert ev.story_of["a.md"] == ev.story_of["c.md"] != ev.story_of["b.md"]
