@@ -526,3 +526,14 @@ def test_a_follow_up_close_to_one_article_and_near_the_other_joins_their_story()
     assert ev.story_of["a.md"] == ev.story_of["b.md"] == ev.story_of["c.md"]
     ev = find_events(docs, EventLexicon(dict(data, story_similarity=0.43)))
     assert ev.story_of["a.md"] == ev.story_of["c.md"] != ev.story_of["b.md"]
+
+
+def test_a_patients_condition_is_a_count_of_its_own():
+    text = ("Five people were shot at a block party on Ash Street on Saturday, Vell police said. Two died at the scene. "
+            "St. Adela Hospital said it received three gunshot patients, two of them in critical condition.")
+    d = scan("a.md", text)
+    two = [f for f in d.figures if f.is_figure and f.text.lower().startswith("two")]
+    assert [figure_measure(d, f)[0].event for f in two] == ["killed", "critical"]
+    assert _event_of("One victim was in serious condition, police said.", "One") == "serious"
+    claims = build_claims([d])
+    assert claim_of(claims, "a.md", "Two") is not claim_of(claims, "a.md", "two")
