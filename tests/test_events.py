@@ -537,3 +537,15 @@ def test_a_patients_condition_is_a_count_of_its_own():
     assert _event_of("One victim was in serious condition, police said.", "One") == "serious"
     claims = build_claims([d])
     assert claim_of(claims, "a.md", "Two") is not claim_of(claims, "a.md", "two")
+
+
+def test_two_sentences_the_scan_read_as_one_are_two_statements():
+    # "... at about 1:50 a.m. Lt. Ida Wren said ...": the scan may read "a.m." as an abbreviation and join two
+    # sentences; the police's five and the lieutenant's five are one count (rule group-one-sentence holds per sentence)
+    d = scan("a.md", "Vell police said five people were wounded outside the Lark Inn at about 1:50 a.m. Lt. Ida Wren "
+                     "said detectives had confirmed five victims at the scene and were trying to learn whether a sixth person "
+                     "treated at the hospital had been shot elsewhere.")
+    five = [f for f in d.figures if f.is_figure and f.text.startswith("five")]
+    assert len(five) == 2
+    claims = build_claims([d])
+    assert claim_of(claims, "a.md", "five people") is claim_of(claims, "a.md", "five victims")
