@@ -386,6 +386,51 @@ class Events:
         published = doc_date(doc)
         if own is None or published is None:
             return None
+        votes = self._named(doc, start, end, lex)[1]
+        if len(votes) != 1:
+            return None
+        st = self._by_id.get(next(iter(votes)))
+        if st is None or st.first is None:
+            return None
+        if when.isdigit():
+            return st if st.first.year <= int(when) <= (st.last or st.first).year else None
+        month = lex.months.get(when.rstrip("."))
+        if month is None:
+            return None
+        year = published.year if month <= published.month else published.year - 1
+        lo, hi = datetime.date(year, month, 1), datetime.date(year + month // 12, month % 12 + 1, 1)
+        return st if st.first < hi and (st.last or st.first) >= lo else None
+
+    def story_on_day(self, doc: Document, start: int, end: int, day: datetime.date,
+                     lex: Optional["EventLexicon"] = None) -> Optional[Story]:
+        """The one other story that a stretch of ``doc`` sets on ``day`` ("The June 3 shooting killed two people"),
+        when it lies on that day (a document of it published then or the day after, or whose lede names that day):
+        the one the stretch's names point to (as for story_named), or, when they point to none, the one story
+        of that day close to ``doc`` (similarity at least half the threshold), unless ``doc``'s own lede names that
+        day (then the day is its own incident's)."""
+        lex = lex or EventLexicon.default()
+        own = self.story_of.get(doc.path)
+        if own is None:
+            return None
+        days = self.__dict__.get("_days") or {}
+        on_day = [sid for sid in days.get(day, ()) if sid != own]
+        votes = self._named(doc, start, end, lex)[1]
+        if votes:  # a name of the stretch points to another story: that one, or none
+            sid = next(iter(votes)) if len(votes) == 1 else None
+            return self._by_id.get(sid) if sid in on_day else None
+        if day in (self.__dict__.get("_lede_of") or {}).get(doc.path, ()):
+            return None
+        sims = self.__dict__.get("_sims") or {}
+        close = [sid for sid in on_day
+                 if any(sims.get((doc.path, p) if doc.path < p else (p, doc.path), 0.0) >= lex.similarity / 2
+                        for p in self._by_id[sid].paths)]
+        return self._by_id[close[0]] if len(close) == 1 else None
+
+    def _named(self, doc: Document, start: int, end: int, lex: "EventLexicon") -> Tuple[list, Set[str]]:
+        """The names a stretch of ``doc`` holds, and the other stories that exactly one of its names points to: a
+        name (or a word of a name) that no other part of its own story names and the documents of exactly one other
+        story name."""
+        own = self.story_of.get(doc.path)
         words = lambda nm: {nm.key} | {p for p in nm.key.split() if len(p) > 2 and p not in lex.joiners  # noqa: E731
                                         and p not in lex.not_entities and p not in lex.common_words}
         docs_of = self.__dict__.get("_docs_by_path") or {doc.path: doc}
@@ -403,19 +448,7 @@ class Events:
                      for k in words(nm)}
         votes = {sid for nm in mine for k in words(nm) - elsewhere
                  for sid in [next(iter(index.get(k, set()) - {own}), None)] if len(index.get(k, set()) - {own}) == 1}
-        if len(votes) != 1:
-            return None
-        st = self._by_id.get(next(iter(votes)))
-        if st is None or st.first is None:
-            return None
-        if when.isdigit():
-            return st if st.first.year <= int(when) <= (st.last or st.first).year else None
-        month = lex.months.get(when.rstrip("."))
-        if month is None:
-            return None
-        year = published.year if month <= published.month else published.year - 1
-        lo, hi = datetime.date(year, month, 1), datetime.date(year + month // 12, month % 12 + 1, 1)
-        return st if st.first < hi and (st.last or st.first) >= lo else None
+        return mine, votes
 
 
 def lede_date(doc: Document, published: Optional[datetime.date],
@@ -536,6 +569,7 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
     why: Dict[int, Tuple[float, int, str]] = {}
     margin: Dict[Tuple[int, int], float] = {}
     links: List[Tuple[float, int, int, str]] = []
+    sims: Dict[Tuple[str, str], float] = {}  # pairs of paths that share at least half the threshold (event-mention)
     for i, j in sorted(pairs):
         shared = ents[i] & ents[j]
         if len(shared) < lex.min_shared or not norm[i] or not norm[j]:
@@ -553,6 +587,8 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
             if si != sj:
                 series[max(si, sj)] = min(si, sj)
         margin[(i, j)] = sim - lex.threshold(gap)
+        if sim >= lex.similarity / 2:
+            sims[(docs[i].path, docs[j].path) if docs[i].path < docs[j].path else (docs[j].path, docs[i].path)] = sim
         if sim >= lex.copy_similarity and _shingle_jaccard(docs[i], docs[j]) >= lex.copy_jaccard:
             ci, cj = find(i, copies), find(j, copies)  # one wire copy under two mastheads (rule story-same-copy)
             if ci != cj:
@@ -639,6 +675,23 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
     copy_of = {docs[i].path: docs[find(i, copies)].path for i in range(n)}
     ev = Events(stories, story_of, series_of, copy_of)
     ev.__dict__["_docs_by_path"] = {d.path: d for d in docs}
+    ev.__dict__["_sims"] = sims
+    # the days each story lies on: its documents' publication dates, the days before them, the days their ledes name
+    days: Dict[datetime.date, List[str]] = {}
+    lede_of: Dict[str, Set[datetime.date]] = {}
+    for i, d in enumerate(docs):
+        own = set()
+        if dates[i]:
+            own.update((dates[i], dates[i] - datetime.timedelta(days=1)))
+        if ledes[i] and ledes[i] != dates[i]:
+            own.add(ledes[i])
+            lede_of[d.path] = {ledes[i]}
+        for x in sorted(own):
+            ids = days.setdefault(x, [])
+            if story_of[d.path] not in ids:
+                ids.append(story_of[d.path])
+    ev.__dict__["_days"] = days
+    ev.__dict__["_lede_of"] = lede_of
     return ev
 
 

@@ -496,6 +496,11 @@ def test_an_event_never_comes_from_across_a_quoted_sentence_the_scan_joined():
                      'that area," a spokeswoman said.', "Six") is None
 
 
+def _background():
+    """The generated archive of 24 incidents, scanned: names and words of other stories, for realistic weights."""
+    return [scan_document(document_from_text(a.text, a.name)) for a in generate(24, seed=11)]
+
+
 _BLOCK_PARTY = (
     "VELL — Five people were shot at a block party on Ash Street on Saturday night, Vell police said. Tam Orrin, 34, "
     "was killed. Police spokesman Officer Ned Fal said investigators recovered more than 30 shell casings and were "
@@ -518,7 +523,7 @@ def test_a_follow_up_close_to_one_article_and_near_the_other_joins_their_story()
     import yaml
     from attrib.events import EVENTS_YAML, EventLexicon
 
-    bg = [scan_document(document_from_text(a.text, a.name)) for a in generate(24, seed=11)]
+    bg = _background()
     docs = [scan(f"{k}.md", t, date=d) for k, t, d in zip("abc", _BLOCK_PARTY, ("2026-06-06", "2026-06-07",
                                                                                "2026-06-08"))] + bg
     data = yaml.safe_load(EVENTS_YAML.read_text(encoding="utf-8"))
@@ -549,3 +554,24 @@ def test_two_sentences_the_scan_read_as_one_are_two_statements():
     assert len(five) == 2
     claims = build_claims([d])
     assert claim_of(claims, "a.md", "five people") is claim_of(claims, "a.md", "five victims")
+
+
+def test_an_earlier_incident_named_by_its_day_is_that_days_story():
+    # rule event-mention by day: a follow-up of another incident on the same street restates the toll of "the June 3
+    # shooting", whose own articles are in the archive: those figures are that story's, not the new incident's
+    a = scan("a.md", "VELL — Two people were killed and three were wounded at a block party on Ash Street on Saturday "
+                     "night, Vell police said. Officer Ned Fal said investigators found more than 30 casings. Tam "
+                     "Orrin, 34, was among the dead.", date="2026-06-06")
+    b = scan("b.md", "VELL — A 16-year-old boy was shot in the arm on Ash Street on Saturday afternoon, Vell police "
+                     "said. Officer Ned Fal said the boy was expected to recover. The June 6 shooting killed two people "
+                     "and wounded three others. Residents said they no longer let their children play outside.",
+             date="2026-06-13")
+    c = scan("c.md", "DASK — Two people were killed in a crash on Route 9 on Saturday, the State Patrol said.",
+             date="2026-06-06")
+    bg = _background()
+    assert find_events([a, b, c] + bg).story_of["a.md"] != find_events([a, b, c] + bg).story_of["b.md"]
+    claims = build_claims([a, b, c] + bg)
+    assert claim_of(claims, "b.md", "two people") is claim_of(claims, "a.md", "Two people")
+    assert claim_of(claims, "b.md", "three others") is claim_of(claims, "a.md", "three")
+    assert claim_of(claims, "c.md", "Two people") is not claim_of(claims, "a.md", "Two people")
+    assert any("[event-mention]" in s for m in claim_of(claims, "b.md", "two people").members for s in m.steps)

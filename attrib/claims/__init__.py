@@ -62,6 +62,7 @@ __all__ = ["MEDIA_TYPES", "VERDICTS", "Claim", "Lexicon", "Measure", "Member", "
            "measure_documents", "overlaps", "_identity_lexicon", "_name_keys"]
 
 
+_APPROXIMATE = re.compile(r"\bago\b|\blast\s+week\b", re.IGNORECASE)  # "two weeks ago": no one day
 _CONJUNCTION = re.compile(r",?\s+(?:and|but|while)\s+|;\s*")
 
 
@@ -98,7 +99,14 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
                 m.measure = Measure(m.measure.owner, m.measure.thing, m.measure.event, f"in {when}", m.measure.place)
                 m.steps.append(f"period 'in {when}': dated {m.date_note!r}, {gap} days before its story's first article, "
                                f"another, earlier event [measure-past-time]")
-        if m.measure.period.startswith("in ") and m.figure.sentence is not None:
+        # rule event-mention by day: "The June 3 shooting killed two people", in an article of another incident, at
+        # least two days before its story began
+        day = m.date if m.date_note and m.date is not None and not _APPROXIMATE.search(m.date_note) else None
+        st0 = events.story(m.doc.path) if day is not None else None
+        early = (day is not None and st0 is not None and st0.first is not None and (st0.first - day).days >= 2
+                 and m.figure.kind == "count" and m.measure.event in lex.past_time_events
+                 and (not m.measure.period or m.measure.period.startswith("in ")))
+        if (m.measure.period.startswith("in ") or early) and m.figure.sentence is not None:
             # rule event-mention: "since the stabbing at the Kell Row bus station in April, in which three people were
             # hurt" is a figure of that earlier story, when its sentence names it and it lies in that month
             # "In June, two people were killed on Mercer Street and two were wounded outside a Ferris Avenue bar": the
@@ -106,10 +114,17 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
             lo, hi = _conjunct(m.doc.text, m.figure.sentence.start, m.figure.sentence.end, m.figure.start, m.figure.end)
             if not any(lo <= nm.start < hi for nm in doc_names(m.doc)):
                 lo, hi = m.figure.sentence.start, m.figure.sentence.end
-            st = events.story_named(m.doc, lo, hi, m.measure.period[3:])
+            st = events.story_named(m.doc, lo, hi, m.measure.period[3:]) if m.measure.period.startswith("in ") else None
             if st is not None:
                 m.steps.append(f"names an earlier event of {m.measure.period[3:]} that is the story {st.id} "
                                f"({st.title!r}): a figure of that story [event-mention]")
+            elif early:
+                st = events.story_on_day(m.doc, lo, hi, day)
+                if st is not None:
+                    m.steps.append(f"names an earlier event of {m.date_note!r} ({day.isoformat()}) that is the story "
+                                   f"{st.id} ({st.title!r}), which lies on that day: a figure of that story "
+                                   f"[event-mention]")
+            if st is not None:
                 m.measure = Measure(m.measure.owner, m.measure.thing, m.measure.event, "", m.measure.place)
                 m.story, m.series = st.id, events.series_of.get(st.paths[0], st.id)
         by_story.setdefault(m.story, []).append(m)
