@@ -458,17 +458,18 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
             if not cands:
                 # "Nine people, including four children, were injured": a parenthetical between a subject figure (or
                 # a figure inside it) and its predicate
-                aux = None
+                # (also a relative clause: "the couple's two children, who were in the house, were not hurt": the
+                # first comma's "who were in the house" says nothing, the predicate after the second does)
                 for rx in (_COMMA, _PARENTHETICAL):
                     par = rx.match(s, ctx.clause_end)
                     aux = lex.subject_aux_rx.match(s, par.end()) if par else None
                     if aux:
-                        break
-                if aux:
-                    tail = s[aux.end():]
-                    cut = _CLAUSE_BREAK.search(tail)
-                    tail = tail[:cut.start()] if cut else tail
-                    cands = [(m, "predicate") for m in ev(tail, aux.end())]
+                        tail = s[aux.end():]
+                        cut = _CLAUSE_BREAK.search(tail)
+                        tail = tail[:cut.start()] if cut else tail
+                        cands = [(m, "predicate") for m in ev(tail, aux.end())]
+                        if cands:
+                            break
             light = [c for c in cands if c[0][3].lower() in lex.light_events]
             if light and len(light) < len(cands):
                 # "three people suffered stab wounds": a light verb carries the event of what follows it

@@ -575,3 +575,14 @@ def test_an_earlier_incident_named_by_its_day_is_that_days_story():
     assert claim_of(claims, "b.md", "three others") is claim_of(claims, "a.md", "three")
     assert claim_of(claims, "c.md", "Two people") is not claim_of(claims, "a.md", "Two people")
     assert any("[event-mention]" in s for m in claim_of(claims, "b.md", "two people").members for s in m.steps)
+
+
+def test_a_relative_clause_between_a_subject_figure_and_its_predicate():
+    assert _event_of("The sheriff said two children, who were at home, were hurt.", "two") == "wounded"
+    assert _event_of("The sheriff said the couple's two children, who were in the house at the time, were not "
+                     "hurt.", "two") == "unharmed"
+
+
+def test_kids_are_children():
+    d = scan("a.md", "Two children were not hurt, the sheriff said. \"Those two kids will carry this,\" he said.")
+    assert {figure_measure(d, f)[0].thing for f in d.figures if f.is_figure} == {"children"}
