@@ -332,6 +332,11 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
     thing = event = owner = None
     loss_u = lex.loss.find(unit_text)
     things_u = lex.things.find(unit_text)
+    if f.unit and np.startswith(" of "):
+        # "one person of interest": a thing the unit begins and an "of" phrase ends (rule measure-unit)
+        longer = [m for m in lex.things.find(f.unit + np) if m[0] == 0 and m[1] > len(f.unit)]
+        if longer:
+            things_u = longer
     if things_u:
         thing = things_u[0][2]
         steps.append(f"thing {thing} from the unit {things_u[0][3]!r} [measure-unit]")

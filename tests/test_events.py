@@ -586,3 +586,10 @@ def test_a_relative_clause_between_a_subject_figure_and_its_predicate():
 def test_kids_are_children():
     d = scan("a.md", "Two children were not hurt, the sheriff said. \"Those two kids will carry this,\" he said.")
     assert {figure_measure(d, f)[0].thing for f in d.figures if f.is_figure} == {"children"}
+
+
+def test_a_person_of_interest_is_a_suspect_not_a_victim():
+    d = scan("a.md", "One man was killed in Vell on Monday, police said. Chief Tam Orrin said investigators had "
+                     "identified one person of interest.")
+    one = [figure_measure(d, f)[0].thing for f in d.figures if f.is_figure]
+    assert one[1] == "suspect" and one[0] != "suspect"
