@@ -593,3 +593,17 @@ def test_a_person_of_interest_is_a_suspect_not_a_victim():
                      "identified one person of interest.")
     one = [figure_measure(d, f)[0].thing for f in d.figures if f.is_figure]
     assert one[1] == "suspect" and one[0] != "suspect"
+
+
+def test_an_officer_beside_a_bare_police_and_the_named_police_speaks_for_the_named_one():
+    # a: "Vell police said" and "Police said" (the same body) and their spokesman; b: the spokesman alone. His "two
+    # killed" in b and the named police's in a are one origin (rule origin-official), never corroboration
+    a = scan("a.md", "VELL — Two people were killed at a block party on Ash Street on Saturday night, Vell police "
+                     "said. Police spokesman Officer Ned Fal said investigators found more than 30 casings. Police "
+                     "said the party had drawn about 200 people.", date="2026-06-06")
+    b = scan("b.md", "VELL — Police have arrested a man in the block party shooting on Ash Street on Saturday that "
+                     "killed two people, police spokesman Officer Ned Fal said. Fal said investigators found more "
+                     "than 30 casings.", date="2026-06-08")
+    claims = build_claims([a, b])
+    two = claim_of(claims, "a.md", "Two people")
+    assert two is claim_of(claims, "b.md", "two people") and two.verdict == "single-sourced"
