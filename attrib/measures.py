@@ -531,6 +531,11 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
     # over which period
     period = ""
     for a, b, canon, surface in lex.periods.find(s[ctx.clause_start:ctx.clause_end], ctx.clause_start):
+        if a >= re_ and _AMONG.search(s, re_, a):
+            # "The two killings were among 20 homicides recorded so far this year": the year's is the whole's count,
+            # not the part's (rule measure-among)
+            steps.append(f"no period from {surface!r}: it counts the whole the figure is among [measure-among]")
+            continue
         nxt = _WORD.match(s, b + 1) if s[b:b + 1].isspace() else None
         if nxt and nxt.group(0).lower() in lex.period_anchors:
             steps.append(f"no period from {surface!r}: followed by {nxt.group(0)!r}, it dates something "
@@ -820,6 +825,7 @@ _RELATIVE_PAST = re.compile(
     r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"(?P<unit2>week|month|year)s?\s+(?:ago|earlier|before))\b", re.IGNORECASE)
 _COMMA = re.compile(r",(?=\s)")
+_AMONG = re.compile(r"\b(?:were|was|are|is|been)\s+(?:\w+\s+)?among\b", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r",[^,.;:\n]{1,60},(?=\s)")
 _STOP_CAPITAL = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.[\"\u201d']?\s+(?=[\"\u201c']?[A-Z])")
 _OF_WHAT = re.compile(r"\s+of\s+((?:[A-Za-z][\w-]*\s*){1,5})")

@@ -607,3 +607,9 @@ def test_an_officer_beside_a_bare_police_and_the_named_police_speaks_for_the_nam
     claims = build_claims([a, b])
     two = claim_of(claims, "a.md", "Two people")
     assert two is claim_of(claims, "b.md", "two people") and two.verdict == "single-sourced"
+
+
+def test_a_part_among_a_years_count_is_no_count_of_the_year():
+    d = scan("a.md", "The two killings were among 20 homicides recorded in Vell so far this year, police said.")
+    two, twenty = (figure_measure(d, f)[0] for f in d.figures if f.is_figure)
+    assert (two.event, two.period) == ("killed", "") and twenty.period == "since year start"
