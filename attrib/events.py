@@ -51,6 +51,7 @@ class EventLexicon:
         self.series_max_days = int(data.get("series_max_days", 400))
         self.block_max = int(data.get("block_max_docs", 60))
         self.min_shared = int(data.get("story_min_shared", 2))
+        self.lede_days = int(data.get("story_lede_days", 7))
         self.strong_figures = int(data.get("story_strong_figures", 2))
         self.copy_similarity = float(data.get("copy_similarity", 0.5))
         self.copy_jaccard = float(data.get("copy_jaccard", 0.5))
@@ -60,6 +61,7 @@ class EventLexicon:
         self.word_min = int(data.get("word_min_length", 4))
         self.common_words = {str(w).lower() for w in data.get("common_words", [])}
         self.place_preps = {str(w).lower() for w in data.get("place_prepositions", [])}
+        self.name_abbreviations = {str(w) for w in data.get("name_abbreviations", [])}
         self.weekdays = [str(w).lower() for w in data.get("weekdays", [])]
         self.months: Dict[str, int] = {}
         for k, words in (data.get("months") or {}).items():
@@ -143,6 +145,7 @@ def doc_names(doc: Document, lex: Optional[EventLexicon] = None) -> List[Name]:
     out: List[Name] = []
     run: List[Tuple[int, int, str]] = []
     prev_word = ""
+    prev_end = -1
 
     def flush(run, before):
         nonlocal lower_words
@@ -175,19 +178,25 @@ def doc_names(doc: Document, lex: Optional[EventLexicon] = None) -> List[Name]:
                     and gap.strip() == "":
                 run.append((m.start(), m.start() + len(w), w))
                 continue
-            initial = bool(run) and gap.strip() == "." and len(run[-1][2]) == 1 and run[-1][2].isupper()
+            # "Tam B. Orrin": a middle initial's full stop is inside the name; so is an abbreviated first word's
+            # ("St. Adela Hospital", not "St" and an "Adela Hospital"; but "Ash St. Police said" is two)
+            initial = bool(run) and gap.strip() == "." and (
+                (len(run[-1][2]) == 1 and run[-1][2].isupper()) or (len(run) == 1 and run[0][2] in lex.name_abbreviations))
+            # a place preposition stands right before the name: not "... outside." / "Orrin said", nor "in 2027, Orrin"
+            adjacent = prev_end >= 0 and text[prev_end:m.start()].isspace()
             if cap and w.lower().strip(".") not in lex.not_entities and (not run or gap.strip() in ("", "-") or initial) \
-                    and "\n" not in gap:  # "Tam B. Orrin": a middle initial's full stop is inside the name
+                    and "\n" not in gap:
                 if not run:
-                    before = prev_word
+                    before = prev_word if adjacent else ""
                 run.append((m.start(), m.start() + len(w), w))
             else:
                 flush(run, before)
                 run = []
                 if cap and w.lower().strip(".") not in lex.not_entities:
-                    before = prev_word
+                    before = prev_word if adjacent else ""
                     run = [(m.start(), m.start() + len(w), w)]
             prev_word = w.lower()
+            prev_end = m.start() + len(w)
         flush(run, before)
         run = []
     if isinstance(title, str) and title.strip():
@@ -377,6 +386,51 @@ class Events:
         published = doc_date(doc)
         if own is None or published is None:
             return None
+        votes = self._named(doc, start, end, lex)[1]
+        if len(votes) != 1:
+            return None
+        st = self._by_id.get(next(iter(votes)))
+        if st is None or st.first is None:
+            return None
+        if when.isdigit():
+            return st if st.first.year <= int(when) <= (st.last or st.first).year else None
+        month = lex.months.get(when.rstrip("."))
+        if month is None:
+            return None
+        year = published.year if month <= published.month else published.year - 1
+        lo, hi = datetime.date(year, month, 1), datetime.date(year + month // 12, month % 12 + 1, 1)
+        return st if st.first < hi and (st.last or st.first) >= lo else None
+
+    def story_on_day(self, doc: Document, start: int, end: int, day: datetime.date,
+                     lex: Optional["EventLexicon"] = None) -> Optional[Story]:
+        """The one other story that a stretch of ``doc`` sets on ``day`` ("The June 3 shooting killed two people"),
+        when it lies on that day (a document of it published then or the day after, or whose lede names that day):
+        the one the stretch's names point to (as for story_named), or, when they point to none, the one story
+        of that day close to ``doc`` (similarity at least half the threshold), unless ``doc``'s own lede names that
+        day (then the day is its own incident's)."""
+        lex = lex or EventLexicon.default()
+        own = self.story_of.get(doc.path)
+        if own is None:
+            return None
+        days = self.__dict__.get("_days") or {}
+        on_day = [sid for sid in days.get(day, ()) if sid != own]
+        votes = self._named(doc, start, end, lex)[1]
+        if votes:  # a name of the stretch points to another story: that one, or none
+            sid = next(iter(votes)) if len(votes) == 1 else None
+            return self._by_id.get(sid) if sid in on_day else None
+        if day in (self.__dict__.get("_lede_of") or {}).get(doc.path, ()):
+            return None
+        sims = self.__dict__.get("_sims") or {}
+        close = [sid for sid in on_day
+                 if any(sims.get((doc.path, p) if doc.path < p else (p, doc.path), 0.0) >= lex.similarity / 2
+                        for p in self._by_id[sid].paths)]
+        return self._by_id[close[0]] if len(close) == 1 else None
+
+    def _named(self, doc: Document, start: int, end: int, lex: "EventLexicon") -> Tuple[list, Set[str]]:
+        """The names a stretch of ``doc`` holds, and the other stories that exactly one of its names points to: a
+        name (or a word of a name) that no other part of its own story names and the documents of exactly one other
+        story name."""
+        own = self.story_of.get(doc.path)
         words = lambda nm: {nm.key} | {p for p in nm.key.split() if len(p) > 2 and p not in lex.joiners  # noqa: E731
                                         and p not in lex.not_entities and p not in lex.common_words}
         docs_of = self.__dict__.get("_docs_by_path") or {doc.path: doc}
@@ -394,19 +448,24 @@ class Events:
                      for k in words(nm)}
         votes = {sid for nm in mine for k in words(nm) - elsewhere
                  for sid in [next(iter(index.get(k, set()) - {own}), None)] if len(index.get(k, set()) - {own}) == 1}
-        if len(votes) != 1:
-            return None
-        st = self._by_id.get(next(iter(votes)))
-        if st is None or st.first is None:
-            return None
-        if when.isdigit():
-            return st if st.first.year <= int(when) <= (st.last or st.first).year else None
-        month = lex.months.get(when.rstrip("."))
-        if month is None:
-            return None
-        year = published.year if month <= published.month else published.year - 1
-        lo, hi = datetime.date(year, month, 1), datetime.date(year + month // 12, month % 12 + 1, 1)
-        return st if st.first < hi and (st.last or st.first) >= lo else None
+        return mine, votes
+
+
+def lede_date(doc: Document, published: Optional[datetime.date],
+              lex: Optional[EventLexicon] = None) -> Optional[datetime.date]:
+    """The day the incident of a document happened, as its lede (first sentence of its body) names it ("arrested a
+    man in the shooting on Saturday", "as crowds left the fireworks on July 4"): at most ``story_lede_days`` before
+    publication and not after it; else None."""
+    lex = lex or EventLexicon.default()
+    if published is None or doc.segments is None:
+        return None
+    first = next((x for x in sorted(doc.segments.sentences, key=lambda x: x.start) if x.start >= doc.body_start), None)
+    if first is None:
+        return None
+    got = text_date(doc.text[first.start:first.end], published, lex)
+    if got is None or not 0 <= (published - got[0]).days <= lex.lede_days:
+        return None
+    return got[0]
 
 
 def _title(doc: Document) -> str:
@@ -475,6 +534,7 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
     n = len(docs)
     ents = [entity_keys(d, lex) for d in docs]
     dates = [doc_date(d) for d in docs]
+    ledes = [lede_date(d, dates[i], lex) or dates[i] for i, d in enumerate(docs)]
     df: Counter = Counter()
     for e in ents:
         df.update(e)
@@ -509,17 +569,26 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
     why: Dict[int, Tuple[float, int, str]] = {}
     margin: Dict[Tuple[int, int], float] = {}
     links: List[Tuple[float, int, int, str]] = []
+    sims: Dict[Tuple[str, str], float] = {}  # pairs of paths that share at least half the threshold (event-mention)
     for i, j in sorted(pairs):
         shared = ents[i] & ents[j]
         if len(shared) < lex.min_shared or not norm[i] or not norm[j]:
             continue
         sim = sum(idf[k] ** 2 for k in shared) / (norm[i] * norm[j])
         gap = abs((dates[i] - dates[j]).days) if dates[i] and dates[j] else None
+        # a follow-up is as near as the day its lede names: "arrested a man in Saturday's shooting" three days on
+        # is as near to Saturday's reports as they are to each other (rule story-lede-date)
+        lede_gap = abs((ledes[i] - ledes[j]).days) if gap is not None and ledes[i] and ledes[j] else None
+        by_lede = lede_gap is not None and lede_gap < gap
+        if by_lede:
+            gap = lede_gap
         if sim >= lex.series_similarity and (gap is None or gap <= lex.series_max_days):
             si, sj = find(i, series), find(j, series)
             if si != sj:
                 series[max(si, sj)] = min(si, sj)
         margin[(i, j)] = sim - lex.threshold(gap)
+        if sim >= lex.similarity / 2:
+            sims[(docs[i].path, docs[j].path) if docs[i].path < docs[j].path else (docs[j].path, docs[i].path)] = sim
         if sim >= lex.copy_similarity and _shingle_jaccard(docs[i], docs[j]) >= lex.copy_jaccard:
             ci, cj = find(i, copies), find(j, copies)  # one wire copy under two mastheads (rule story-same-copy)
             if ci != cj:
@@ -533,7 +602,8 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
         top = sorted((k for k in shared if not k.startswith("w:")), key=lambda k: (-idf[k], k))[:4]
         top = [f"the figure {k[2:]}" if k.startswith("n:") else k for k in top]
         reason = f"shares {', '.join(top)} with {docs[i].path} (similarity {sim:.2f}" + \
-                 (f", {gap} day(s) apart)" if gap is not None else ")")
+                 (f", {gap} day(s) apart" + (" by the day each lede names" if by_lede else "") + ")"
+                  if gap is not None else ")")
         links.append((sim, i, j, reason, strong))
     # average linkage: two groups of documents join when their pairs pass the threshold on average (a pair
     # that was no candidate counts as sharing nothing), so one strong pair cannot chain two incidents of a town
@@ -548,7 +618,11 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
         # groups of several documents only when the rest of them (without the pair's two documents) shares, on
         # average, at least half the threshold (as a strong pair must): a bridge (a roundup, a README that names
         # every story's figures) is close to each story while the stories share nothing (rule story-no-bridge)
-        if total < 0 and not (strong and (min(len(a), len(b)) == 1 or _rest_shares(a, b, i, j, margin, lex))):
+        # rule story-follow-up: one document joins a group when it passes the threshold with one of them (this
+        # pair, the strongest left) and reaches half of it with every other
+        single = min(len(a), len(b)) == 1 and all(
+            margin.get((x, y) if x < y else (y, x), -lex.similarity) >= -lex.similarity / 2 for x in a for y in b)
+        if total < 0 and not single and not (strong and (min(len(a), len(b)) == 1 or _rest_shares(a, b, i, j, margin, lex))):
             continue
         if strong:
             reason += f" and {sum(1 for k in ents[i] & ents[j] if k.startswith('n:'))} precise figures"
@@ -601,6 +675,23 @@ def find_events(docs: Sequence[Document], lex: Optional[EventLexicon] = None) ->
     copy_of = {docs[i].path: docs[find(i, copies)].path for i in range(n)}
     ev = Events(stories, story_of, series_of, copy_of)
     ev.__dict__["_docs_by_path"] = {d.path: d for d in docs}
+    ev.__dict__["_sims"] = sims
+    # the days each story lies on: its documents' publication dates, the days before them, the days their ledes name
+    days: Dict[datetime.date, List[str]] = {}
+    lede_of: Dict[str, Set[datetime.date]] = {}
+    for i, d in enumerate(docs):
+        own = set()
+        if dates[i]:
+            own.update((dates[i], dates[i] - datetime.timedelta(days=1)))
+        if ledes[i] and ledes[i] != dates[i]:
+            own.add(ledes[i])
+            lede_of[d.path] = {ledes[i]}
+        for x in sorted(own):
+            ids = days.setdefault(x, [])
+            if story_of[d.path] not in ids:
+                ids.append(story_of[d.path])
+    ev.__dict__["_days"] = days
+    ev.__dict__["_lede_of"] = lede_of
     return ev
 
 

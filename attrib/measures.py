@@ -54,13 +54,18 @@ class _Table:
         flags = 0 if case else re.IGNORECASE
         self.rx = re.compile(_phrase_regex(self.canon), flags)
 
-    def find(self, text: str, offset: int = 0) -> List[Tuple[int, int, str, str]]:
-        """[(start, end, canonical, surface)] of every match in ``text`` (offsets shifted by ``offset``)."""
+    def find(self, text: str, offset: int = 0, whole: Optional[str] = None) -> List[Tuple[int, int, str, str]]:
+        """[(start, end, canonical, surface)] of every match in ``text`` (offsets shifted by ``offset``). With
+        ``whole``, the string ``text`` is the stretch of at ``offset``, a pattern may look behind the stretch
+        ("five victims| of the shooting")."""
         out = []
         for m in self.rx.finditer(text):
             s = " ".join(m.group(0).split())
             out.append((m.start() + offset, m.end() + offset, self.canon[s if self.case else s.lower()], m.group(0)))
         for rx, canon in self.patterns:
+            if whole is not None:
+                out.extend((m.start(), m.end(), canon, m.group(0)) for m in rx.finditer(whole, offset, offset + len(text)))
+                continue
             out.extend((m.start() + offset, m.end() + offset, canon, m.group(0)) for m in rx.finditer(text))
         if self.patterns:
             out.sort(key=lambda x: (x[0], -x[1]))
@@ -91,6 +96,12 @@ class Lexicon:
         # the subject of its clause, also after one lower-case word that modifies it ("the other six aboard were")
         self.subject_aux_rx = re.compile(r"\s*(?:[a-z]+\s+)?" + _phrase_regex(aux))
         self.light_events = {str(w).lower() for w in data.get("light_events", [])}
+        self.negated_events = {str(k): str(v) for k, v in (data.get("negated_events") or {}).items()}
+        neg = [str(w) for w in data.get("negations", [])]
+        # "were not hurt", "had not been injured": a negation right before an event word (rule measure-negation)
+        self.negation_rx = re.compile(r"(?:" + "|".join(
+            (r"\b" if w[:1].isalpha() else "") + re.escape(w) for w in sorted(neg, key=len, reverse=True))
+            + r")\s+(?:been\s+|be\s+)?$", re.IGNORECASE) if neg else None
         self.past_time_events = {str(w) for w in data.get("past_time_events", [])}
         rep = [str(w) for w in data.get("reporting_verbs", [])]
         self.reporting_rx = re.compile(_phrase_regex(rep), re.IGNORECASE) if rep else None
@@ -321,6 +332,11 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
     thing = event = owner = None
     loss_u = lex.loss.find(unit_text)
     things_u = lex.things.find(unit_text)
+    if f.unit and np.startswith(" of "):
+        # "one person of interest": a thing the unit begins and an "of" phrase ends (rule measure-unit)
+        longer = [m for m in lex.things.find(f.unit + np) if m[0] == 0 and m[1] > len(f.unit)]
+        if longer:
+            things_u = longer
     if things_u:
         thing = things_u[0][2]
         steps.append(f"thing {thing} from the unit {things_u[0][3]!r} [measure-unit]")
@@ -401,8 +417,20 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
 
     # what happened to it; an event word written with a capital inside the sentence is part of a name
     # ("the Grain Exchange", "the Return Fund"), not an event (rule measure-name-word)
+    # ... and one right after a negation ("were not hurt") says what did not happen (rule measure-negation)
     def ev(txt: str, off: int = 0):
-        return [m for m in lex.events.find(txt, off) if not (m[3][:1].isupper() and s[:m[0]].strip(" \"'\u201c\u2018("))]
+        whole = s if s[off:off + len(txt)] == txt else txt  # a stretch of the sentence, or the unit itself
+        shift = 0 if whole is s else off
+        out = []
+        for m in lex.events.find(txt, off, s if whole is s else None):
+            if m[3][:1].isupper() and s[:m[0]].strip(" \"'\u201c\u2018("):
+                continue
+            if lex.negation_rx is not None and lex.negation_rx.search(whole, max(0, m[0] - shift - 24), m[0] - shift):
+                if m[2] not in lex.negated_events:
+                    continue
+                m = (m[0], m[1], lex.negated_events[m[2]], f"not {m[3]} [measure-negation]")  # "were not hurt"
+            out.append(m)
+        return out
 
     if event is None and f.kind in ("percent", "money"):
         # a rate or a sum changes ("fell to", "rose by"): what happened is no event of the war-and-disaster
@@ -435,17 +463,18 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
             if not cands:
                 # "Nine people, including four children, were injured": a parenthetical between a subject figure (or
                 # a figure inside it) and its predicate
-                aux = None
+                # (also a relative clause: "the couple's two children, who were in the house, were not hurt": the
+                # first comma's "who were in the house" says nothing, the predicate after the second does)
                 for rx in (_COMMA, _PARENTHETICAL):
                     par = rx.match(s, ctx.clause_end)
                     aux = lex.subject_aux_rx.match(s, par.end()) if par else None
                     if aux:
-                        break
-                if aux:
-                    tail = s[aux.end():]
-                    cut = _CLAUSE_BREAK.search(tail)
-                    tail = tail[:cut.start()] if cut else tail
-                    cands = [(m, "predicate") for m in ev(tail, aux.end())]
+                        tail = s[aux.end():]
+                        cut = _CLAUSE_BREAK.search(tail)
+                        tail = tail[:cut.start()] if cut else tail
+                        cands = [(m, "predicate") for m in ev(tail, aux.end())]
+                        if cands:
+                            break
             light = [c for c in cands if c[0][3].lower() in lex.light_events]
             if light and len(light) < len(cands):
                 # "three people suffered stab wounds": a light verb carries the event of what follows it
@@ -467,7 +496,7 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
             else:
                 # at most 120 characters back, and never across a full stop before a capital ("... at 3:45 p.m. Two
                 # boats pulled six of them": the scan may have read a sentence end as an abbreviation)
-                lo = max([max(0, rs - 120)] + [x.end() for x in _STOP_CAPITAL.finditer(s, 0, rs)])
+                lo = max([max(0, rs - 120)] + [x.end() for x in _STOP_CAPITAL.finditer(s, 0, rs + 1) if x.end() <= rs])
                 m = _nearest_before(ev(s[lo:rs], lo), rs)
                 if m and (_CONJUNCT_CLAUSE.search(s, m[1], rs) or
                           (lex.reporting_rx is not None and lex.reporting_rx.search(s, m[1], rs))):
@@ -502,6 +531,11 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
     # over which period
     period = ""
     for a, b, canon, surface in lex.periods.find(s[ctx.clause_start:ctx.clause_end], ctx.clause_start):
+        if a >= re_ and _AMONG.search(s, re_, a):
+            # "The two killings were among 20 homicides recorded so far this year": the year's is the whole's count,
+            # not the part's (rule measure-among)
+            steps.append(f"no period from {surface!r}: it counts the whole the figure is among [measure-among]")
+            continue
         nxt = _WORD.match(s, b + 1) if s[b:b + 1].isspace() else None
         if nxt and nxt.group(0).lower() in lex.period_anchors:
             steps.append(f"no period from {surface!r}: followed by {nxt.group(0)!r}, it dates something "
@@ -791,8 +825,9 @@ _RELATIVE_PAST = re.compile(
     r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"(?P<unit2>week|month|year)s?\s+(?:ago|earlier|before))\b", re.IGNORECASE)
 _COMMA = re.compile(r",(?=\s)")
+_AMONG = re.compile(r"\b(?:were|was|are|is|been)\s+(?:\w+\s+)?among\b", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r",[^,.;:\n]{1,60},(?=\s)")
-_STOP_CAPITAL = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z])")
+_STOP_CAPITAL = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.[\"\u201d']?\s+(?=[\"\u201c']?[A-Z])")
 _OF_WHAT = re.compile(r"\s+of\s+((?:[A-Za-z][\w-]*\s*){1,5})")
 _SPAN_ADJECTIVE = re.compile(r"\b(?:annual|yearly|full[- ]year|quarterly)\b", re.IGNORECASE)
 _NEW_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)

@@ -297,16 +297,21 @@ def test_news_claims_score_floors():
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 
-def test_claims1_archive_score_floors():
-    """tests/corpus_claims1: a blind archive of 30 local incident articles (18 incidents) whose numbers collide."""
+def _archive_score(folder):
+    """The last line of ../shared/tools/score_claims.py on tests/FOLDER/claims.yaml, and its shares."""
     here = Path(__file__).resolve().parent
-    score, gold = here.parents[1] / "shared" / "tools" / "score_claims.py", here / "corpus_claims1" / "claims.yaml"
+    score, gold = here.parents[1] / "shared" / "tools" / "score_claims.py", here / folder / "claims.yaml"
     if not score.is_file():
         pytest.skip("no ../shared scorer")
     cmd = f"{sys.executable} -m attrib.cli report --format json"
     p = subprocess.run([sys.executable, str(score), str(gold), "--cmd", cmd], capture_output=True, text=True)
     last = p.stdout.strip().splitlines()[-1]
-    got = dict(kv.split("=") for kv in last.split()[1:])
+    return last, dict(kv.split("=") for kv in last.split()[1:])
+
+
+def test_claims1_archive_score_floors():
+    """tests/corpus_claims1: a blind archive of 30 local incident articles (18 incidents) whose numbers collide."""
+    last, got = _archive_score("corpus_claims1")
     # first read 0.879 / 0.392 / 0.755 / 0.000; measured 0.991 / 0.815 / 0.775 / 0.333 on the claims branch, then
     # 0.966 / 0.869 / 0.794 / 0.333 merged with the session's attribution (more figures attributed join more claims,
     # one of them wrongly: a fire's "two people were hurt" with a later "Two people are gone"); the issue's targets
@@ -320,19 +325,24 @@ def test_claims1_archive_score_floors():
 def test_claims2_archive_score_floors():
     """tests/corpus_claims2: a second blind archive (28 articles: 11 incidents, three running stories), written
     while the claims rules of this session were made and never read by them: the held-out measure."""
-    here = Path(__file__).resolve().parent
-    score, gold = here.parents[1] / "shared" / "tools" / "score_claims.py", here / "corpus_claims2" / "claims.yaml"
-    if not score.is_file():
-        pytest.skip("no ../shared scorer")
-    cmd = f"{sys.executable} -m attrib.cli report --format json"
-    p = subprocess.run([sys.executable, str(score), str(gold), "--cmd", cmd], capture_output=True, text=True)
-    last = p.stdout.strip().splitlines()[-1]
-    got = dict(kv.split("=") for kv in last.split()[1:])
+    last, got = _archive_score("corpus_claims2")
     # first read 0.745 / 0.547 / 0.756 / 0.000 (a9f8fe7); after the session's claims and attribution work
     # 0.700 / 0.653 / 0.769 / 0.286: recall and contradictions up, precision down (within-story measures of
     # different places, "300 Tullyford residents" with "320 Saxby residents", join: docs/claims.md); then, with the
     # place rule, past tolls, -ing events and turnout (its aggregate line only read), 0.831 / 0.653 / 0.801 / 0.429
-    floors = {"pair_precision": 0.82, "pair_recall": 0.64, "verdict": 0.80, "contradictions": 0.42}
+    # 2026-12-03, later (claims-recall: stories by lede dates and follow-ups, mentions by day, negations, conditions,
+    # its aggregate line only read): 0.833 / 0.667 / 0.801 / 0.429
+    floors = {"pair_precision": 0.82, "pair_recall": 0.66, "verdict": 0.80, "contradictions": 0.42}
+    assert all(float(got[k]) >= v for k, v in floors.items()), last
+
+
+def test_claims3_archive_score_floors():
+    """tests/corpus_claims3: a third blind archive (41 shooting articles, 28 incidents of one county), its first read
+    recorded in its README, then a development set of the claims-recall work."""
+    last, got = _archive_score("corpus_claims3")
+    # first read 0.895 / 0.340 / 0.703 / 0.333 (README); 0.907 / 0.390 / 0.703 / 0.333 at 9dd6c20; then 0.965 / 0.830 /
+    # 0.739 / 0.333 (verdicts of claims of two figures or more 0.667), no false corroborated (three at 9dd6c20)
+    floors = {"pair_precision": 0.96, "pair_recall": 0.82, "verdict": 0.73, "contradictions": 0.33}
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 
@@ -429,3 +439,210 @@ def test_an_affiliation_declared_in_one_article_holds_in_another():
     claims = build_claims([b, a, c])
     claim = claim_of(claims, "c.md", "One")
     assert claim.verdict != "corroborated"
+
+
+def test_a_place_preposition_must_stand_right_before_the_name():
+    from attrib.events import doc_names
+
+    d = scan("a.md", 'A man was shot on Ash Street, police said. "It happened outside."\n\nOrrin said the man '
+                     "was in Vell. Police counted 20 shootings so far in 2027, Orrin said.")
+    places = {n.key for n in doc_names(d) if n.place}
+    assert "vell" in places and "orrin" not in places
+
+
+def test_an_abbreviated_first_word_is_inside_the_name():
+    from attrib.events import doc_names
+
+    d = scan("a.md", "The man was taken to St. Adela Hospital, police said. He was treated at St. Adela Hospital "
+                     "on Ash St. Police said he would recover.")
+    names = doc_names(d)
+    assert "st adela hospital" in {n.key for n in names if n.place}
+    assert "st" not in {n.key for n in names} and "ash st police" not in {n.key for n in names}
+
+
+def test_a_follow_up_is_as_near_as_the_day_its_lede_names():
+    # three days after the shooting, an arrest: its lede dates the incident it reports ("on Saturday", "on June 3"),
+    # so the two are as near in time as the incident's day, not as their publication dates
+    a = scan("a.md", "VELL — Two people were shot at a block party on Ash Street on Saturday night, Vell police said. "
+                     "Tam Orrin, 31, was killed, police said. Investigators found casings near the Lark Inn.",
+             date="2026-06-06")
+    b = scan("b.md", "VELL — Police have arrested a 19-year-old man in the block party shooting on Ash Street on "
+                     "Saturday that killed Tam Orrin. Dana Pell, the district attorney, said the man was charged with "
+                     "murder and held without bail at the Kessel County Jail. His lawyer, Rhea Mott, said he would "
+                     "plead not guilty at an arraignment in Kessel County Court on Wednesday.", date="2026-06-09")
+    c = scan("c.md", "VELL — Police have arrested a man in a shooting on Birch Avenue on Monday that wounded Mira "
+                     "Holt outside the Copper Kettle. Holt was treated at Vell General and released.", date="2026-06-09")
+    ev = find_events([a, b, c])
+    assert ev.story_of["a.md"] == ev.story_of["b.md"] != ev.story_of["c.md"]
+    assert "lede" in ev.story("a.md").joined["b.md"]
+
+
+def _event_of(text, token):
+    d = scan("a.md", text)
+    f = next(f for f in d.figures if f.is_figure and token in f.text)
+    return figure_measure(d, f)[0].event
+
+
+def test_an_event_word_under_a_negation_says_what_did_not_happen():
+    # the children were there and unharmed: no count of the wounded, nor of the dead
+    assert _event_of("Two children were in the house at the time and were not hurt, the sheriff said.", "Two") \
+        == "unharmed"
+    assert _event_of("Two people were not seriously hurt, police said.", "Two") == "wounded"
+    assert _event_of("Two men were arrested, and police said they had not been charged.", "Two") == "arrested"
+    assert _event_of("Three people were hurt and two others were unhurt, police said.", "Three") == "wounded"
+
+
+def test_shot_to_death_is_killed():
+    assert _event_of("Two men were found shot to death in an apartment on Ash Street, police said.", "Two") == "killed"
+
+
+def test_victims_of_the_shooting_were_shot():
+    assert _event_of("Officer Tam Orrin said the department counted five victims of the shooting.", "five") == "shot"
+
+
+def test_an_event_never_comes_from_across_a_quoted_sentence_the_scan_joined():
+    # "... 2:30 a.m. "Six patients came ...": a sentence end the scan may read as an abbreviation, before a quote
+    assert _event_of('The hospital said all of them arrived between 2 and 2:30 a.m. "Six patients came to us from '
+                     'that area," a spokeswoman said.', "Six") is None
+
+
+def _background():
+    """The generated archive of 24 incidents, scanned: names and words of other stories, for realistic weights."""
+    return [scan_document(document_from_text(a.text, a.name)) for a in generate(24, seed=11)]
+
+
+_BLOCK_PARTY = (
+    "VELL — Five people were shot at a block party on Ash Street on Saturday night, Vell police said. Tam Orrin, 34, "
+    "was killed. Police spokesman Officer Ned Fal said investigators recovered more than 30 shell casings and were "
+    "reviewing video that residents shared. An organizer said about 200 people had gathered.",
+    "VELL — A man wounded in Saturday's block party shooting on Ash Street died Sunday, raising the death toll to two, "
+    "Vell police said. The Kessel County Medical Examiner's Office identified him as Rudi Lamm, 22, who died at St. "
+    "Adela Hospital. Hospital spokeswoman Ona Pike said three other people remained hospitalized, one in critical "
+    "condition. Lt. Ida Wren said detectives had collected casings from two guns.",
+    "VELL (KNS) — Police in Vell have arrested a 19-year-old man in a block party shooting on Saturday that killed two "
+    "people and wounded three others. Juno Brack, of Vell, was charged with two counts of murder, the district "
+    "attorney said. He was arrested at a relative's home about 3 miles from Ash Street, police spokesman Officer Ned "
+    "Fal said. Investigators recovered more than 30 shell casings at the scene, Fal said. Brack was held without bail "
+    "and is due in court on Wednesday.")
+
+
+def test_a_follow_up_close_to_one_article_and_near_the_other_joins_their_story():
+    # rule story-follow-up: the wire's arrest story (c) shares much with the first report (a); the second-day story
+    # (b) passes the threshold with c and falls a little short of it with a (on average the pair falls short): b joins
+    # a and c when it passes with one of them and reaches half the threshold with every other, never through no pair
+    import yaml
+    from attrib.events import EVENTS_YAML, EventLexicon
+
+    bg = _background()
+    docs = [scan(f"{k}.md", t, date=d) for k, t, d in zip("abc", _BLOCK_PARTY, ("2026-06-06", "2026-06-07",
+                                                                               "2026-06-08"))] + bg
+    data = yaml.safe_load(EVENTS_YAML.read_text(encoding="utf-8"))
+    ev = find_events(docs, EventLexicon(dict(data, story_similarity=0.4)))
+    assert ev.story_of["a.md"] == ev.story_of["b.md"] == ev.story_of["c.md"]
+    ev = find_events(docs, EventLexicon(dict(data, story_similarity=0.43)))
+    assert ev.story_of["a.md"] == ev.story_of["c.md"] != ev.story_of["b.md"]
+
+
+def test_a_patients_condition_is_a_count_of_its_own():
+    text = ("Five people were shot at a block party on Ash Street on Saturday, Vell police said. Two died at the scene. "
+            "St. Adela Hospital said it received three gunshot patients, two of them in critical condition.")
+    d = scan("a.md", text)
+    two = [f for f in d.figures if f.is_figure and f.text.lower().startswith("two")]
+    assert [figure_measure(d, f)[0].event for f in two] == ["killed", "critical"]
+    assert _event_of("One victim was in serious condition, police said.", "One") == "serious"
+    claims = build_claims([d])
+    assert claim_of(claims, "a.md", "Two") is not claim_of(claims, "a.md", "two")
+
+
+def test_two_sentences_the_scan_read_as_one_are_two_statements():
+    # "... at about 1:50 a.m. Lt. Ida Wren said ...": the scan may read "a.m." as an abbreviation and join two
+    # sentences; the police's five and the lieutenant's five are one count (rule group-one-sentence holds per sentence)
+    d = scan("a.md", "Vell police said five people were wounded outside the Lark Inn at about 1:50 a.m. Lt. Ida Wren "
+                     "said detectives had confirmed five victims at the scene and were trying to learn whether a sixth person "
+                     "treated at the hospital had been shot elsewhere.")
+    five = [f for f in d.figures if f.is_figure and f.text.startswith("five")]
+    assert len(five) == 2
+    claims = build_claims([d])
+    assert claim_of(claims, "a.md", "five people") is claim_of(claims, "a.md", "five victims")
+
+
+_ASH_PARTY = ("VELL — Two people were killed and three were wounded at a block party on Ash Street on Saturday night, "
+              "Vell police said. Officer Ned Fal said investigators found more than 30 casings. Tam Orrin, 34, was "
+              "among the dead.")
+
+
+def test_an_earlier_incident_named_by_its_day_is_that_days_story():
+    # rule event-mention by day: a follow-up of another incident on the same street restates the toll of "the June 3
+    # shooting", whose own articles are in the archive: those figures are that story's, not the new incident's
+    a = scan("a.md", _ASH_PARTY, date="2026-06-06")
+    b = scan("b.md", "VELL — A 16-year-old boy was shot in the arm on Ash Street on Saturday afternoon, Vell police "
+                     "said. Officer Ned Fal said the boy was expected to recover. The June 6 shooting killed two people "
+                     "and wounded three others. Residents said they no longer let their children play outside.",
+             date="2026-06-13")
+    c = scan("c.md", "DASK — Two people were killed in a crash on Route 9 on Saturday, the State Patrol said.",
+             date="2026-06-06")
+    bg = _background()
+    assert find_events([a, b, c] + bg).story_of["a.md"] != find_events([a, b, c] + bg).story_of["b.md"]
+    claims = build_claims([a, b, c] + bg)
+    assert claim_of(claims, "b.md", "two people") is claim_of(claims, "a.md", "Two people")
+    assert claim_of(claims, "b.md", "three others") is claim_of(claims, "a.md", "three")
+    assert claim_of(claims, "c.md", "Two people") is not claim_of(claims, "a.md", "Two people")
+    assert any("[event-mention]" in s for m in claim_of(claims, "b.md", "two people").members for s in m.steps)
+
+
+def test_a_relative_clause_between_a_subject_figure_and_its_predicate():
+    assert _event_of("The sheriff said two children, who were at home, were hurt.", "two") == "wounded"
+    assert _event_of("The sheriff said the couple's two children, who were in the house at the time, were not "
+                     "hurt.", "two") == "unharmed"
+
+
+def test_kids_are_children():
+    d = scan("a.md", "Two children were not hurt, the sheriff said. \"Those two kids will carry this,\" he said.")
+    assert {figure_measure(d, f)[0].thing for f in d.figures if f.is_figure} == {"children"}
+
+
+def test_a_person_of_interest_is_a_suspect_not_a_victim():
+    d = scan("a.md", "One man was killed in Vell on Monday, police said. Chief Tam Orrin said investigators had "
+                     "identified one person of interest.")
+    one = [figure_measure(d, f)[0].thing for f in d.figures if f.is_figure]
+    assert one[1] == "suspect" and one[0] != "suspect"
+
+
+def test_an_officer_beside_a_bare_police_and_the_named_police_speaks_for_the_named_one():
+    # a: "Vell police said" and "Police said" (the same body) and their spokesman; b: the spokesman alone. His "two
+    # killed" in b and the named police's in a are one origin (rule origin-official), never corroboration
+    a = scan("a.md", "VELL — Two people were killed at a block party on Ash Street on Saturday night, Vell police "
+                     "said. Police spokesman Officer Ned Fal said investigators found more than 30 casings. Police "
+                     "said the party had drawn about 200 people.", date="2026-06-06")
+    b = scan("b.md", "VELL — Police have arrested a man in the block party shooting on Ash Street on Saturday that "
+                     "killed two people, police spokesman Officer Ned Fal said. Fal said investigators found more "
+                     "than 30 casings.", date="2026-06-08")
+    claims = build_claims([a, b])
+    two = claim_of(claims, "a.md", "Two people")
+    assert two is claim_of(claims, "b.md", "two people") and two.verdict == "single-sourced"
+
+
+def test_a_part_among_a_years_count_is_no_count_of_the_year():
+    d = scan("a.md", "The two killings were among 20 homicides recorded in Vell so far this year, police said.")
+    two, twenty = (figure_measure(d, f)[0] for f in d.figures if f.is_figure)
+    assert (two.event, two.period) == ("killed", "") and twenty.period == "since year start"
+
+
+def test_a_toll_a_week_before_the_incident_is_that_weeks_story():
+    # "..., a week after a block party shooting on the same street killed two people": the two are the toll of the
+    # story a week before, not of this one (rule event-mention by day)
+    a = scan("a.md", _ASH_PARTY, date="2026-06-06")
+    b = scan("b.md", "VELL — A 16-year-old boy was shot in the arm on Ash Street on Saturday afternoon, a week after a "
+                     "block party shooting on the same street killed two people, Vell police said. Officer Ned Fal "
+                     "said the boy was expected to recover. Residents said they no longer let their children play "
+                     "outside.", date="2026-06-13")
+    bg = _background()
+    claims = build_claims([a, b] + bg)
+    assert claim_of(claims, "b.md", "two people") is claim_of(claims, "a.md", "Two people")
+    # ... but not a toll after the "after" clause has closed: the new incident's own
+    c = scan("c.md", "VELL — A week after the Ash Street block party shooting, three people were wounded on Birch "
+                     "Avenue on Saturday, Vell police said.", date="2026-06-13")
+    with_c = build_claims([a, b, c] + bg)
+    assert claim_of(with_c, "c.md", "three") is not claim_of(with_c, "a.md", "three")
+    assert any("'a week after'" in x and "[event-mention]" in x
+               for m in claim_of(claims, "b.md", "two people").members if m.doc.path == "b.md" for x in m.steps)

@@ -35,13 +35,14 @@ values.py holds the intervals every step compares; claim.py the data the steps p
 """
 from __future__ import annotations
 
+import datetime
 import re
 
 TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
 if TYPE_CHECKING:
     from typing import Dict, List, Optional, Sequence, Tuple
 
-from ..events import doc_date, doc_names, find_events
+from ..events import doc_date, doc_names, find_events, text_date
 from ..measures import MONTH_NAMES, Lexicon, Measure, figure_measure, measure_documents
 from ..model import Document
 from ..registry import Registry
@@ -62,6 +63,9 @@ __all__ = ["MEDIA_TYPES", "VERDICTS", "Claim", "Lexicon", "Measure", "Member", "
            "measure_documents", "overlaps", "_identity_lexicon", "_name_keys"]
 
 
+_AFTER = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after\b", re.IGNORECASE)
+_AFTER_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_APPROXIMATE = re.compile(r"\bago\b|\blast\s+week\b", re.IGNORECASE)  # "two weeks ago": no one day
 _CONJUNCTION = re.compile(r",?\s+(?:and|but|while)\s+|;\s*")
 
 
@@ -98,7 +102,28 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
                 m.measure = Measure(m.measure.owner, m.measure.thing, m.measure.event, f"in {when}", m.measure.place)
                 m.steps.append(f"period 'in {when}': dated {m.date_note!r}, {gap} days before its story's first article, "
                                f"another, earlier event [measure-past-time]")
-        if m.measure.period.startswith("in ") and m.figure.sentence is not None:
+        # rule event-mention by day: "The June 3 shooting killed two people", in an article of another incident, at
+        # least two days before its story began
+        day = m.date if m.date_note and m.date is not None and not _APPROXIMATE.search(m.date_note) else None
+        note = m.date_note
+        after = _AFTER.search(m.doc.text, m.figure.sentence.start, m.figure.start) if m.figure.sentence else None
+        if after is not None and re.search(r"[,;:\u2014]", m.doc.text[after.end():m.figure.start]):
+            after = None  # "Two days after the Ash Street shooting, three more people were shot": the new incident's
+        published = doc_date(m.doc)
+        if after is not None and published is not None:
+            # "shot on Saturday, a week after a block party shooting on the same street killed two people": the toll
+            # is dated that long before the day the sentence names before it (or its document's)
+            got = text_date(m.doc.text[m.figure.sentence.start:after.start()], published, None)
+            n = after.group("n").lower()
+            n = 1 if n in ("a", "an", "one") else (int(n) if n.isdigit() else _AFTER_NUMBERS.get(n, 0))
+            day = (got[0] if got else published) - datetime.timedelta(
+                days=n * (7 if after.group("unit").lower().startswith("week") else 1))
+            note = after.group(0)
+        st0 = events.story(m.doc.path) if day is not None else None
+        early = (day is not None and st0 is not None and st0.first is not None and (st0.first - day).days >= 2
+                 and m.figure.kind == "count" and m.measure.event in lex.past_time_events
+                 and (not m.measure.period or m.measure.period.startswith("in ")))
+        if (m.measure.period.startswith("in ") or early) and m.figure.sentence is not None:
             # rule event-mention: "since the stabbing at the Kell Row bus station in April, in which three people were
             # hurt" is a figure of that earlier story, when its sentence names it and it lies in that month
             # "In June, two people were killed on Mercer Street and two were wounded outside a Ferris Avenue bar": the
@@ -106,10 +131,17 @@ def build_claims(docs: Sequence[Document], registry: Optional[Registry] = None,
             lo, hi = _conjunct(m.doc.text, m.figure.sentence.start, m.figure.sentence.end, m.figure.start, m.figure.end)
             if not any(lo <= nm.start < hi for nm in doc_names(m.doc)):
                 lo, hi = m.figure.sentence.start, m.figure.sentence.end
-            st = events.story_named(m.doc, lo, hi, m.measure.period[3:])
+            st = events.story_named(m.doc, lo, hi, m.measure.period[3:]) if m.measure.period.startswith("in ") else None
             if st is not None:
                 m.steps.append(f"names an earlier event of {m.measure.period[3:]} that is the story {st.id} "
                                f"({st.title!r}): a figure of that story [event-mention]")
+            elif early:
+                st = events.story_on_day(m.doc, lo, hi, day)
+                if st is not None:
+                    m.steps.append(f"names an earlier event of {note!r} ({day.isoformat()}) that is the story "
+                                   f"{st.id} ({st.title!r}), which lies on that day: a figure of that story "
+                                   f"[event-mention]")
+            if st is not None:
                 m.measure = Measure(m.measure.owner, m.measure.thing, m.measure.event, "", m.measure.place)
                 m.story, m.series = st.id, events.series_of.get(st.paths[0], st.id)
         by_story.setdefault(m.story, []).append(m)

@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..events import EventLexicon, Events, doc_date, figure_date
-from ..measures import Lexicon, measure_documents
+from ..measures import _STOP_CAPITAL, Lexicon, measure_documents
 from ..model import Document, Figure
 from .claim import Member
 from .values import _compatible, _place, _reach
@@ -51,6 +51,11 @@ def _members(docs: Sequence[Document], lex: Lexicon, events: Events,
                 conversions[(d.path, f.start, f.end)] = (d.path, prev.start, prev.end)
             prev = f
             sentence = starts[bisect.bisect_right(starts, f.start) - 1] if starts and starts[0] <= f.start else -1
+            if sentence >= 0:
+                # "... at about 1:50 a.m. Lt. Ida Wren said ...": a sentence end the scan read as an abbreviation
+                # starts another statement (rule group-one-sentence holds per sentence)
+                cut = [x.end() for x in _STOP_CAPITAL.finditer(d.text, sentence, f.start + 1) if x.end() <= f.start]
+                sentence = cut[-1] if cut else sentence
             if any("[measure-definite]" in x for x in steps):
                 sentence = -1  # "... three of them, and police need to find all three": a reference, no second statement
             out.append(Member(d, f, meas, steps, _reach(f, lex), claimant, relays, date, story, series, note,

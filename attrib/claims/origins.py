@@ -153,7 +153,9 @@ class Origins:
                 affs = declared.get(c.id, [])
                 # an affiliation that names a claimant holds (rule origin-affiliation): none is added then, but a bare
                 # "police" of this article may still be hers
-                held = any(self._names.get(normalize_name(a)) not in (None, c.id) for a in affs)
+                # (a bare "Police" names no body of its own: "Police spokesman Officer Ned Fal" beside "Vell police")
+                held = any(self._names.get(normalize_name(a)) not in (None, c.id)
+                           and fold(a).removeprefix("the ") not in ident["generic"] for a in affs)
                 own = {w for n in [c.name, *c.aliases] for w in fold(n).split()}
                 around: Set[str] = set()
                 kinds: Set[str] = set()  # the kinds of body her titles serve ("Trooper": patrol, police)
@@ -180,6 +182,13 @@ class Origins:
                         [b for b in bodies if b.id != c.id and not set(fold(b.name).split()) & ident["unranked"]]
                 else:
                     continue
+                if len(hits) > 1:
+                    # "Vell police said ... Police said ... police spokesman Officer Ned Fal": the bare "police" of an
+                    # article that names its police is that body; the officer speaks for the named one
+                    named = [b for b in hits if fold(b.name).removeprefix("the ") not in ident["generic"]]
+                    if len(named) == 1 and all(_body_words(b, ident) <= _body_words(named[0], ident)
+                                               for b in hits if b is not named[0]):
+                        hits = named
                 if len(hits) != 1:
                     continue
                 if fold(hits[0].name).removeprefix("the ") in ident["generic"]:
