@@ -1538,3 +1538,14 @@ def test_a_study_with_no_author_stands_as_its_source_and_a_bodys_statement_is_th
     text = ("Another six were taken to Fairview Community Hospital, where all were listed in fair condition, "
             "according to a hospital statement.")
     assert who(text, "six")[:2] == ("Fairview Community Hospital", "attributed")
+
+
+def test_a_medical_examiners_office_is_one_body_and_her_role_refers_back_to_her():
+    text = "The Greywell County Medical Examiner's Office said it had identified the two victims."
+    assert who(text, "two victims")[0] == "Greywell County Medical Examiner's Office"
+    text = ("Dr. Priya Halvorsen, the county's chief medical examiner, said one was shot three times. Greywell County's "
+            "chief medical examiner said both were shot twice.")
+    assert who(text, "twice")[:2] == ("Priya Halvorsen", "attributed")
+    # a role with a modifier that makes it another's stays apart
+    text = "Fire Chief Ana Ruiz spoke. The deputy fire chief said 12 homes burned."
+    assert who(text, "12 homes")[0] != "Ana Ruiz"
