@@ -1549,3 +1549,9 @@ def test_a_medical_examiners_office_is_one_body_and_her_role_refers_back_to_her(
     # a role with a modifier that makes it another's stays apart
     text = "Fire Chief Ana Ruiz spoke. The deputy fire chief said 12 homes burned."
     assert who(text, "12 homes")[0] != "Ana Ruiz"
+
+
+def test_researchers_at_a_body_speak_for_it():
+    text = ("Brightwave Communications said it was hacked. Researchers at Ironclad Sentinel, a security firm, said a "
+            "gang had posted a sample of 2,000 records.")
+    assert who(text, "2,000")[:2] == ("Ironclad Sentinel", "attributed")
