@@ -1555,3 +1555,12 @@ def test_researchers_at_a_body_speak_for_it():
     text = ("Brightwave Communications said it was hacked. Researchers at Ironclad Sentinel, a security firm, said a "
             "gang had posted a sample of 2,000 records.")
     assert who(text, "2,000")[:2] == ("Ironclad Sentinel", "attributed")
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_that_opened_the_sentence_before():
+    text = ("Halden Airport has confirmed its main runway is closed. A spokesperson said 42 departures had been "
+            "cancelled. Roughly 3,000 passengers had been affected, she said.")
+    assert voice_of(text, "42 departures") == ["Halden Airport"]
+    assert voice_of(text, "3,000") == ["Halden Airport"]
+    # with no body before, a bare spokesperson names nobody
+    assert status("A spokesperson said 42 departures had been cancelled.", "42") == "vague"

@@ -60,6 +60,12 @@ def attribute(doc: Document, registry: Registry) -> Document:
                 cid, more = res.resolve(owned, cue.cue_start)
                 steps = steps + more
         cue.evidence = cue.evidence + steps  # what earlier steps found (a compiler), then the resolution
+        if cid is None and _RE_BARE_VOICE.fullmatch(cue.mention.text):
+            body = res._previous_subject_org(cue.mention.start)
+            if body is not None:  # "Halden Airport has confirmed its runway is closed. A spokesperson said ...":
+                cid = body  # the voice of the body that opened the sentence before
+                cue.evidence.append(f"'{cue.mention.text}' speaks for {res.claimants[body].c.name}, the subject of "
+                                    "the sentence before")
         if cid is None:
             cue.vague = True  # a cue whose source cannot be resolved names nobody
             continue
@@ -341,6 +347,7 @@ def _semicolon_frames(doc: Document, cues) -> None:
 
 
 _TRAILING_RULES = ("according-to", "trailing-subject-verb")
+_RE_BARE_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)")
 _RE_CLAUSE_CONJ = re.compile(r"(?:while|whereas|but)\s")
 _RE_OWNED_DOCUMENT = re.compile(r"[\u2019']s\s+((?:[a-z][a-z-]+\s+){0,2}[a-z]+)\b")
 
