@@ -1564,3 +1564,9 @@ def test_a_bare_spokesperson_speaks_for_the_body_that_opened_the_sentence_before
     assert voice_of(text, "3,000") == ["Halden Airport"]
     # with no body before, a bare spokesperson names nobody
     assert status("A spokesperson said 42 departures had been cancelled.", "42") == "vague"
+
+
+def test_a_description_may_add_a_free_adjective_to_the_body_named_before():
+    text = ("The plan would add $1.2 trillion to deficits, the Harwick Budget Office said Tuesday. The nonpartisan "
+            "budget office estimated that tax provisions would cut revenue by $1.65 trillion.")
+    assert who(text, "$1.65 trillion")[:2] == ("Harwick Budget Office", "attributed")

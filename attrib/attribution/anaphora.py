@@ -331,7 +331,7 @@ class _Anaphora:
                 continue  # "the provincial governor's office" is not the UN's Office for ... Humanitarian Affairs
             if personal and not re.search(rf"[\u2019']s\s+(?:\S+\s+)*{head}\b", names):
                 continue  # "His campaign" is a person's, not the Campaign Finance Board
-            if head in names.split() and all(w in names for w in mods if w not in ("national", "regional", "local")):
+            if head in names.split() and all(w in names for w in mods if w not in L.free_modifiers):
                 return cid, [f"'{m.text}' refers back to {cl.c.name}, named in line {self._first_line(cid)}"]
             kind_words = L.kind_name_words.get(L.description_heads.get(head, ""), ())
             if kind_words and not possessor and not owner and cl.category == "org" and \

@@ -73,6 +73,7 @@ class _Lex:
         heads = {k.split()[-1]: v for k, v in self.anaphors.items() if k.startswith("the ")}
         self.platforms = {str(w).lower() for w in names.get("platforms") or []}
         self.document_modifiers = {str(w).lower() for w in cues.get("document_modifiers") or []}
+        self.free_modifiers = {str(w).lower() for w in cues.get("free_modifiers") or []}
         self.business_heads = set(w.lower() for w in names.get("business_heads") or [])
         for h in self.business_heads:  # "the tech giant", "the iPhone maker": a business described
             heads.setdefault(h, "org")
