@@ -456,3 +456,12 @@ def test_once_and_twice_after_a_verb_count_how_often_it_happened():
     # before a comparative it stays a multiplier
     assert [(k, u) for _, k, u in [(f.text, f.kind, f.unit) for f in attrib.scan_text("It costs twice as much.").figures]] \
         == [("ratio", "times")]
+
+
+def test_days_something_happened_on_are_counted_not_a_length_of_time():
+    import attrib
+    def kinds(t):
+        return [(f.text, f.kind, f.is_figure) for f in attrib.scan_text(t).figures]
+    assert kinds("Emissions were above the limit on 92 days.") == [("92 days", "count", True)]
+    assert kinds("The strike lasted 92 days.") == [("92 days", "duration", False)]
+    assert kinds("We count the people we can see on one night.") == [("one night", "duration", False)]

@@ -1570,3 +1570,11 @@ def test_a_description_may_add_a_free_adjective_to_the_body_named_before():
     text = ("The plan would add $1.2 trillion to deficits, the Harwick Budget Office said Tuesday. The nonpartisan "
             "budget office estimated that tax provisions would cut revenue by $1.65 trillion.")
     assert who(text, "$1.65 trillion")[:2] == ("Harwick Budget Office", "attributed")
+
+
+def test_a_chemical_maker_is_a_business_and_trial_exhibits_stand_as_their_source():
+    text = ("Ostler Chemical must pay $6.2 million. The company said in a statement that it had spent more than $14 "
+            "million on upgrades.")
+    assert who(text, "$14 million")[:2] == ("Ostler Chemical", "attributed")
+    assert who("The plant released 340 tons more than it reported, according to trial exhibits.", "340")[1] == \
+        "attributed"

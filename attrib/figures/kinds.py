@@ -20,6 +20,10 @@ _MEASURED = re.compile(r"\b(?:average|median|mean|typical|response\s+time|proces
                        re.IGNORECASE)
 
 
+
+# "emissions above the limit on 92 days": the days something happened on, counted (no length of time)
+_RE_ON_BEFORE = re.compile(r"\b[Oo]n\s+(?:(?:up\s+to|about|more\s+than|at\s+least|nearly|some|only)\s+)?$")
+
 def _age_at_end(before: str, after: str) -> bool:
     """"said Helen Marchbanks, 81." / "said Terrence Ubaldo, 38. \"I ...": an age after a speaker's name, at a
     sentence end: two capitalised words after "said" or "says", the number closing the sentence."""
@@ -193,13 +197,15 @@ def _no_claim(text: str, body: int, r: _Raw, L: _Lex, before: str, after: str, p
             r.rules.append("measured-duration")
             _hedge_before(text, body, r, L)
             return r
-        r.kind = "duration"
+        on_days = _RE_ON_BEFORE.search(before) is not None and not m.group().startswith("-") and \
+            m.group().rstrip().endswith("s")  # (plural: "on one night" is a time, no count)
+        r.kind = "count" if on_days else "duration"  # "on 92 days", "on 14 of the past 30 days": days counted
         r.unit = m.group().strip(" -").split()[-1].lower()
         r.end = e + m.end()
         mod = _of_modifier(text, r.end, L) if not m.group().startswith("-") else None
         if mod:  # "three years of supervised release"
             r.unit = f"{r.unit} of {mod}"
-        r.rules.append("duration")
+        r.rules.append("days-counted" if on_days else "duration")
         _hedge_before(text, body, r, L)  # "in less than 24 hours"
         return r
     # the pronoun and determiner uses of "one"
