@@ -1578,3 +1578,15 @@ def test_a_chemical_maker_is_a_business_and_trial_exhibits_stand_as_their_source
     assert who(text, "$14 million")[:2] == ("Ostler Chemical", "attributed")
     assert who("The plant released 340 tons more than it reported, according to trial exhibits.", "340")[1] == \
         "attributed"
+
+
+def test_a_place_of_business_description_with_its_own_comma_is_the_trailing_subject():
+    text = ("Halvorsen Foods beat forecasts. Net income rose to $412 million, from $367 million, the Ashcombe, "
+            "Ohio-based company said.")
+    assert who(text, "$412 million")[:2] == ("Halvorsen Foods", "attributed")
+
+
+def test_according_to_a_bodys_spokesman_is_that_bodys_voice():
+    text = ("Two children were taken to Millbrook Regional Hospital and were released later Friday, according to a "
+            "hospital spokesman.")
+    assert voice_of(text, "Two children") == ["Millbrook Regional Hospital"]

@@ -38,6 +38,7 @@ _RE_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|n
 # adjective ("the bank's estimated 40 jobs"): a clause, a pronoun, a preposition or a time
 _RE_NAME_S_BEFORE = re.compile(r"\b[A-Z][\w&.-]*[\u2019']s\s+$")
 _RE_CLAUSE_AFTER_VERB = re.compile(r"(?:,|\s+(?:that|it|he|she|they|on|at|in|last|earlier|previously|this|late)\b)")
+_RE_BODY_VOICE_NP = re.compile(r"\s*((?:a|an|the)\s+([a-z]+)\s+(?:spokesman|spokeswoman|spokesperson))\b")
 # a clause of its own, with a common-noun subject, after a conjunction: "..., while a charity ship reported"
 _RE_CONJOINED_NP_BEFORE = re.compile(r"\b(?:while|whereas|but)\s+((?:a|an|another)\s+(?:[a-z][\w-]*\s+){0,3}?"
                                      r"[a-z][\w-]*)\s+$")
@@ -234,6 +235,11 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
                 if bare and f"the {bare.group(g).lower()}" in L.anaphors:  # "according to district figures",
                     # "according to a hospital statement"
                     mm = Mention(bare.start(g), bare.end(g), f"the {bare.group(g).lower()}", "anaphor")
+            if mm is None:
+                vm = _RE_BODY_VOICE_NP.match(text, a, b)
+                if vm and f"the {vm.group(2).lower()}" in L.anaphors:  # "according to a hospital spokesman": the
+                    # voice of the hospital named before (the engine reads the whole phrase as the body's voice)
+                    mm = Mention(vm.start(1), vm.end(), f"the {vm.group(2).lower()}", "anaphor")
             if mm is None:
                 continue
             if mm.kind == "description" and text[b:b + 1] == ",":

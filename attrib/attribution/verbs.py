@@ -203,6 +203,9 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
             if src is not None:
                 return _Cue("anonymous-source", vs, ve, ve, E, src, vague=True)
     subj = [m for m in _starting(mentions, cs, limit) if m.end <= limit]
+    if not subj:  # "the Ashcombe, Ohio-based company said": a description whose own comma opened the clause
+        subj = [m for m in _ending(mentions, S, _skip_back_space_comma(text, limit))
+                if m.kind == "description" and S <= m.start < cs < m.end]
     subj = _skip_info_subjects(text, subj, limit)
     while subj and _RE_PREPOSITION_END.search(text, max(cs, subj[0].start - 24), subj[0].start):
         subj = subj[1:]  # "Satellite images of the road into Belovar showed", "In Darak we found": no subject
