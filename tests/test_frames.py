@@ -1590,3 +1590,8 @@ def test_according_to_a_bodys_spokesman_is_that_bodys_voice():
     text = ("Two children were taken to Millbrook Regional Hospital and were released later Friday, according to a "
             "hospital spokesman.")
     assert voice_of(text, "Two children") == ["Millbrook Regional Hospital"]
+
+
+def test_a_title_in_s_before_a_capitalised_body_name_is_part_of_the_name():
+    text = "Traffic deaths rose to 512 last year, according to figures from the Governor's Highway Safety Office."
+    assert who(text, "512")[0] == "Governor's Highway Safety Office"

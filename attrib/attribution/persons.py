@@ -41,6 +41,9 @@ class _Persons:
                                                      and pm.group(1).split()[-1].lower() in L.titles):
             pm = None  # "Marrick Children's Hospital", "the People's Bank", "the Alder County Sheriff's Office":
             # the possessive is part of the name
+        if pm and pm.group(1).lower() in L.titles and pm.group(1)[:1].isupper() and len(pm.group(2).split()) >= 2 and \
+                all(w[:1].isupper() for w in pm.group(2).split()) and pm.group(2).split()[-1].lower() in L.org_words:
+            pm = None  # "the Governor's Highway Safety Office", "the Mayor's Office of Housing": one body's name
         if pm and pm.group(2) == "office":  # "the Secretary of State's office": the office, its holder's body
             core = t
             aff.append(pm.group(1))
