@@ -282,6 +282,22 @@ def test_eventless_counts_are_no_rivals_unless_an_article_sets_them_side_by_side
     assert not claim_of(claims, "f.md", "five").contradicted_by
 
 
+def test_a_bare_count_after_there_were_counts_what_the_count_before_it_counts():
+    # "said there were five": no noun of its own; it gives another value of the count just before (rule
+    # measure-existential), so the two are rival counts of one thing
+    a = scan("a.md", "Gunfire struck a house on Mott Lane in Dask late Tuesday, Dask police said. Det. Ari Bell said "
+                     "three people were inside at the time.\n\nThe homeowner, Lena Marsh, said there were four. \"My "
+                     "son was asleep upstairs,\" she said.", date="2026-05-06")
+    m = _measure(a, "four")
+    assert (m.thing, m.event) == (_measure(a, "three").thing, _measure(a, "three").event) == ("people", "present")
+    claims = build_claims([a])
+    assert claim_of(claims, "a.md", "three").id in claim_of(claims, "a.md", "four").contradicted_by
+    # not a count with a noun of its own, nor one the clause goes on about
+    b = scan("b.md", "Det. Ari Bell said three people were inside. There were four cars in the driveway, a neighbor, "
+                     "Tom Reyes, said.", date="2026-05-06")
+    assert _measure(b, "four").event is None
+
+
 def test_an_event_word_never_crosses_a_full_stop_the_scan_read_as_an_abbreviation():
     d = scan("a.md", "Sheriff Tam Holt said seven people were aboard the boat, which overturned at about 3:45 p.m. Two "
                      "passing fishing boats pulled six of them from the water.")

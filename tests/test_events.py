@@ -343,8 +343,9 @@ def test_claims3_archive_score_floors():
     recorded in its README, then a development set of the claims-recall work."""
     last, got = _archive_score("corpus_claims3")
     # first read 0.895 / 0.340 / 0.703 / 0.333 (README); 0.907 / 0.390 / 0.703 / 0.333 at 9dd6c20; then 0.965 / 0.830 /
-    # 0.739 / 0.333 (verdicts of claims of two figures or more 0.667), no false corroborated (three at 9dd6c20)
-    floors = {"pair_precision": 0.96, "pair_recall": 0.82, "verdict": 0.73, "contradictions": 0.33}
+    # 0.739 / 0.333 (verdicts of claims of two figures or more 0.667), no false corroborated (three at 9dd6c20); then
+    # 0.966 / 0.850 / 0.782 / 0.667 ("said there were five", rule measure-existential)
+    floors = {"pair_precision": 0.96, "pair_recall": 0.82, "verdict": 0.73, "contradictions": 0.66}
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 
