@@ -298,6 +298,16 @@ def test_a_bare_count_after_there_were_counts_what_the_count_before_it_counts():
     assert _measure(b, "four").event is None
 
 
+def test_a_part_of_a_count_is_no_rival_of_another_count():
+    # "9 of the deaths": a part of some whole (the state's road deaths), never a rival of the crash's toll
+    a = scan("a.md", "Two people were killed in a crash on Route 9 near Dask on Friday, the Dask Highway Patrol said.\n\n"
+                     "The state Department of Transportation said work zone crashes had caused 9 of the deaths on Dask "
+                     "County roads.", date="2026-09-12")
+    claims = build_claims([a])
+    assert not claim_of(claims, "a.md", "Two").contradicted_by
+    assert any("[relate-part]" in x for x in claim_of(claims, "a.md", "9").explanation)
+
+
 def test_an_event_word_never_crosses_a_full_stop_the_scan_read_as_an_abbreviation():
     d = scan("a.md", "Sheriff Tam Holt said seven people were aboard the boat, which overturned at about 3:45 p.m. Two "
                      "passing fishing boats pulled six of them from the water.")

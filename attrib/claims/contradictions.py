@@ -113,6 +113,9 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
                     continue
                 if a.measure.place and b.measure.place and a.measure.place != b.measure.place:
                     continue  # two towns' counts of one story are no rival counts (rule measure-place)
+                # relate-part: "19 of the deaths", a part of some whole, is no rival value of a count (updates may
+                # still be found)
+                part = all(_part(m) for m in a.members) or all(_part(m) for m in b.members)
                 ga = {origins.group(x) for x in a.origins}
                 gb = {origins.group(x) for x in b.origins}
                 if ga & gb:
@@ -129,7 +132,7 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
                                                    f"origin [relate-update]")
                             old.explanation.append(f"updated by {new.id}, a later figure of the same origin "
                                                    f"[relate-update]")
-                    if not (a.updates or b.updates or a.updated_by or b.updated_by) and _same_time(
+                    if not part and not (a.updates or b.updates or a.updated_by or b.updated_by) and _same_time(
                             a, b, lex.same_time_days) and _other_documents(a, b) and meas.event not in lex.cumulative:
                         # relate-misquoted: one origin given two values by different outlets at one time
                         a.contradicted_by.append(b.id)
@@ -137,6 +140,13 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
                         for x, y in ((a, b), (b, a)):
                             x.explanation.append(f"contradicted by {y.id}: the same origin ({', '.join(sorted(shared))}) "
                                                  f"quoted at another value by another outlet [relate-misquoted]")
+                    continue
+                if part:
+                    for x in (a, b):
+                        note = (f"a part of some whole ({x.members[0].figure.text!r} of ...): set against no other "
+                                f"value [relate-part]")
+                        if all(_part(m) for m in x.members) and note not in x.explanation:
+                            x.explanation.append(note)
                     continue
                 if not a.origins and not b.origins:
                     if not _outlets_disagree(a, b, meas, lex, once):
