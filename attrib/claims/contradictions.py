@@ -234,12 +234,14 @@ def _relate_rivals(claims: List[Claim], origins: Origins, lex: Lexicon, done: Se
         if c.members[0].figure.kind in _COUNT_KINDS and c.measure.thing is not None and c.origins:
             for p in sorted({m.doc.path for m in c.members}):
                 by_doc.setdefault(p, []).append(c)
+    tried: Set[Tuple[str, str]] = set()
     for p in sorted(by_doc):
         cs = sorted({c.id: c for c in by_doc[p]}.values(), key=lambda c: c.id)
         for i, a in enumerate(cs):
             for b in cs[i + 1:]:
-                if not (_eventless(a) or _eventless(b)) or (a.id, b.id) in done:
+                if not (_eventless(a) or _eventless(b)) or (a.id, b.id) in done or (a.id, b.id) in tried:
                     continue
+                tried.add((a.id, b.id))  # a pair of claims that share several articles is judged once
                 ma, mb = a.measure, b.measure
                 ta, tb = lex.thing_class(ma.thing), lex.thing_class(mb.thing)
                 if ta != tb or (ma.event != mb.event and (ma.thing != mb.thing or ta in tolls)):
