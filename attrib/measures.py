@@ -91,6 +91,8 @@ class Lexicon:
         self.same_time_days = int(data.get("same_time_days", 7))
         self.period_anchors = {str(w).lower() for w in data.get("period_anchors", [])}
         pron = [str(w) for w in data.get("partitive_pronouns", [])]
+        ex = [str(w) for w in data.get("existential_openers", [])]
+        self.existential_rx = re.compile(r"(?<!\w)" + _phrase_regex(ex) + r"\s+$", re.IGNORECASE) if ex else None
         self.partitive_rx = re.compile(r"\s+of\s+" + _phrase_regex(pron), re.IGNORECASE) if pron else None
         aux = [str(w) for w in data.get("subject_aux", [])]
         # the subject of its clause, also after one lower-case word that modifies it ("the other six aboard were")
@@ -377,6 +379,14 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
         meas, where = definite
         steps.append(f"the measure of {where!r}, the earlier count of that number a bare definite numeral refers to "
                      f"[measure-definite]")
+        return meas, steps
+    existential = _existential_antecedent(doc, f, lex, s, rs, re_)
+    if existential is not None:
+        # "The homeowner said there were five.": no noun of its own, the clause ends with it; another value of the
+        # count just before
+        meas, where = existential
+        steps.append(f"the measure of {where!r}, the count before it that a bare count after an existential opener "
+                     f"gives another value of [measure-existential]")
         return meas, steps
     antecedent = None
     if thing is not None and f.unit and lex.partitive_rx is not None and lex.partitive_rx.match(s, re_) and \
@@ -917,6 +927,28 @@ def _definite_antecedent(doc: Document, f: Figure, lex: Lexicon) -> Optional[Tup
             meas = figure_measure(doc, g, lex)[0]
             if meas.thing is not None:
                 return meas, g.text
+    return None
+
+
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.,;!?\"'\u201d\u2019)]|$)")
+
+
+def _existential_antecedent(doc: Document, f: Figure, lex: Lexicon, s: str, rs: int, re_: int
+                            ) -> Optional[Tuple[Measure, str]]:
+    """The measure of the count a bare count after an existential opener ("said there were five.") gives another
+    value of, and that count's text: the nearest earlier count of its paragraph, else of the paragraph before, that
+    has a thing (rule measure-existential). None unless the figure writes no noun of its own and closes its clause."""
+    if lex.existential_rx is None or f.kind != "count" or len((f.text or "").split()) != 1:
+        return None
+    if not lex.existential_rx.search(s, max(0, rs - 24), rs) or not _CLAUSE_CLOSE.match(s, re_):
+        return None
+    for g in sorted((g for g in doc.figures if g.end <= f.start and g.is_figure and g.kind == "count"),
+                    key=lambda g: -g.start):
+        if len(_PARAGRAPH_BREAK.findall(doc.text, g.end, f.start)) > 1:
+            return None
+        meas = figure_measure(doc, g, lex)[0]
+        if meas.thing is not None:
+            return meas, g.text
     return None
 
 

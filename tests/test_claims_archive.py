@@ -237,6 +237,77 @@ def test_rival_counts_of_the_injured_and_of_those_present_contradict():
     assert claim_of(claims, "c.md", "six").id in claim_of(claims, "b.md", "Eight").contradicted_by
 
 
+def test_rival_counts_an_article_sets_side_by_side_contradict_though_neither_names_an_event():
+    # a crowd estimated by the police and by the organisers: "the crowd at about 2,000", "7,000 people took part" say
+    # what is counted (people) but no event; the article sets them against each other in one paragraph
+    a = scan("a.md", "Riders marched through Dask on Saturday to protest cuts to bus service. Dask police estimated the "
+                     "crowd at about 2,000. Organizers with the Fair Fares coalition said more than 7,000 people took "
+                     "part.", date="2026-05-02")
+    claims = build_claims([a])
+    two, seven = claim_of(claims, "a.md", "2,000"), claim_of(claims, "a.md", "7,000")
+    assert two.measure.event is None and seven.measure.event is None
+    assert seven.id in two.contradicted_by and two.id in seven.contradicted_by
+    assert any("[relate-rival]" in x for x in two.explanation)
+    # a specific thing (jobs) whose other count names an event is still the same count
+    b = scan("b.md", "Norwell Paper will close its Kell Road mill in Dask by June, eliminating 340 jobs, the company "
+                     "said on Tuesday. The Dask Papermakers Union said the closing would cost 410 jobs.",
+             date="2026-05-02")
+    claims = build_claims([b])
+    assert claim_of(claims, "b.md", "410").id in claim_of(claims, "b.md", "340").contradicted_by
+
+
+def test_eventless_counts_are_no_rivals_unless_an_article_sets_them_side_by_side():
+    # the dead of a fire and the people a charity helps are two counts: "22 people" names no event, the toll does
+    c = scan("c.md", "A fire on Orrin Street in Dask killed two people on Sunday, Fire Chief Ina Voss said. The Red Cross "
+                     "said it was helping 22 people from the building.", date="2026-05-02")
+    claims = build_claims([c])
+    assert not claim_of(claims, "c.md", "22").contradicted_by
+    # two eventless counts of one story in different paragraphs (or articles) are not set against each other
+    d = scan("d.md", "Riders marched through Dask on Saturday to protest cuts to bus service. Dask police estimated "
+                     "the crowd at about 2,000.\n\nLater, at City Hall, the Fair Fares coalition said 7,000 people had "
+                     "signed its petition.", date="2026-05-02")
+    claims = build_claims([d])
+    assert not claim_of(claims, "d.md", "2,000").contradicted_by
+    # one origin's two eventless counts are no dispute
+    e = scan("e.md", "Dask police estimated the crowd at about 2,000 at noon. Dask police said 7,000 people had come "
+                     "by evening.", date="2026-05-02")
+    claims = build_claims([e])
+    assert not claim_of(claims, "e.md", "2,000").contradicted_by
+    # an open bound the other count exceeds, and a part of a whole, are no rival counts
+    f = scan("f.md", "An organizer, Mara Lind, said about 300 people came to the Dask street fair. Dask police put the "
+                     "crowd at more than 150. Under the Dask Transit plan, five of the 12 routes it proposes to cut serve "
+                     "Vell, Councillor Ada Brun said.", date="2026-05-02")
+    claims = build_claims([f])
+    assert not claim_of(claims, "f.md", "300").contradicted_by
+    assert not claim_of(claims, "f.md", "five").contradicted_by
+
+
+def test_a_bare_count_after_there_were_counts_what_the_count_before_it_counts():
+    # "said there were five": no noun of its own; it gives another value of the count just before (rule
+    # measure-existential), so the two are rival counts of one thing
+    a = scan("a.md", "Gunfire struck a house on Mott Lane in Dask late Tuesday, Dask police said. Det. Ari Bell said "
+                     "three people were inside at the time.\n\nThe homeowner, Lena Marsh, said there were four. \"My "
+                     "son was asleep upstairs,\" she said.", date="2026-05-06")
+    m = _measure(a, "four")
+    assert (m.thing, m.event) == (_measure(a, "three").thing, _measure(a, "three").event) == ("people", "present")
+    claims = build_claims([a])
+    assert claim_of(claims, "a.md", "three").id in claim_of(claims, "a.md", "four").contradicted_by
+    # not a count with a noun of its own, nor one the clause goes on about
+    b = scan("b.md", "Det. Ari Bell said three people were inside. There were four cars in the driveway, a neighbor, "
+                     "Tom Reyes, said.", date="2026-05-06")
+    assert _measure(b, "four").event is None
+
+
+def test_a_part_of_a_count_is_no_rival_of_another_count():
+    # "9 of the deaths": a part of some whole (the state's road deaths), never a rival of the crash's toll
+    a = scan("a.md", "Two people were killed in a crash on Route 9 near Dask on Friday, the Dask Highway Patrol said.\n\n"
+                     "The state Department of Transportation said work zone crashes had caused 9 of the deaths on Dask "
+                     "County roads.", date="2026-09-12")
+    claims = build_claims([a])
+    assert not claim_of(claims, "a.md", "Two").contradicted_by
+    assert any("[relate-part]" in x for x in claim_of(claims, "a.md", "9").explanation)
+
+
 def test_an_event_word_never_crosses_a_full_stop_the_scan_read_as_an_abbreviation():
     d = scan("a.md", "Sheriff Tam Holt said seven people were aboard the boat, which overturned at about 3:45 p.m. Two "
                      "passing fishing boats pulled six of them from the water.")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import re
 TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
 if TYPE_CHECKING:
     from typing import Dict, List, Set, Tuple
@@ -112,6 +113,9 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
                     continue
                 if a.measure.place and b.measure.place and a.measure.place != b.measure.place:
                     continue  # two towns' counts of one story are no rival counts (rule measure-place)
+                # relate-part: "19 of the deaths", a part of some whole, is no rival value of a count (updates may
+                # still be found)
+                part = all(_part(m) for m in a.members) or all(_part(m) for m in b.members)
                 ga = {origins.group(x) for x in a.origins}
                 gb = {origins.group(x) for x in b.origins}
                 if ga & gb:
@@ -128,7 +132,7 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
                                                    f"origin [relate-update]")
                             old.explanation.append(f"updated by {new.id}, a later figure of the same origin "
                                                    f"[relate-update]")
-                    if not (a.updates or b.updates or a.updated_by or b.updated_by) and _same_time(
+                    if not part and not (a.updates or b.updates or a.updated_by or b.updated_by) and _same_time(
                             a, b, lex.same_time_days) and _other_documents(a, b) and meas.event not in lex.cumulative:
                         # relate-misquoted: one origin given two values by different outlets at one time
                         a.contradicted_by.append(b.id)
@@ -136,6 +140,13 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
                         for x, y in ((a, b), (b, a)):
                             x.explanation.append(f"contradicted by {y.id}: the same origin ({', '.join(sorted(shared))}) "
                                                  f"quoted at another value by another outlet [relate-misquoted]")
+                    continue
+                if part:
+                    for x in (a, b):
+                        note = (f"a part of some whole ({x.members[0].figure.text!r} of ...): set against no other "
+                                f"value [relate-part]")
+                        if all(_part(m) for m in x.members) and note not in x.explanation:
+                            x.explanation.append(note)
                     continue
                 if not a.origins and not b.origins:
                     if not _outlets_disagree(a, b, meas, lex, once):
@@ -159,7 +170,97 @@ def _relate(claims: List[Claim], origins: Origins, lex: Lexicon) -> None:
                     who = ', '.join(y.origins) or 'no source: an outlet\'s own figure'
                     x.explanation.append(f"contradicted by {y.id} ({who}): same measure and time, "
                                          f"intervals do not overlap [relate-contradiction]")
+    _relate_rivals(claims, origins, lex, done)
     for c in claims:
         c.contradicted_by = sorted(set(c.contradicted_by))
         c.updates = sorted(set(c.updates))
         c.updated_by = sorted(set(c.updated_by))
+
+
+_COUNT_KINDS = ("count", "quantity")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _eventless(c: Claim) -> bool:
+    """A count that says what it counts but not what happened ("the crowd at about 3,500", "680 jobs")."""
+    return c.measure.event is None and c.measure.thing is not None and c.members[0].figure.kind in _COUNT_KINDS
+
+
+_PART_OF = re.compile(r"\s+of\b")
+
+
+def _part(m) -> bool:
+    """"five of the 30 routes", "three of them": a part of a count, never a rival of it."""
+    f = m.figure
+    return len(m.doc.text[f.start:f.end].split()) == 1 and _PART_OF.match(m.doc.text, f.end) is not None
+
+
+def _set_side_by_side(a: Claim, b: Claim) -> bool:
+    """Some article states a figure of each in one paragraph: it sets the two counts against each other. Not a part
+    and its whole ("three of the 14 routes")."""
+    for ma in a.members:
+        for mb in b.members:
+            if ma.doc.path != mb.doc.path:
+                continue
+            if _part(ma) or _part(mb):
+                continue
+            lo, hi = sorted((ma.figure.start, mb.figure.start))
+            if not _PARAGRAPH_BREAK.search(ma.doc.text, lo, hi):
+                return True
+    return False
+
+
+def _open_bound_holds(a: Claim, b: Claim) -> bool:
+    """A claim of open bounds only ("more than 100") that the other does not fall short of ("about 200"): no
+    dispute. A claim that also states its value ("612 jobs", "more than 600 jobs") is no open bound."""
+    for x, y in ((a, b), (b, a)):
+        if all(m.figure.high is None and m.figure.low is not None for m in x.members) and \
+                y.interval[0] >= max(m.figure.low for m in x.members):
+            return True
+    return False
+
+
+def _relate_rivals(claims: List[Claim], origins: Origins, lex: Lexicon, done: Set[Tuple[str, str]]) -> None:
+    """relate-rival: a count that names no event ("police estimated the crowd at about 3,500"; "organizers said more
+    than 10,000 people took part") is compared with another count of the same thing when an article sets the two side
+    by side, in one paragraph: different origins, one story, the same owner, period and place (or none named), the same
+    time, intervals that do not overlap (and an open bound, "more than 100", that the other does not fall short of
+    is no dispute; nor is a part, "three of the 14 routes", set beside anything). The other count may name an event only when the thing is no word for people
+    (the thing a toll counts): "612 jobs eliminated" and "680 jobs" are rival counts, "two people killed" and "22 people
+    the Red Cross is helping" are not. Candidates come from the paragraphs of each article, never all pairs."""
+    tolls = {lex.thing_class(t) for t in lex.loss_thing.values() if t}
+    by_doc: Dict[str, List[Claim]] = {}
+    for c in claims:
+        if c.members[0].figure.kind in _COUNT_KINDS and c.measure.thing is not None and c.origins:
+            for p in sorted({m.doc.path for m in c.members}):
+                by_doc.setdefault(p, []).append(c)
+    tried: Set[Tuple[str, str]] = set()
+    for p in sorted(by_doc):
+        cs = sorted({c.id: c for c in by_doc[p]}.values(), key=lambda c: c.id)
+        for i, a in enumerate(cs):
+            for b in cs[i + 1:]:
+                if not (_eventless(a) or _eventless(b)) or (a.id, b.id) in done or (a.id, b.id) in tried:
+                    continue
+                tried.add((a.id, b.id))  # a pair of claims that share several articles is judged once
+                ma, mb = a.measure, b.measure
+                ta, tb = lex.thing_class(ma.thing), lex.thing_class(mb.thing)
+                if ta != tb or (ma.event != mb.event and (ma.thing != mb.thing or ta in tolls)):
+                    continue
+                if ma.owner != mb.owner or _period_family(ma.period) != _period_family(mb.period) or \
+                        not _periods_related(ma.period, mb.period):
+                    continue
+                if ma.place and mb.place and ma.place != mb.place:
+                    continue
+                if a.block != b.block or overlaps(a.interval, b.interval) or _open_bound_holds(a, b) or \
+                        not _same_time(a, b, lex.same_time_days):
+                    continue
+                if {origins.group(x) for x in a.origins} & {origins.group(x) for x in b.origins}:
+                    continue
+                if not _set_side_by_side(a, b):
+                    continue
+                done.add((a.id, b.id))
+                a.contradicted_by.append(b.id)
+                b.contradicted_by.append(a.id)
+                for x, y in ((a, b), (b, a)):
+                    x.explanation.append(f"contradicted by {y.id} ({', '.join(y.origins)}): a rival count of the same "
+                                         f"thing that an article sets beside it, intervals do not overlap [relate-rival]")
