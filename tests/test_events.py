@@ -349,6 +349,16 @@ def test_claims3_archive_score_floors():
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 
+def test_claims4_archive_score_floors():
+    """tests/corpus_claims4: a fourth blind archive (36 crash and fire articles, 24 incidents), held out: no rule of
+    the session was made from it (only its aggregate line was read)."""
+    last, got = _archive_score("corpus_claims4")
+    # first read 0.938 / 0.278 / 0.808 / 0.333 (at 9dd6c20, README); 0.789 / 0.278 / 0.808 / 0.333 at 8c8d287 (the
+    # session's start); 0.973 / 0.667 / 0.817 / 0.333 after claims-recall (stories, mentions by day, conditions)
+    floors = {"pair_precision": 0.96, "pair_recall": 0.66, "verdict": 0.81, "contradictions": 0.33}
+    assert all(float(got[k]) >= v for k, v in floors.items()), last
+
+
 def test_a_window_is_part_of_the_measure_but_may_be_left_out():
     d = scan("a.md", "Hiring in Vell averaged 2,880 jobs over the past three months and 2,660 jobs over the past "
                      "12 months, Vell Statistics said.")
