@@ -465,3 +465,14 @@ def test_days_something_happened_on_are_counted_not_a_length_of_time():
     assert kinds("Emissions were above the limit on 92 days.") == [("92 days", "count", True)]
     assert kinds("The strike lasted 92 days.") == [("92 days", "duration", False)]
     assert kinds("We count the people we can see on one night.") == [("one night", "duration", False)]
+
+
+def test_one_opening_a_sentence_after_a_count_is_one_of_that_group():
+    import attrib
+    def figs(t):
+        return [(f.text, f.unit) for f in attrib.scan_text(t).figures if f.is_figure]
+    assert figs("Three people suffered stab wounds. One is in critical condition.") == \
+        [("Three people", "people"), ("One", "people")]
+    # a pronoun "one" with no group counted before, or before no state, is no figure
+    assert figs("One is never sure.") == []
+    assert figs("Three people spoke. One said the plan was bad.") == [("Three people", "people")]

@@ -16,6 +16,18 @@ from .rx import rx
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
 
 
+# what a member of a group counted just before is or undergoes ("One is in critical condition", "One died")
+_MEMBER_STATE = re.compile(r"\s+(?:is|was|remains|remained|died|has\s+died|had|suffered|underwent|required|needed)\b")
+_QUOTE_OPEN = re.compile(r"[\s\"\u201c\u2018']*")
+
+
+def _opens_sentence(text: str, sentences, sid: int, pos: int) -> bool:
+    """Whether ``pos`` opens its sentence (past an opening quotation mark)."""
+    if sid < 0 or sid >= len(sentences):
+        return False
+    return _QUOTE_OPEN.fullmatch(text, sentences[sid].start, pos) is not None
+
+
 def _ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
     """A count with no noun takes the noun of the count before it in the same sentence.
 
@@ -51,6 +63,12 @@ def _ellipsis(doc: Document, raws: List[_Raw], L: _Lex) -> None:
             elif r.predicate_unit:
                 r.unit = r.unit_written = r.predicate_unit
                 r.rules.append("unit-from-predicate")
+            elif r.group == "words" and r.token.lower() == "one" and last_count is not None and \
+                    0 <= sid - last_count[0] <= 1 and _opens_sentence(text, sentences, sid, r.start) and \
+                    _MEMBER_STATE.match(text, r.end):
+                # "Three people suffered stab wounds. One is in critical condition": one of the group counted
+                r.unit = last_count[1].unit
+                r.rules.append("ellipsis-member")
             elif r.group == "words" and r.token.lower() == "one":
                 r.drop = True  # "one" with no noun and no antecedent is a pronoun
         if r.kind == "count" and r.unit:
