@@ -311,7 +311,7 @@ class _Anaphora:
         if need == "person" and mods and re.match(r"[Tt]he\s|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?[\u2019']s\s", m.text):
             # ("the fire chief", "Greywell County's chief medical examiner": the person introduced in that role)
             found = person_in_role(self.doc, " ".join(mods + [head]), min(pos, m.start))
-            if found is None and set(mods) <= _PLAIN_QUALIFIERS:  # "the chief medical examiner" after
+            if found is None and set(mods) <= L.plain_role_qualifiers:  # "the chief medical examiner" after
                 found = person_in_role(self.doc, head, min(pos, m.start))  # "X, the county's medical examiner"
             if found is not None:  # "the fire chief" after "Garrison Township Fire Chief Martin Delacroix"
                 cid = self.known(found[0]) or self._person(found[0], found[1], [])
@@ -521,11 +521,6 @@ class _Anaphora:
                         gender_of(self.doc, name) == PRONOUN_GENDER.get(gender.lower()):
                     return name
         return best
-
-# modifiers that leave a role the plain role ("the chief medical examiner" is the medical examiner; "the deputy
-# chief", "the shadow housing secretary" are other people)
-_PLAIN_QUALIFIERS = {"chief", "senior", "top", "head", "principal", "lead", "medical", "county", "city", "state",
-                     "local", "district", "regional"}
 
 
 def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:

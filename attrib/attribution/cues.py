@@ -14,7 +14,7 @@ from ..registry import Registry
 from .discourse import _RE_LABEL_VALUE
 from .gender import _given
 from .frames import _Cue
-from .lexicon import _RE_BODY_DOCUMENT, _lex
+from .lexicon import _CLAUSE_CONJUNCTIONS, _RE_BODY_DOCUMENT, _RE_CLAUSE_AFTER_VERB, _VOICE_NOUNS, _lex
 from .mentions import Mention, _LazyMentions, _RE_PUBLISHED_IN, _starting
 from .scope import (
     _INTRO, _Quotes, _clause_start, _figure_between, _inside_quote, _next_boundary, _quote_ending_at, _quote_starting_at,
@@ -34,13 +34,11 @@ _RE_NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|whose|an?)|\w[\u2019']s|\
 # a number before a form in -s makes it a counted noun: "61 reports of", "three estimates"
 _RE_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|"
                               r"many|numerous|multiple))\s+(?:[a-z]+\s+)?$")
-# a name that ends in -'s ("Moody's", "Standard & Poor's"), and what follows a past verb but never a participle
-# adjective ("the bank's estimated 40 jobs"): a clause, a pronoun, a preposition or a time
+# a name that ends in -'s ("Moody's", "Standard & Poor's") before a past verb and a clause (_RE_CLAUSE_AFTER_VERB)
 _RE_NAME_S_BEFORE = re.compile(r"\b[A-Z][\w&.-]*[\u2019']s\s+$")
-_RE_CLAUSE_AFTER_VERB = re.compile(r"(?:,|\s+(?:that|it|he|she|they|on|at|in|last|earlier|previously|this|late)\b)")
-_RE_BODY_VOICE_NP = re.compile(r"\s*((?:a|an|the)\s+([a-z]+)\s+(?:spokesman|spokeswoman|spokesperson))\b")
+_RE_BODY_VOICE_NP = re.compile(rf"\s*((?:a|an|the)\s+([a-z]+)\s+(?:{_VOICE_NOUNS}))\b")
 # a clause of its own, with a common-noun subject, after a conjunction: "..., while a charity ship reported"
-_RE_CONJOINED_NP_BEFORE = re.compile(r"\b(?:while|whereas|but)\s+((?:a|an|another)\s+(?:[a-z][\w-]*\s+){0,3}?"
+_RE_CONJOINED_NP_BEFORE = re.compile(rf"\b(?:{_CLAUSE_CONJUNCTIONS})\s+((?:a|an|another)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
                                      r"[a-z][\w-]*)\s+$")
 # a reduced passive on a thing: "a home assessed at the city average", "damage estimated at $40 million"
 _RE_NOUN_JUST_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|each|every)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+$")

@@ -15,7 +15,7 @@ from ..registry import Registry
 from .cues import _find_cues
 from .discourse import _list_carry, _quote_carry
 from .continuation import continue_releases, continue_reports
-from .lexicon import _lex
+from .lexicon import _CLAUSE_CONJUNCTIONS, _VOICE_NOUNS, _lex
 from .mentions import Mention
 from .relays import _apply_compilers, _apply_relays
 from .resolve import _Resolver
@@ -347,8 +347,8 @@ def _semicolon_frames(doc: Document, cues) -> None:
 
 
 _TRAILING_RULES = ("according-to", "trailing-subject-verb")
-_RE_BARE_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)")
-_RE_CLAUSE_CONJ = re.compile(r"(?:while|whereas|but)\s")
+_RE_BARE_VOICE = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?:{_VOICE_NOUNS})")
+_RE_CLAUSE_CONJ = re.compile(rf"(?:{_CLAUSE_CONJUNCTIONS})\s")
 _RE_OWNED_DOCUMENT = re.compile(r"[\u2019']s\s+((?:[a-z][a-z-]+\s+){0,2}[a-z]+)\b")
 
 

@@ -74,6 +74,7 @@ class _Lex:
         self.platforms = {str(w).lower() for w in names.get("platforms") or []}
         self.document_modifiers = {str(w).lower() for w in cues.get("document_modifiers") or []}
         self.free_modifiers = {str(w).lower() for w in cues.get("free_modifiers") or []}
+        self.plain_role_qualifiers = {str(w).lower() for w in cues.get("plain_role_qualifiers") or []}
         self.business_heads = set(w.lower() for w in names.get("business_heads") or [])
         for h in self.business_heads:  # "the tech giant", "the iPhone maker": a business described
             heads.setdefault(h, "org")
@@ -187,6 +188,13 @@ _STATE_TYPES = {"government", "ministry", "military", "intelligence", "official-
 _DOC_PREFIX = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:\b(?:\d{4}|[A-Za-z][a-z-]+|U\.S\.)\s+){0,3}$")
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "statement"}
+# the voice nouns of a body's unnamed spokesperson ("a hospital spokesman", a bare "A spokesperson said")
+_VOICE_NOUNS = "spokesperson|spokesman|spokeswoman"
+# the conjunctions that open a clause with a speaker of its own ("..., while a witness said 6 were hurt")
+_CLAUSE_CONJUNCTIONS = "while|whereas|but"
+# what follows a past verb but never a participle adjective ("Moody's said that", "estimated at the time"; not "the
+# bank's estimated 40 jobs"): a clause, a pronoun, a preposition or a time
+_RE_CLAUSE_AFTER_VERB = re.compile(r"(?:,|\s+(?:that|it|he|she|they|on|at|in|last|earlier|previously|this|late)\b)")
 _RE_INDEFINITE = re.compile(
     r"\s*(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w.'\u2019-]+\s+){0,4}?"
     r"(?P<role>spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|aide|aides|"

@@ -7,7 +7,7 @@ TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of at
 if TYPE_CHECKING:
     from typing import List, Optional, Tuple
 
-from .lexicon import _NAME_BOUND_HEADS, _is_demonym, _lex
+from .lexicon import _NAME_BOUND_HEADS, _RE_CLAUSE_AFTER_VERB, _is_demonym, _lex
 from .gender import _given
 from .mentions import Mention
 from .roles import person_in_role
@@ -252,11 +252,13 @@ class _Persons:
 
 
 _RE_VERB_AFTER_NAME_S = re.compile(r"\s+(?:said|says|told|tells|estimated|estimates|reported|announced|forecast|"
-                                   r"predicted|projected|found|wrote|added)\b(?:,|\s+(?:that|it|he|she|they|on|at|in|"
-                                   r"last|earlier|previously|this|late)\b)")
+                                   r"predicted|projected|found|wrote|added)\b")
 
 
 def _name_s_subject(text: str, end: int) -> bool:
     """Whether a name in -'s is the subject of the past verb after it ("Moody's said that", "Standard & Poor's
     estimated at the time"): a possessive is followed by its noun, never by a clause."""
-    return text[end - 2:end] in ("'s", "\u2019s") and _RE_VERB_AFTER_NAME_S.match(text, end) is not None
+    if text[end - 2:end] not in ("'s", "\u2019s"):
+        return False
+    verb = _RE_VERB_AFTER_NAME_S.match(text, end)
+    return verb is not None and _RE_CLAUSE_AFTER_VERB.match(text, verb.end()) is not None

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 from ..model import Document
 from .frames import _Cue
-from .lexicon import _DATELINE
+from .lexicon import _CLAUSE_CONJUNCTIONS, _DATELINE
 from .lexicon import (
     _RE_ANONYMOUS, _RE_INDEFINITE, _RE_LONG_APPOSITION, _RE_MORE_APPOSITION, _RE_RELATIVE, _SPOKES, _lex,
 )
@@ -70,7 +70,7 @@ def _closing_names(text: str, mentions, a: int, b: int) -> List[Mention]:
     return [m for m in _starting(mentions, a, b) if m.kind == "name" and re.match(r"\s*(?:[,.;]|$)", text[m.end:m.end + 2])]
 
 
-_RE_CLAUSE_CONJ_END = re.compile(r"\b(?:while|whereas|but)\s*$")
+_RE_CLAUSE_CONJ_END = re.compile(rf"\b(?:{_CLAUSE_CONJUNCTIONS})\s*$")
 # a pronoun numeral standing for one member of a group named before: "One of them said", "Another told"
 _RE_ONE_OF_GROUP = re.compile(r"\s*(?:[Oo]ne(?:\s+of\s+(?:them|those|the\s+two|the\s+three))?|[Aa]nother(?:\s+one)?|"
                               r"[Aa]\s+(?:second|third|fourth|fifth)|[Tt]he\s+other|[Oo]thers)"

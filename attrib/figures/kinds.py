@@ -18,11 +18,9 @@ _PAST_WORDS = frozenset("past last previous prior next first coming recent".spli
 
 _MEASURED = re.compile(r"\b(?:average|median|mean|typical|response\s+time|processing\s+time|wait\s+time)\b[^.;]*$",
                        re.IGNORECASE)
-
-
-
 # "emissions above the limit on 92 days": the days something happened on, counted (no length of time)
 _RE_ON_BEFORE = re.compile(r"\b[Oo]n\s+(?:(?:up\s+to|about|more\s+than|at\s+least|nearly|some|only)\s+)?$")
+
 
 def _age_at_end(before: str, after: str) -> bool:
     """"said Helen Marchbanks, 81." / "said Terrence Ubaldo, 38. \"I ...": an age after a speaker's name, at a
