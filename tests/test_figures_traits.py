@@ -443,36 +443,36 @@ def test_weeks_of_severance_are_a_figure():
     assert [f.kind for f in figs("Workers will receive at least 16 weeks of severance pay.")] == ["quantity"]
 
 
+def spans(text):
+    """(text, unit) of each figure the scan reads."""
+    return [(f.text, f.unit) for f in figs(text)]
+
+
+def kinds(text):
+    """(text, kind, is_figure) of every number the scan reads, figure or not."""
+    return [(f.text, f.kind, f.is_figure) for f in attrib.scan_text(text).figures]
+
+
 def test_once_and_twice_after_a_verb_count_how_often_it_happened():
-    import attrib
-    def figs(t):
-        return [(f.text, f.value, f.unit) for f in attrib.scan_text(t).figures if f.is_figure]
-    assert figs("He was shot twice in the chest.") == [("twice", 2, "times")]
-    assert figs("Deputies had been called once before.") == [("once", 1, "times")]
+    assert [(f.text, f.value, f.unit) for f in figs("He was shot twice in the chest.")] == [("twice", 2, "times")]
+    assert [(f.text, f.value, f.unit) for f in figs("Deputies had been called once before.")] == [("once", 1, "times")]
     # a conjunction, an adverb of time and an idiom are no count
     assert figs("Once he is released, he will leave.") == []
     assert figs("The town was once a mill town.") == []
     assert figs("He tried once again.") == []
     # before a comparative it stays a multiplier
-    assert [(k, u) for _, k, u in [(f.text, f.kind, f.unit) for f in attrib.scan_text("It costs twice as much.").figures]] \
-        == [("ratio", "times")]
+    assert [(f.kind, f.unit) for f in attrib.scan_text("It costs twice as much.").figures] == [("ratio", "times")]
 
 
 def test_days_something_happened_on_are_counted_not_a_length_of_time():
-    import attrib
-    def kinds(t):
-        return [(f.text, f.kind, f.is_figure) for f in attrib.scan_text(t).figures]
     assert kinds("Emissions were above the limit on 92 days.") == [("92 days", "count", True)]
     assert kinds("The strike lasted 92 days.") == [("92 days", "duration", False)]
     assert kinds("We count the people we can see on one night.") == [("one night", "duration", False)]
 
 
 def test_one_opening_a_sentence_after_a_count_is_one_of_that_group():
-    import attrib
-    def figs(t):
-        return [(f.text, f.unit) for f in attrib.scan_text(t).figures if f.is_figure]
-    assert figs("Three people suffered stab wounds. One is in critical condition.") == \
+    assert spans("Three people suffered stab wounds. One is in critical condition.") == \
         [("Three people", "people"), ("One", "people")]
     # a pronoun "one" with no group counted before, or before no state, is no figure
-    assert figs("One is never sure.") == []
-    assert figs("Three people spoke. One said the plan was bad.") == [("Three people", "people")]
+    assert spans("One is never sure.") == []
+    assert spans("Three people spoke. One said the plan was bad.") == [("Three people", "people")]
