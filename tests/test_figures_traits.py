@@ -476,3 +476,34 @@ def test_one_opening_a_sentence_after_a_count_is_one_of_that_group():
     # a pronoun "one" with no group counted before, or before no state, is no figure
     assert spans("One is never sure.") == []
     assert spans("Three people spoke. One said the plan was bad.") == [("Three people", "people")]
+
+
+@pytest.mark.parametrize("text, token, value", [
+    ("Footfall has fallen by a fifth since 2019.", "a fifth", 0.2),
+    ("The agency cut rations by a third last month.", "a third", 1 / 3),
+    ("Crossings are down by a quarter from last summer.", "a quarter", 0.25),
+])
+def test_by_a_fraction_before_a_time_or_a_preposition_is_a_fraction(text, token, value):
+    f = next(f for f in figs(text) if f.text == token)
+    assert (f.kind, round(f.value, 3)) == ("ratio", round(value, 3))
+
+
+def test_by_a_third_before_a_noun_is_an_ordinal():
+    assert not any(f.kind == "ratio" for f in figs("The seat was won by a third party candidate."))
+
+
+@pytest.mark.parametrize("text, token, value", [
+    ("The officer fired three times, hitting the man twice.", "twice", 2),
+    ("He said the man fired at least twice at the deputies.", "twice", 2),
+    ("Deputies had been called to the address twice before.", "twice", 2),
+    ("The woman was shot three times and her husband once.", "once", 1),
+])
+def test_twice_and_once_count_times_after_an_object_or_a_hedge(text, token, value):
+    f = next(f for f in figs(text) if token in f.text)
+    assert (f.kind, f.value) == ("count", value)
+
+
+@pytest.mark.parametrize("text", ["Once he is released, he will go home.", "The town was once a mill town.",
+                                  "Sales grew twice as fast as costs."])
+def test_once_as_a_conjunction_or_formerly_and_a_multiplier_count_no_times(text):
+    assert not any(f.kind == "count" for f in figs(text))

@@ -1595,3 +1595,56 @@ def test_according_to_a_bodys_spokesman_is_that_bodys_voice():
 def test_a_title_in_s_before_a_capitalised_body_name_is_part_of_the_name():
     text = "Traffic deaths rose to 512 last year, according to figures from the Governor's Highway Safety Office."
     assert who(text, "512")[0] == "Governor's Highway Safety Office"
+
+
+# --- session 8 ------------------------------------------------------------------------------------
+
+def test_a_bodys_own_which_relative_before_its_verb_is_its_account():
+    text = ("The Harbour Pilots Association, which represents about 640 pilots at nine ports, said 31 ships were "
+            "waiting.")
+    assert who(text, "640")[:2] == ("Harbour Pilots Association", "attributed")
+    assert who(text, "nine ports")[:2] == ("Harbour Pilots Association", "attributed")
+    # a person's "who" relative stays the writer's background
+    assert who("Ana Pellow, who runs about 40 stalls in the market, said sales had halved.", "40")[1] == "unsourced"
+
+
+def test_a_title_qualifier_before_capitalised_words_is_part_of_a_bodys_name():
+    assert who("National Riverkeepers United said 90 miles of river were polluted.", "90")[0] == \
+        "National Riverkeepers United"
+    assert who("Former Mayor Dana Oakes said 90 homes were lost.", "90")[0] == "Dana Oakes"
+    assert who("Secretary of State Ruth Ames said 90 ballots were lost.", "90")[0] == "Ruth Ames"
+
+
+def test_rounds_are_counted_not_a_duration():
+    f = who("Deputies said the man fired at least three rounds at the patrol car.", "three rounds")
+    assert f[:2] == ("Deputies", "attributed")
+
+
+def test_a_persons_campaign_is_also_named_attributively():
+    doc = attrib.scan_text("Dana Velasco is running for mayor. Her campaign reported $2.4 million in cash on hand.")
+    f = next(f for f in doc.figures if "$2.4" in f.text)
+    c = next(c for c in doc.claimants if c.id == f.claimant)
+    assert c.name == "Dana Velasco's campaign"
+    assert {"Velasco campaign", "Dana Velasco campaign", "Velasco's campaign"} <= set(c.aliases)
+
+
+def test_a_possessors_lower_case_body_is_named_with_its_possessor():
+    text = "The Harwell Union's monitoring mission said it had visited 212 polling stations."
+    assert who(text, "212")[0] == "Harwell Union's monitoring mission"
+    assert voice_of(text, "212") == ["Harwell Union"]
+
+
+def test_the_department_stands_for_a_police_force_named_before():
+    text = ("Police in Marlow have arrested a man in a shooting that killed two people on Friday, the department "
+            "said Sunday.")
+    assert who(text, "two people")[1] == "attributed"
+    assert who(text, "two people")[0].lower() == "police"
+    text = "Marlow police arrested a man on Friday. The department said three people were hurt."
+    assert who(text, "three")[0] == "Marlow police"
+
+
+def test_a_places_possessive_count_names_no_source():
+    text = ("MARLOW (NPS) — A man was shot dead on Friday. The killing brought Marlow's homicide count for the year to "
+            "19, Chief Ana Pike said.")
+    assert who(text, "19")[0] == "Ana Pike"
+    assert who("Brightwave's count of 23 outages was disputed.", "23")[0] == "Brightwave"

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 from ..registry import normalize_name
 from .frames import _Claim
 from .lexicon import _DATELINE, _DOC_SYNONYMS, _NAME_BOUND_HEADS, _SELF_STANDING, _STATE_TYPES, _lex
-from .mentions import Mention, _subject_entities, _two_bodies
+from .mentions import Mention, _subject_collectives, _subject_entities, _two_bodies
 from .gender import PRONOUN_GENDER, _given, agrees, gender_of
 from .roles import known_roles, person_in_role, roles
 from .scope import _INTRO, _sentence_of
@@ -67,6 +67,10 @@ class _Anaphora:
                              f"named in line {self._first_line(cid)}"]
         if need not in ("person", "collective") and head not in ("it", "they"):
             found = self._named_with_head(head, min(pos, m.start))
+            for stand_in in L.head_stand_ins.get(head, ()) if found is None else ():
+                found = self._stand_in(head, stand_in, min(pos, m.start))  # "the department": the police
+                if found is not None:
+                    break
             if found is not None:
                 return found
         if head in L.business_heads and len(m.text.split()) == 2:  # "the company": the story's business, the one its statements name most
@@ -219,6 +223,21 @@ class _Anaphora:
     def _first_line(self, cid: str) -> int:
         """The line where a claimant was first named."""
         return self.doc.line_col(self.claimants[cid].first)[0]
+
+    def _stand_in(self, head: str, word: str, pos: int) -> Optional[Tuple[str, List[str]]]:
+        """The latest body or group before ``pos`` named with ``word``, standing in for a description whose head
+        no body has ("the department" after "Police in Brackwater arrested ...": a police department)."""
+        found = self._named_with_head(word, pos)
+        if found is not None:
+            return found
+        for p, mm in _latest_first(_subject_collectives(self.doc, self.reg), pos):
+            if word in mm.text.lower().split():
+                cid, _ = self.resolve(mm, p)
+                if cid is not None:
+                    return cid, [f"'the {head}' refers back to {self.claimants[cid].c.name}, the subject of line "
+                                 f"{self.doc.line_col(p)[0]}"]
+            break
+        return None
 
     def _named_with_head(self, head: str, pos: int) -> Optional[Tuple[str, List[str]]]:
         """The latest body before ``pos`` whose name holds ``head``: a claimant, or a body named as a
@@ -392,6 +411,10 @@ class _Anaphora:
         cid = self._new(name, category, m.start, "person" if category == "person" else ctype)
         if pm and len(owner.split()) > 1:  # "Brooke Caldwell's campaign" is also "Caldwell's campaign"
             self._alias(cid, f"{owner.split()[-1]}'s {' '.join(mods + [head])}")
+        if pm and owner[:1].isupper():  # and, attributively, "the Caldwell campaign", "the Brooke Caldwell campaign"
+            self._alias(cid, f"{owner.split()[-1]} {' '.join(mods + [head])}")
+            if len(owner.split()) > 1:
+                self._alias(cid, f"{owner} {' '.join(mods + [head])}")
         held = sorted(known_roles(self.doc, owner)) if pm and head == "office" else []
         if len(held) == 1:  # "Sheriff Linda Baptiste ... Her office": the sheriff's office
             self._alias(cid, f"the {held[0]}'s office")
@@ -548,8 +571,9 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
     head = phrase.split()[-1]
     if head in name:
         return True
-    if need == "ministry":
-        return t == "ministry" or "ministry" in name or "department" in name
+    if need == "ministry":  # (and "the department" after "Police in Brackwater": a police department)
+        return t == "ministry" or "ministry" in name or "department" in name or \
+            head == "department" and "police" in name.split()
     if need == "agency":
         return t in ("intelligence", "official-body", "government", "international-org", "ministry") or \
             any(w in name for w in ("agency", "office", "service", "bureau", "authority", "administration",

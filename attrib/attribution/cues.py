@@ -307,6 +307,8 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             owner = owner or near
             if not owner:
                 continue
+            if owner[0].kind == "name" and not _is_organisation(owner[0]) and _named_as_place(doc, owner[0].text):
+                continue  # "brought Brackwater's homicide count to 23": a place's count names no source
             a = m.end()
             b = _next_boundary(text, a, E)
             if _RE_FRONTED_PP.fullmatch(text, S, owner[0].start) and text[b:b + 1] == ",":
@@ -510,6 +512,20 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
             if q is not None and mm is not None:
                 cues.append(_Cue("dash-quote", m.start() + 1, m.end(), q.start, q.end, mm))
     return cues
+
+def _named_as_place(doc, name: str) -> bool:
+    """Does the text use this name as a place: after "in", "near", "outside", "across" or "into", or as the
+    dateline ("BRACKWATER (GNS) —", "in Brackwater")?"""
+    bare = re.sub(r"[\u2019']s?$", "", name.strip())
+    if not bare or len(bare.split()) > 3:
+        return False
+    cache = doc.__dict__.setdefault("_places", {})
+    if bare not in cache:
+        esc = re.escape(bare)
+        cache[bare] = re.search(rf"\b(?:in|near|outside|across|into)\s+{esc}\b", doc.text) is not None or \
+            re.search(rf"(?:^|\n)\s*{re.escape(bare.upper())}\b[^\n]{{0,40}}?(?:\(|\u2014|--| - )", doc.text) is not None
+    return cache[bare]
+
 
 def _is_organisation(m: Optional[Mention]) -> bool:
     """Does a mention name an organisation: the registry's, or a name or description with an org word?"""

@@ -74,6 +74,8 @@ class _Lex:
         self.platforms = {str(w).lower() for w in names.get("platforms") or []}
         self.document_modifiers = {str(w).lower() for w in cues.get("document_modifiers") or []}
         self.free_modifiers = {str(w).lower() for w in cues.get("free_modifiers") or []}
+        self.head_stand_ins = {str(k).lower(): [str(w).lower() for w in v]
+                               for k, v in (cues.get("head_stand_ins") or {}).items()}
         self.plain_role_qualifiers = {str(w).lower() for w in cues.get("plain_role_qualifiers") or []}
         self.business_heads = set(w.lower() for w in names.get("business_heads") or [])
         for h in self.business_heads:  # "the tech giant", "the iPhone maker": a business described
@@ -124,6 +126,7 @@ class _Lex:
         self.re_unnamed_head = re.compile(rf"\b(?:{_alt(cues.get('unnamed_heads') or []) or '(?!)'})\b", re.IGNORECASE)
         self.re_vague = re.compile("|".join(f"(?:{p})" for p in cues["vague"]), re.IGNORECASE)
         self.titles = set(w.lower().rstrip(".") for w in names["titles"])
+        self.title_qualifiers = set(w.lower() for w in names.get("title_qualifiers", ()))
         self.role_nouns = set(w.lower() for w in names["role_nouns"])
         self.generic_qualifiers = set(w.lower() for w in names["generic_qualifiers"])
         self.not_start = set(w.lower() for w in names["not_name_starts"])

@@ -399,7 +399,8 @@ def _extend_registry_bodies(text: str, out: List[Mention], e: int) -> List[Menti
     """'the U.N. humanitarian office', 'the UN refugee agency': a body inside a registered one."""
     res = []
     for mm in out:
-        if mm.kind == "registry":
+        if mm.kind == "registry" or mm.kind == "name" and mm.text.endswith(("'s", "\u2019s")):
+            # (and a possessor's: "the OSCE's observer mission", "Valmora's audit office")
             m = _BODY_AFTER.match(text, mm.end, e)
             words = m.group(1).split()[:-1] if m else []
             if m and m.group(1).strip() and not any(w in _DETERMINERS or w in ("and", "or", "of", "to", "as")
@@ -444,6 +445,7 @@ def _subject_entities(doc: Document, reg: Registry) -> List[Tuple[int, Mention]]
         return doc._entities
     text = doc.text
     entities: List[Tuple[int, Mention]] = []
+    collectives: List[Tuple[int, Mention]] = []
     L = _lex()
     for sent in doc.segments.sentences:
         dl = _DATELINE.match(text, sent.start, sent.end)  # "SALTERRA, Velmonia, March 3 (Wire) - Corvex will ..."
@@ -451,7 +453,14 @@ def _subject_entities(doc: Document, reg: Registry) -> List[Tuple[int, Mention]]
         intro = _INTRO.match(text, st_dl, sent.end)
         st0 = intro.end() if intro else st_dl
         if not (_SUBJECT_START.match(text, st0) or L.re_description.match(text, st0)):
-            continue  # the sentence opens with no capitalised name and no definite description
+            # the sentence opens with no capitalised name and no definite description; but a group a description
+            # may stand for ("Police in Brackwater", "Brackwater police") is kept
+            lead = text[st0:st0 + 40].lower().split()
+            if any(w in lead[:3] for ws in L.head_stand_ins.values() for w in ws):
+                head = _mentions(text, st0, min(sent.end, st0 + 90), reg)
+                if head and head[0].kind == "collective" and _SUBJECT_LEAD.fullmatch(text, st0, head[0].start):
+                    collectives.append((head[0].start, head[0]))
+            continue
         head = _mentions(text, st0, min(sent.end, st0 + 90), reg)
         if head and head[0].kind in ("registry", "name", "description") and \
                 _SUBJECT_LEAD.fullmatch(text, st0, head[0].start):
@@ -459,8 +468,17 @@ def _subject_entities(doc: Document, reg: Registry) -> List[Tuple[int, Mention]]
             nxt = [m for m in head[1:] if m.kind == "description" and re.fullmatch(r",\s*", text[head[0].end:m.start])]
             if nxt:  # "The March Movement, the rebel group that ..."
                 entities.append((nxt[0].start, nxt[0]))
+        elif head and head[0].kind == "collective" and _SUBJECT_LEAD.fullmatch(text, st0, head[0].start):
+            collectives.append((head[0].start, head[0]))  # "Police in Brackwater have arrested ..."
     doc._entities = entities
+    doc._collectives = collectives
     return entities
+
+
+def _subject_collectives(doc: Document, reg: Registry) -> List[Tuple[int, Mention]]:
+    """Groups named as a sentence's subject ("Police in Brackwater", "Brackwater police"), cue or not."""
+    _subject_entities(doc, reg)
+    return doc._collectives
 
 class _LazyMentions:
     """A sentence's mentions, found only when a cue first asks for them.

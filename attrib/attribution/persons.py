@@ -17,6 +17,10 @@ from .roles import person_in_role
 _RE_UNIT = re.compile(r"^[A-Z][\w-]*\s+(?:service|desk|bureau|edition|unit|branch|section|channel|arm)$")
 
 
+# a lower-case body of a possessor, named with it: "the OSCE's observer mission", "Harwell's audit office"
+_RE_OWNED_BODY = re.compile(r"(?:[a-z][a-z-]+\s+){1,3}(?:office|agency|mission|commission|panel)")
+
+
 class _Persons:
     """Resolution of names (a mixin of the resolver: it uses its claimants and registry)."""
 
@@ -44,7 +48,8 @@ class _Persons:
         if pm and pm.group(1).lower() in L.titles and pm.group(1)[:1].isupper() and len(pm.group(2).split()) >= 2 and \
                 all(w[:1].isupper() for w in pm.group(2).split()) and pm.group(2).split()[-1].lower() in L.org_words:
             pm = None  # "the Governor's Highway Safety Office", "the Mayor's Office of Housing": one body's name
-        if pm and pm.group(2) == "office":  # "the Secretary of State's office": the office, its holder's body
+        if pm and (pm.group(2) == "office" or _RE_OWNED_BODY.fullmatch(pm.group(2))):
+            # "the Secretary of State's office": the office, its holder's body; "the OSCE's observer mission"
             core = t
             aff.append(pm.group(1))
         elif pm and _RE_UNIT.search(pm.group(2)):
@@ -79,6 +84,10 @@ class _Persons:
         for i, w in enumerate(words[:-1]):
             if w.lower().rstrip(".,") in L.titles:
                 last_title = i
+        if last_title >= 0 and all(w.lower().rstrip(".,") in L.title_qualifiers for w in words[:last_title + 1]
+                                   if w.lower().rstrip(".,") in L.titles):
+            last_title = -1  # "National Nurses United", "State Farm": qualifiers alone name no person after them
+            # (not "Secretary of State Ruth Ames": a title before)
         if last_title >= 0 and any(w[:1].isupper() and w.lower() in L.org_words and nxt in ("of", "for")
                                    for w, nxt in zip(words[:last_title], words[1:last_title + 1])):
             last_title = -1  # "Orrin County Office of Emergency Management": a body's name, no title and person

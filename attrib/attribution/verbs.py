@@ -436,6 +436,9 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
     begin = ve if ve_scope is None else ve_scope
     if boundary_before and not intro_only and re.match(r"\s*,", after_text):
         begin = S
+    elif appositive is not None and rule == "subject-apposition-verb" and re.match(r"which\b", appositive) \
+            and ve_scope is None:
+        begin = base + app.start(1)  # "The Guild, which represents about 1,700 workers, said": a body's own account
     elif text[vs:ve].lower() in ("told", "tells", "tell"):
         content = _RE_TOLD_CONTENT.search(text, ve, end)
         if content is not None and _figure_between(doc, ve, content.start()):

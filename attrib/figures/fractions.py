@@ -14,6 +14,16 @@ from .units import _unit_after, _units
 from .rx import rx
 
 
+_RE_AFTER_BY_FRACTION = r"\s+(?:since|from|in|on|over|last|this|to|and|or|but|after|before|during|between|" \
+    r"compared|against|than|while|as|because|within|at|a\s+year|each|every|per)\b"
+
+
+def _by_fraction_ends(after: str) -> bool:
+    """After "by a third": no noun follows ("cut by a third", "down by a fifth since 2019", "by a third last
+    month"), as one would in "by a third party"."""
+    return not rx(r"\s+[a-z]").match(after) or rx(_RE_AFTER_BY_FRACTION).match(after) is not None
+
+
 def _is_fraction(text: str, body: int, m, L: _Lex) -> bool:
     """Is the fraction-word match a fraction ('a quarter of voters', 'two-fifths', 'roughly a third',
     'half the country') rather than an ordinal or a noun ('a third term', 'the first fiscal quarter',
@@ -30,7 +40,7 @@ def _is_fraction(text: str, body: int, m, L: _Lex) -> bool:
     if rx(r"-\w").match(after):
         return False  # "a half-hour", "a quarter-final"
     if not numbered:  # a bare "half" may be one ("half the country"); "quarter", "third" need a numerator
-        if word == "half" and prev == "by" and not rx(r"\s+[a-z]").match(after):
+        if word == "half" and prev == "by" and _by_fraction_ends(after):
             return True  # "cut by half"
         return word == "half" and bool(rx(r"\s+(?:of|the|its|their|his|her|our|all|that|this|those|these)\b", re.IGNORECASE).match(after)) \
             and prev not in L.half_not_after and not prev.endswith("ern") and prev not in L.ordinals
@@ -38,7 +48,7 @@ def _is_fraction(text: str, body: int, m, L: _Lex) -> bool:
     if numer >= L.fractions[word]:
         return False  # "four quarters", "two halves": whole periods or parts, not a fraction
     if parts[0] in ("a", "an"):  # "a quarter of", "roughly a third", "cut by a third"; not "a third term"
-        return bool(of_after or hedged) or (prev == "by" and not rx(r"\s+[a-z]").match(after))
+        return bool(of_after or hedged) or (prev == "by" and _by_fraction_ends(after))
     if word in L.time_units and not ("-" in tok or of_after):
         return False  # "two or three quarters": periods of time
     return "-" in tok or bool(of_after) or word.endswith("s") or bool(hedged)
