@@ -1648,3 +1648,14 @@ def test_a_places_possessive_count_names_no_source():
             "19, Chief Ana Pike said.")
     assert who(text, "19")[0] == "Ana Pike"
     assert who("Brightwave's count of 23 outages was disputed.", "23")[0] == "Brightwave"
+
+
+def test_a_sentence_counting_off_a_group_takes_the_groups_counter():
+    text = ("Seven people were hurt in the blast, Fire Chief Rhea Sandoval said. Three were in serious condition. "
+            "The other four were treated and released.\n\nTwo handguns were found at the scene.")
+    assert who(text, "Three")[:2] == ("Rhea Sandoval", "attributed")
+    assert who(text, "four")[:2] == ("Rhea Sandoval", "attributed")
+    assert who(text, "Two handguns")[1] == "unsourced"  # another block, no bare-number subject
+    # a bare number that is no subject of its own is no partition
+    assert who("Seven people were hurt, Rhea Sandoval said. Three-alarm fires are rare here.", "Seven")[0] == \
+        "Rhea Sandoval"

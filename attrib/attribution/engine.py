@@ -15,6 +15,7 @@ from ..registry import Registry
 from .cues import _find_cues
 from .discourse import _list_carry, _quote_carry
 from .continuation import continue_releases, continue_reports
+from .partitions import continue_partitions
 from .lexicon import _CLAUSE_CONJUNCTIONS, _VOICE_NOUNS, _lex
 from .mentions import Mention
 from .relays import _apply_compilers, _apply_relays
@@ -224,6 +225,7 @@ def attribute(doc: Document, registry: Registry) -> Document:
 
     statements += continue_reports(doc, statements, res.claimants)  # "Cash buyers accounted for 31%."
     statements += continue_releases(doc, statements, res.claimants)  # "The jobless rate fell to 4.1%."
+    statements += continue_partitions(doc, statements, res.claimants)  # "Six were hurt, X said. Two were ..."
     doc.statements = statements
     described = {sid for sid, kind in source_kind.items() if kind == "unnamed"}
     unnamed = {c.id: c for c in unnamed_claimants(doc, statements, described, res.claimants)}  # "two security sources"
