@@ -1659,3 +1659,17 @@ def test_a_sentence_counting_off_a_group_takes_the_groups_counter():
     # a bare number that is no subject of its own is no partition
     assert who("Seven people were hurt, Rhea Sandoval said. Three-alarm fires are rare here.", "Seven")[0] == \
         "Rhea Sandoval"
+
+
+def test_narration_after_a_cue_is_the_writers():
+    text = ("The toll rose to 87, the civil defence agency said, as rescuers searched dozens of collapsed homes.")
+    assert who(text, "dozens")[1] == "unsourced"
+    assert who(text, "87")[0] == "civil defence agency"
+    text = "Verdane Labs said its drug cut weight by 18%, sending its shares up 23% in early trading."
+    assert who(text, "18%")[0] == "Verdane Labs"
+    assert who(text, "23%")[1] == "unsourced"
+
+
+def test_a_trailing_cue_with_its_day_still_covers_the_clause_joined_after_it():
+    text = "Three people died, police said Tuesday, and 14 were taken to hospitals."
+    assert who(text, "14")[:2] == ("police", "attributed")

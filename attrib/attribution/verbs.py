@@ -23,9 +23,21 @@ from .scope import (
 # a comma and a subordinator that opens the writer's own clause after a leading statement (not 'while',
 # which in news prose mostly contrasts two parts of the same statement)
 _RE_NARRATION = re.compile(r",\s+(?:after|before|although|though|despite|even\s+as|even\s+though|meaning|"
+                           # a market's response, the writer's: "..., sending its shares up 23%"
+                           r"(?:sending|pushing|driving|lifting|knocking|dragging)\s+(?:its|their|the(?:\s+[\w.&'\u2019-]+){1,3}?)\s+"
+                           r"(?:shares|stock|share\s+price|stock\s+price)|"
                            r"which\s+(?:means|meant|would\s+mean)|"
                            r"as(?!\s+(?:well|much|many|high|low|far|long|of|part|a\s+result)\b)|"
                            r"but\s+(?=(?:the|a|an|it|its|they|their|he|she|this|that|these|those|[A-Z])\b))\b")
+# after a trailing cue, the writer's narration: "..., the agency said, as rescuers dug", "..., sending its shares up"
+# (not "while" or "although": "X rose 5%, the office said, while Y fell 3%" is most often the same statement)
+_RE_TRAILING_NARRATION = re.compile(r",\s+(?:as(?!\s+(?:well|much|many|high|low|far|long|of|part|a\s+result)\b)|"
+                                    r"even\s+as|meaning|"
+                                    r"(?:sending|pushing|driving|lifting|knocking|dragging)\s+(?:its|their|the(?:\s+[\w.&'\u2019-]+){1,3}?)\s+"
+                                    r"(?:shares|stock|share\s+price|stock\s+price))\b")
+_RE_AND_MORE = re.compile(r",\s+(?:and\s+(?!(?:the|a|an|he|she|they|it|its|their|his|her|[A-Z]\w*)\b)|with|including|adding|"
+                          r"bringing|taking|pushing|raising)\b")
+_RE_WHEN_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|late|early|earlier|later)\b)*")
 # "..., said Ana Ortiz, who runs three shops": the source's own apposition, not her statement
 _RE_SOURCE_APPOSITION = re.compile(r",\s*(?:[^,;\u201c\u201d\"]{1,30},\s*)?(?:who|whose|which|a|an|the|one\s+of)\b")
 # (past a short tag: "said Rep. Luis Ocampo, D-Puerto Salado, whose district ...", "said Lee, 45, who ...")
@@ -406,8 +418,14 @@ def _verb_frame(doc: Document, sent, vs: int, ve: int, mentions: List[Mention], 
         begin = q.start if q is not None and q.start < S else S
         if S < cs and text[cs - 1] == "(":
             begin = cs  # "(32,000 counted the authorities)": the parenthesis is the frame
-        if re.match(r",\s", after_text) and not (rule == "verb-subject" and _RE_SOURCE_APPOSITION.match(after_text)
-                                                 and not L.re_verb.search(after_text)):
+        after_start = ve if rule != "verb-subject" else mention.end
+        timed = _RE_WHEN_TAIL.match(text, after_start, E).end()  # "police said Monday, and 12 were hurt"
+        if _RE_TRAILING_NARRATION.match(text, after_start):
+            pass  # "..., the agency said, as rescuers dug through dozens of villages": the writer's narration
+        elif timed > after_start and _RE_AND_MORE.match(text, timed):
+            end = E
+        elif re.match(r",\s", after_text) and not (
+                rule == "verb-subject" and _RE_SOURCE_APPOSITION.match(after_text) and not L.re_verb.search(after_text)):
             # (the speaker's own apposition is no statement, unless it reports: "a shopkeeper who said he had lost
             # four relatives")
             end = E  # "..., it said, and the storm had ...": a parenthetical cue covers the sentence
