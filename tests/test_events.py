@@ -359,6 +359,15 @@ def test_claims4_archive_score_floors():
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 
+def test_claims5_archive_score_floors():
+    """tests/corpus_claims5: a fifth blind archive (36 storm and industrial-accident articles, 24 incidents), held
+    out: only its aggregate line is read."""
+    last, got = _archive_score("corpus_claims5")
+    # first read 0.875 / 0.418 / 0.789 / 0.400 at 72709c9 (README)
+    floors = {"pair_precision": 0.86, "pair_recall": 0.40, "verdict": 0.78, "contradictions": 0.39}
+    assert all(float(got[k]) >= v for k, v in floors.items()), last
+
+
 def test_a_window_is_part_of_the_measure_but_may_be_left_out():
     d = scan("a.md", "Hiring in Vell averaged 2,880 jobs over the past three months and 2,660 jobs over the past "
                      "12 months, Vell Statistics said.")

@@ -20,12 +20,13 @@ from .scope import (
     _quote_starting_at, _skip_back_space_comma, _trailing_tail,
 )
 
+# a market's response, the writer's: "..., sending its shares up 23%"
+_MARKET_RESPONSE = (r"(?:sending|pushing|driving|lifting|knocking|dragging)\s+(?:its|their|the(?:\s+[\w.&'\u2019-]+){1,3}?)\s+"
+                    r"(?:shares|stock|share\s+price|stock\s+price)")
 # a comma and a subordinator that opens the writer's own clause after a leading statement (not 'while',
 # which in news prose mostly contrasts two parts of the same statement)
 _RE_NARRATION = re.compile(r",\s+(?:after|before|although|though|despite|even\s+as|even\s+though|meaning|"
-                           # a market's response, the writer's: "..., sending its shares up 23%"
-                           r"(?:sending|pushing|driving|lifting|knocking|dragging)\s+(?:its|their|the(?:\s+[\w.&'\u2019-]+){1,3}?)\s+"
-                           r"(?:shares|stock|share\s+price|stock\s+price)|"
+                           + _MARKET_RESPONSE + r"|"
                            r"which\s+(?:means|meant|would\s+mean)|"
                            r"as(?!\s+(?:well|much|many|high|low|far|long|of|part|a\s+result)\b)|"
                            r"but\s+(?=(?:the|a|an|it|its|they|their|he|she|this|that|these|those|[A-Z])\b))\b")
@@ -33,8 +34,7 @@ _RE_NARRATION = re.compile(r",\s+(?:after|before|although|though|despite|even\s+
 # (not "while" or "although": "X rose 5%, the office said, while Y fell 3%" is most often the same statement)
 _RE_TRAILING_NARRATION = re.compile(r",\s+(?:as(?!\s+(?:well|much|many|high|low|far|long|of|part|a\s+result)\b)|"
                                     r"even\s+as|meaning|"
-                                    r"(?:sending|pushing|driving|lifting|knocking|dragging)\s+(?:its|their|the(?:\s+[\w.&'\u2019-]+){1,3}?)\s+"
-                                    r"(?:shares|stock|share\s+price|stock\s+price))\b")
+                                    + _MARKET_RESPONSE + r")\b")
 _RE_AND_MORE = re.compile(r",\s+(?:and\s+(?!(?:the|a|an|he|she|they|it|its|their|his|her|[A-Z]\w*)\b)|with|including|adding|"
                           r"bringing|taking|pushing|raising)\b")
 _RE_WHEN_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|late|early|earlier|later)\b)*")
