@@ -123,6 +123,14 @@ class Lexicon:
         self.hypernyms = {str(k): {str(x) for x in (v or [])} for k, v in (data.get("hypernyms") or {}).items()}
         self.generic_things = {str(w).lower() for w in data.get("generic_things", [])}
         self.person_nouns = {str(w).lower() for w in data.get("person_nouns", [])}
+        self.person_events = {str(w) for w in data.get("person_events", [])}
+        self.object_events = {str(w) for w in data.get("object_events", [])}
+        self.state_events = {str(w) for w in data.get("state_events", [])}
+        self.person_things = {str(w) for w in data.get("person_things", [])}
+        self.animate_nouns = {str(w).lower() for w in data.get("animate_nouns", [])}
+        self.object_things = {str(w) for w in data.get("object_things", [])}
+        self.object_nouns = {str(w).lower() for w in data.get("object_nouns", [])}
+        self.referring_nouns = {str(w).lower() for w in data.get("referring_nouns", [])}
         self.event_kin = {str(k): {str(x) for x in (v or [])} for k, v in (data.get("event_kin") or {}).items()}
         self.search_words = {" ".join(str(w).lower().split()) for w in data.get("search_words", [])}
         self.generic_heads = {str(w).lower() for w in data.get("generic_heads", [])}
@@ -167,6 +175,22 @@ class Lexicon:
         words = (thing or "").split()
         return bool(words) and (words[-1] in self.person_nouns or " ".join(words[-2:]) in self.person_nouns)
 
+    def is_animate(self, thing: Optional[str]) -> bool:
+        """Whether a thing is known to count people (``person_things``, a noun for people in some role) or other living
+        things and groups of people (``animate_nouns``: cattle, dogs, a family)."""
+        if thing is None:
+            return False
+        if thing in self.person_things or self.thing_class(thing) in self.person_things:
+            return True
+        words = thing.split()
+        return self.is_person(thing) or (bool(words) and words[-1] in self.animate_nouns)
+
+    def is_object(self, thing: Optional[str]) -> bool:
+        """Whether a thing is known to count objects, never killed, hurt or rescued: a thing of ``object_things`` or
+        one whose last word is one of ``object_nouns`` (vehicles, hospitals, buildings)."""
+        words = (thing or "").split()
+        return bool(words) and (thing in self.object_things or words[-1] in self.object_nouns)
+
     def events_related(self, a: Optional[str], b: Optional[str]) -> bool:
         """Whether two events may be one count inside one story: equal, unknown on one side, or kin (``event_kin``:
         those shot are a shooting's dead and wounded)."""
@@ -198,6 +222,9 @@ _CLAUSE_BREAK = re.compile(r"[;:\[\]\u201c\u201d\"\u2014\u2013]|(?<!\d),|,(?!\d)
 _WORD = re.compile(r"[\w'\u2019.-]+")
 _PARTITIVE = re.compile(r"\bof\s+(?:the|its|their|his|her)\s+$", re.IGNORECASE)
 _NP_TOKENS = 5
+_REPEAT_WORD = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)  # their unit "times" is their own
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # "American| Red Cross"
+_COMPOUND = re.compile(r"^[\w.,]+-([a-z]+)\s+[a-z]", re.IGNORECASE)  # "two-vehicle crash", "three-car pileup"
 
 
 @dataclass(frozen=True)
@@ -342,12 +369,20 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
     if things_u:
         thing = things_u[0][2]
         steps.append(f"thing {thing} from the unit {things_u[0][3]!r} [measure-unit]")
+    # a unit the scan carried over from another figure, not written with this one ("killing one and injuring two":
+    # "deaths" for both) is a guess: an event word of the figure's own clause comes first (rule measure-carried)
+    unit_words = (f.unit or "").strip().lower().split()
+    carried = bool(unit_words) and not _REPEAT_WORD.search(f.text or "") and not re.search(r"(?<![\w])" + re.escape(unit_words[0]), (f.text or "").lower()) \
+        and not doc.text[f.end:f.end + 40].lower().lstrip(" -").startswith(unit_words[0])
+    unit_event = None
     if loss_u:
         event = loss_u[0][2]
         steps.append(f"event {event} from the unit {loss_u[0][3]!r} [measure-unit]")
         if thing is None:
             thing = lex.loss_thing.get(event)
             steps.append(f"thing {thing} implied by {loss_u[0][3]!r} [measure-loss-term]")
+        if carried:
+            unit_event, event = event, None
     head = _generic_head(f.unit, lex)
     if thing is None and head is not None:
         # "the figure for March", "the total": a word for the number itself; "the number of scooters": what follows
@@ -371,7 +406,14 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
         steps.append(f"no thing: the unit {f.unit.strip()!r} says what happened [measure-unit-event]")
     elif thing is None and f.unit and f.unit.strip():
         thing = _norm_unit(f.unit)
-        steps.append(f"thing {thing!r} is the unit as written [measure-unit-literal]")
+        compound = _COMPOUND.match(f.text or "")
+        if compound and " " in thing and thing.startswith(_singular(compound.group(1))):
+            # "a two-vehicle crash", "a three-car pileup": the compound counts its noun, not the head it modifies
+            # (rule measure-compound)
+            thing = _singular(compound.group(1))
+            steps.append(f"thing {thing!r} from the compound {f.text!r} [measure-compound]")
+        else:
+            steps.append(f"thing {thing!r} is the unit as written [measure-unit-literal]")
     definite = _definite_antecedent(doc, f, lex) if _DEFINITE.search(s, max(0, rs - 16), rs) else None
     if definite is not None:
         # "All six had been released", "the six were treated": a bare definite numeral names the group of that
@@ -428,12 +470,22 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
     # what happened to it; an event word written with a capital inside the sentence is part of a name
     # ("the Grain Exchange", "the Return Fund"), not an event (rule measure-name-word)
     # ... and one right after a negation ("were not hurt") says what did not happen (rule measure-negation)
+    # events that befall people are no event of a count of things, events of things none of a count of people
+    # ("nine were injured when 11 vehicles collided": the vehicles collided, the people were injured; rule
+    # measure-object)
+    animate, inanimate = lex.is_animate(thing), lex.is_object(thing) and not carried
+    skipped: List[str] = []
+
     def ev(txt: str, off: int = 0):
         whole = s if s[off:off + len(txt)] == txt else txt  # a stretch of the sentence, or the unit itself
         shift = 0 if whole is s else off
         out = []
         for m in lex.events.find(txt, off, s if whole is s else None):
             if m[3][:1].isupper() and s[:m[0]].strip(" \"'\u201c\u2018("):
+                continue
+            if thing is not None and ((m[2] in lex.person_events and inanimate) or
+                                      (m[2] in lex.object_events and animate)):
+                skipped.append(m[3])
                 continue
             if lex.negation_rx is not None and lex.negation_rx.search(whole, max(0, m[0] - shift - 24), m[0] - shift):
                 if m[2] not in lex.negated_events:
@@ -456,11 +508,22 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
             before_ev, before_off = (before_clause[rep[-1].end():], ctx.clause_start + rep[-1].end()) if rep else \
                 (before_clause, ctx.clause_start)
             unit_ev = ev(f.text or "", 0) if f.unit else []
-            cands = [(m, "noun phrase") for m in ev(np, re_) + lex.loss.find(np, re_)]
+            # measure-frame: a verb phrase around the figure, its object ("sent three people to the hospital", "pulled
+            # six people from balconies"): the verb and what follows the noun phrase say together what happened
+            pre = before_ev[-40:]
+            post = s[ctx.np_end:ctx.clause_end][:60]
+            frame = [(before_off + len(before_ev) - len(pre) + a, ctx.np_end + (b - len(pre) - 1), canon, surface)
+                     for a, b, canon, surface in ev(pre + " " + post)
+                     if a < len(pre) < b]
+            cands = [(min(frame, key=lambda m: -m[0]), "frame")] if frame else []
+            if not cands:
+                cands = [(m, "noun phrase") for m in ev(np, re_) + [x for x in lex.loss.find(np, re_)
+                                                                    if not (inanimate and x[2] in lex.person_events)]]
             if unit_ev and not cands:
                 # "three stabbing victims", "four gunshot patients": the event is written inside the unit
                 cands = [((rs, rs, unit_ev[0][2], unit_ev[0][3]), "unit")]
             aux = lex.subject_aux_rx.match(after_clause) if not cands else None
+            subject = aux is not None
             if aux:
                 # measure-predicate: "... and 31 were shot down": the figure is the subject, its verb says what
                 # happened to it, whatever an earlier conjunct says (or a word between: "the six aboard were")
@@ -468,8 +531,18 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
                 if not cands:
                     cands = [(m, "predicate") for m in ev(after_clause, ctx.np_end)]
             if not cands:
-                cands = [(m, "clause") for m in
-                         ev(before_ev, before_off) + ev(after_clause, ctx.np_end)]
+                before_c = ev(before_ev, before_off)
+                if aux:
+                    # a subject whose predicate says nothing takes no event of an earlier conjunct ("One resident died
+                    # and about 50 people were left without a place to stay": the 50 did not die; rule
+                    # measure-predicate)
+                    before_c = [m for m in before_c if not _NEW_CONJUNCT.search(s, m[1], rs)]
+                cands = [(m, "clause") for m in before_c + ev(after_clause, ctx.np_end)]
+                later = [m[0] for m, _ in cands if m[0] >= re_ and m[2] not in lex.state_events]
+                if later:
+                    # "Two people in the car were killed": where they were, after the figure, yields to what befell
+                    # them, further on
+                    cands = [c for c in cands if not (c[0][2] in lex.state_events and re_ <= c[0][0] < max(later))]
             if not cands:
                 # "Nine people, including four children, were injured": a parenthetical between a subject figure (or
                 # a figure inside it) and its predicate
@@ -501,14 +574,15 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
             if cands:
                 m, where = min(cands, key=lambda c: (abs(c[0][1] - rs) if c[0][1] <= rs else c[0][0] - re_, c[0][0]))
                 event = m[2]
-                rule = {"predicate": "measure-predicate", "unit": "measure-unit"}.get(where, "measure-context")
+                rule = {"predicate": "measure-predicate", "unit": "measure-unit", "frame": "measure-frame"
+                        }.get(where, "measure-context")
                 steps.append(f"event {event} from {m[3]!r} in the {where} [{rule}]")
             else:
                 # at most 120 characters back, and never across a full stop before a capital ("... at 3:45 p.m. Two
                 # boats pulled six of them": the scan may have read a sentence end as an abbreviation)
                 lo = max([max(0, rs - 120)] + [x.end() for x in _STOP_CAPITAL.finditer(s, 0, rs + 1) if x.end() <= rs])
                 m = _nearest_before(ev(s[lo:rs], lo), rs)
-                if m and (_CONJUNCT_CLAUSE.search(s, m[1], rs) or
+                if m and ((_NEW_CONJUNCT if subject else _CONJUNCT_CLAUSE).search(s, m[1], rs) or
                           (lex.reporting_rx is not None and lex.reporting_rx.search(s, m[1], rs))):
                     # "A clerk was shot and killed ..., and police are searching for two suspects": another
                     # conjunct's event, not the figure's; so is one before a reporting verb
@@ -516,6 +590,28 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
                 elif m:
                     event = m[2]
                     steps.append(f"event {event} from {m[3]!r} earlier in the sentence [measure-sentence]")
+
+    if unit_event is not None:
+        if event is None or event == unit_event:
+            event = unit_event
+        else:
+            steps.append(f"event {event} of its own clause, not {unit_event} of the unit {f.unit!r} the scan carried "
+                         f"over from another figure [measure-carried]")
+    if carried and event in lex.person_events and thing is not None and not lex.is_animate(thing):
+        # "The crash involved three cars, and two were killed": the two are no cars
+        steps.append(f"no thing from {f.unit!r}: not written with the figure, and what befell it befalls people "
+                     f"[measure-carried]")
+        thing = None
+    if skipped and not loss_u:
+        steps.append(f"no event from {', '.join(repr(x) for x in sorted(set(skipped)))}: "
+                     f"{'what befalls people is not what befalls a ' if inanimate else 'what befalls things is not what befalls '}"
+                     f"{thing} [measure-object]")
+    if event in lex.person_events and thing is not None and not loss_u and inanimate:
+        # "nine were injured when 11 vehicles collided", "taken to two hospitals": vehicles and hospitals are not
+        # killed, hurt, rescued or arrested; the event word is another noun's (rule measure-object)
+        steps.append(f"no event {event}: what it counts ({thing}) is not killed, hurt, rescued or arrested "
+                     f"[measure-object]")
+        event = None
 
     # whose it is
     own_u = lex.owners.find(unit_text)
@@ -525,11 +621,16 @@ def figure_measure(doc: Document, f: Figure, lex: Optional[Lexicon] = None,
     else:
         m = _nearest(lex.owners.find(np, re_), rs, re_)
         where = "noun phrase"
+        def not_in_name(ms):
+            # "The American Red Cross said it was assisting about 50 residents": a word of a longer name (a capital
+            # follows it) names a body, not whose the count is (rule owner-name)
+            return [x for x in ms if not _NAME_GOES_ON.match(s, x[1])]
+
         if not m:
-            m = _nearest_before(lex.owners.find(before_clause, ctx.clause_start), rs)
+            m = _nearest_before(not_in_name(lex.owners.find(before_clause, ctx.clause_start)), rs)
             where = "clause"
         if not m:
-            m = _nearest_before(lex.owners.find(s[:rs]), rs)
+            m = _nearest_before(not_in_name(lex.owners.find(s[:rs])), rs)
             where = "sentence"
         if m:
             owner = m[2]
@@ -918,15 +1019,22 @@ def _definite_antecedent(doc: Document, f: Figure, lex: Lexicon) -> Optional[Tup
     """The measure of the earlier figure of the document with the same value that a bare definite numeral ("all six",
     "the six": no noun of its own written) refers to, and that figure's text (rule measure-definite)."""
     unit = (f.unit or "").strip().lower()
-    if f.kind != "count" or f.value is None or (unit and unit in (f.text or "").lower()
-                                                 and unit not in lex.generic_things):
-        return None
+    written = bool(unit) and unit in (f.text or "").lower()
+    own = lex.things.find(unit)
+    thing = own[0][2] if own else (_norm_unit(unit) if unit else None)
+    if f.kind != "count" or f.value is None or (written and unit not in lex.generic_things
+                                                 and unit not in lex.referring_nouns):
+        return None  # a role of its own ("the two passengers", "the two men who opened fire") is a count of its own
+    people = written  # "the two people", "the two victims": a noun of its own, people at large
     for g in sorted((g for g in doc.figures if g.end <= f.start and g.is_figure and g.kind == "count"),
                     key=lambda g: -g.start):
         if g.value == f.value and g.hedge == "exact" and f.hedge == "exact":
             meas = figure_measure(doc, g, lex)[0]
-            if meas.thing is not None:
-                return meas, g.text
+            if meas.thing is None:
+                continue
+            if people and not (lex.is_animate(meas.thing) and lex.related(thing, meas.thing)):
+                continue  # "the two people" never are "two vehicles" counted before
+            return meas, g.text
     return None
 
 

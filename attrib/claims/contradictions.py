@@ -244,7 +244,10 @@ def _relate_rivals(claims: List[Claim], origins: Origins, lex: Lexicon, done: Se
                 tried.add((a.id, b.id))  # a pair of claims that share several articles is judged once
                 ma, mb = a.measure, b.measure
                 ta, tb = lex.thing_class(ma.thing), lex.thing_class(mb.thing)
-                if ta != tb or (ma.event != mb.event and (ma.thing != mb.thing or ta in tolls)):
+                # a count of people that names an event may be set against one that names none only when its event is
+                # a state (displaced, present, aboard), never what befalls people (killed, hurt, rescued ...)
+                if ta != tb or (ma.event != mb.event and (ma.thing != mb.thing or ta in tolls) and
+                                not (ta in tolls and (ma.event or mb.event) not in lex.person_events)):
                     continue
                 if ma.owner != mb.owner or _period_family(ma.period) != _period_family(mb.period) or \
                         not _periods_related(ma.period, mb.period):
