@@ -15,6 +15,8 @@ The folder is ``$ATTRIB_CACHE_DIR``, else ``$XDG_CACHE_HOME/attrib``, else ``~/.
   figures' and the attribution's word sets and patterns), keyed by attrib's code and data
   (:func:`attrib.resultcache.code_key`: its modules' sizes and times, its data files' bytes) and the
   bytes of the ``ATTRIB_LEXICONS`` files;
+- ``wordscan-*.marshal``: the words that can open a match of each pattern :func:`attrib.wordscan.finditer`
+  reads (read from the pattern's parse tree), keyed by that module's source;
 - ``records-*.marshal``: the compiled code of the methods :func:`attrib.records.dataclass` makes for
   the pipeline's classes, keyed by their source (compiling them was a tenth of a check's start-up).
 
@@ -242,6 +244,7 @@ class Table:
 
 TRIES = Table("trie", [os.path.join(HERE, "trie.py")])
 RECORDS = Table("records", [os.path.join(HERE, "records.py")])  # method source -> its code object
+WORDSCANS = Table("wordscan", [os.path.join(HERE, "wordscan.py")])  # (pattern, flags) -> its opening words
 _objects: list = []  # (kind, key, object, its attributes when stored): stored again if it gained some
 
 
@@ -299,6 +302,7 @@ def _at_exit() -> None:
             store(kind, key, obj)
     TRIES.save()
     RECORDS.save()
+    WORDSCANS.save()
     REGEXES.save()
 
 

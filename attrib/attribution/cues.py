@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 from ..model import Document
 from ..registry import Registry
+from ..wordscan import finditer as _word_finditer
 from .discourse import _RE_LABEL_VALUE
 from .gender import _given
 from .frames import _Cue
@@ -155,7 +156,7 @@ def _bucket(rx, text: str, start: int, sents) -> Dict[int, list]:
     """Matches of ``rx`` over the document, grouped by the sentence that wholly holds them."""
     out: Dict[int, list] = {}
     starts = [s.start for s in sents]
-    for m in rx.finditer(text, start):
+    for m in _word_finditer(rx, text, start):
         i = bisect_left(starts, m.start() + 1) - 1
         if i >= 0 and m.end() <= sents[i].end:
             out.setdefault(i, []).append(m)
@@ -197,7 +198,7 @@ def _find_cues(doc: Document, reg: Registry) -> List[_Cue]:
         "agent": _bucket(_RE_PASSIVE_AGENT, text, body, sents),
         "info": _bucket(L.re_info_word, text, body, sents),
         # a vague cue attributes nothing but figures: look for one only where a figure stands
-        "vague": {i: list(L.re_vague.finditer(text, sn.start, sn.end)) for i, sn in enumerate(sents)
+        "vague": {i: list(_word_finditer(L.re_vague, text, sn.start, sn.end)) for i, sn in enumerate(sents)
                   if _figure_between(doc, sn.start, sn.end)},
         "dash": _bucket(_RE_DASH_QUOTE, text, body, sents),
     }

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 from ..model import Document
 from ..records import dataclass
 from ..registry import Registry, normalize_name
+from ..wordscan import finditer as _word_finditer
 from .lexicon import (
     _AUX_NEXT, _DATELINE, _DATE_WORDS, _DEMONYMS_EXTRA, _DEMONYM_END, _DESC_STOP, _DETERMINERS,
     _DOC_PREFIX, _NAME_ABBREVIATIONS, _NEXT_WORD, _OF_NAME, _TOKEN, _fold, _lex,
@@ -258,11 +259,11 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         if L.anaphors.get(m.group().lower()) == "person" and _RE_OF_THE.match(text[m.end():m.end() + 12]):
             continue  # "the head of the agency": the agency speaks
         out.append(Mention(m.start(), m.end(), m.group(), "anaphor"))
-    for m in L.re_institutional.finditer(text, s, e):
+    for m in _word_finditer(L.re_institutional, text, s, e):
         out.append(Mention(m.start(), m.end(), m.group(), "collective"))
-    for m in L.re_role_group.finditer(text, s, e):  # "analysts had expected", "economists say"
+    for m in _word_finditer(L.re_role_group, text, s, e):  # "analysts had expected", "economists say"
         out.append(Mention(m.start(), m.end(), m.group(), "collective"))
-    for h in L.re_document_head.finditer(text, s, e):
+    for h in _word_finditer(L.re_document_head, text, s, e):
         pre = _DOC_PREFIX.search(text, max(s, h.start() - 50), h.start())
         start = prefix = pre.start() if pre else h.start()
         for w in _RE_WORD_SPACE.finditer(text[prefix:h.start()]):  # "according to an indictment" -> "an indictment"
