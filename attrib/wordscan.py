@@ -383,6 +383,7 @@ def _make_tables():
 # a word holding a non-ASCII character: under IGNORECASE, always tried
 _NON_ASCII_WORD = re.compile(r"(?<!\w)(?=\w*[^\W\x00-\x7f])\w+")
 _WORD_SPLIT = re.compile(r"(\w+)")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _lowered(text: str):
@@ -392,13 +393,12 @@ def _lowered(text: str):
     if text.isascii():
         return low, False
     non_ascii_word = False
-    for c in set(text):
-        if not c.isascii():
-            word = c.isalnum() or c == "_"
-            non_ascii_word = non_ascii_word or word
-            lc = c.lower()
-            if word != (lc.isalnum() or lc == "_"):
-                low = None
+    for c in set(_NON_ASCII.findall(text)):
+        word = c.isalnum() or c == "_"
+        non_ascii_word = non_ascii_word or word
+        lc = c.lower()
+        if word != (lc.isalnum() or lc == "_"):
+            low = None
     if low is not None and len(low) != len(text):
         low = None
     return low, non_ascii_word

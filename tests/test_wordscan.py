@@ -28,6 +28,9 @@ def _patterns():
     L = _lex()
     pats = {k: v for k, v in vars(L).items() if isinstance(v, re.Pattern)}
     pats.update({k: v for k, v in vars(cues).items() if isinstance(v, re.Pattern)})
+    from attrib.figures.lex import _lex as figures_lex
+
+    pats.update({"figures." + k: v for k, v in vars(figures_lex()).items() if isinstance(v, re.Pattern)})
     return pats
 
 

@@ -3,6 +3,7 @@ descriptions, documents), found in a stretch of text only when a cue asks for th
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import compress
 import re
 TYPE_CHECKING = False  # typing is not imported at run time: it is a tenth of attrib check's start-up
 if TYPE_CHECKING:
@@ -69,15 +70,31 @@ class _AliasIndex:
         """(start, end, id) of the registry names in text[s:e], left to right, the longest at each word."""
         raw = _TOKEN.findall(text, s, e)
         skip = 1 if s > 0 and raw and (text[s - 1].isalnum() or text[s - 1] == "-") else 0
+        window = text[s:e].replace("\u2019", "'")
+        if window.isascii():  # the same tokens, folded at once (lower-casing ASCII moves nothing)
+            folded = _TOKEN.findall(window.lower())
+        else:
+            folded = [_fold(t) for t in raw]
         if skip:
             raw = raw[1:]
-        folded = [_fold(t) for t in raw]
+            folded = folded[1:]
         spans = None  # the tokens' offsets, found only for a window that names someone
         tables = ((self.folded, folded, self.by_second["folded"]), (self.exact, raw, self.by_second["exact"]))
         out = []
         i = 0
         n_toks = len(raw)
-        while i < n_toks:
+        # the tokens a name can start at (a table's key, or one with "'s" or "." after it), found at C speed;
+        # the loop below looks at those alone (at any other token it finds nothing and moves on)
+        keys = self.__dict__.get("_start_keys")
+        if keys is None:
+            keys = self._start_keys = tuple(
+                frozenset(k + x for k in table for x in ("", "'s", ".")) for table in (self.folded, self.exact))
+        starts = sorted(set(compress(range(n_toks), map(keys[0].__contains__, folded))).union(
+            compress(range(n_toks), map(keys[1].__contains__, raw))))
+        for i0 in starts:
+            if i0 < i:
+                continue
+            i = i0
             hit = None
             for table, words, index in tables:
                 key = words[i]
@@ -186,7 +203,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         start = m.end() - len(" ".join(q)) - len(m.group("n")) - 1 if q else m.start("n")
         start = text.find(q[0], m.start(), m.end()) if q else m.start("n")
         out.append(Mention(start, m.end(), text[start:m.end()], "collective"))
-    for m in L.re_name.finditer(text, s, e):
+    for m in _word_finditer(L.re_name, text, s, e):
         ms, me = m.start(), m.end()
         words = list(_RE_WORD.finditer(m.group()))
         # drop leading function words ("The", "During", "However")
@@ -241,7 +258,7 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
             continue
         out.append(Mention(ms, me, t, "name"))
     out = [_with_unit(text, mm, e) for mm in out]
-    for m in L.re_anaphor.finditer(text, s, e):
+    for m in _word_finditer(L.re_anaphor, text, s, e):
         if text[m.end():m.end() + 1] == " " and \
                 any(x.start == m.end() + 1 and x.kind in ("name", "registry") and len(x.text.split()) > 1 for x in out):
             continue  # "The state Department of Revenue": the anaphor's noun modifies the name that follows
@@ -275,9 +292,9 @@ def _mentions(text: str, s: int, e: int, reg: Registry) -> List[Mention]:
         if text[start:h.end()].lower() in L.anaphors:
             continue  # "the study": an anaphor first (it refers back to a study named before, or stands alone)
         out.append(Mention(start, h.end(), text[start:h.end()], "document"))
-    for m in L.re_epithet.finditer(text, s, e):
+    for m in _word_finditer(L.re_epithet, text, s, e):
         out.append(Mention(m.start(), m.end(), m.group(), "description"))
-    for m in L.re_description.finditer(text, s, e):
+    for m in _word_finditer(L.re_description, text, s, e):
         if _RE_THE_NAME.match(m.group()) and m.group("head").lower() in L.info_nouns:
             continue  # "The Westfield poll": the name before the document is the mention
         ofm = _OF_NAME.match(text, m.end("head"))

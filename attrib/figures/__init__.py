@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from typing import List
 
 from ..model import Document, Figure
+from ..wordscan import finditer as _word_finditer
 from .classify import _classify
 from .ellipsis import _ellipsis, _percent_ellipsis, _rate_ellipsis, _scale_ellipsis
 from .fractions import _is_fraction
@@ -40,7 +41,7 @@ def find_figures(doc: Document) -> List[Figure]:
     skip = [(m.start(), m.end()) for m in L.re_url.finditer(text, body)] if has_url else []
     skip += [(m.start(), m.end()) for m in L.re_phone.finditer(text, body)]
     if "-" in text:
-        skip += [m.span("p") for m in L.re_phone_cue.finditer(text, body)]
+        skip += [m.span("p") for m in _word_finditer(L.re_phone_cue, text, body)]
     skip = _merge_spans(skip)  # URLs and telephone numbers, sorted and merged: none overlaps another
     skip_starts = [a for a, _ in skip]
     raws: List[_Raw] = []
