@@ -318,7 +318,7 @@ def test_claims1_archive_score_floors():
     # on such archives: precision 0.95, recall 0.80, no false corroborated, contradictions found; then 0.991 / 0.869 /
     # 0.804 / 0.333 (a bare "fire department" an officer speaks for is the named department; a count without an
     # event guesses none where its story has that count under two events)
-    floors = {"pair_precision": 0.98, "pair_recall": 0.86, "verdict": 0.80, "contradictions": 0.33}
+    floors = {"pair_precision": 0.98, "pair_recall": 0.86, "verdict": 0.84, "contradictions": 0.66}
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 
@@ -334,7 +334,7 @@ def test_claims2_archive_score_floors():
     # its aggregate line only read): 0.833 / 0.667 / 0.801 / 0.429; then (claims-contradictions, a development set:
     # rival counts that name no event, set side by side in one paragraph, rule relate-rival) 0.833 / 0.667 / 0.808 /
     # 1.000
-    floors = {"pair_precision": 0.82, "pair_recall": 0.66, "verdict": 0.80, "contradictions": 0.99}
+    floors = {"pair_precision": 0.83, "pair_recall": 0.70, "verdict": 0.81, "contradictions": 0.99}
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 
@@ -345,7 +345,7 @@ def test_claims3_archive_score_floors():
     # first read 0.895 / 0.340 / 0.703 / 0.333 (README); 0.907 / 0.390 / 0.703 / 0.333 at 9dd6c20; then 0.965 / 0.830 /
     # 0.739 / 0.333 (verdicts of claims of two figures or more 0.667), no false corroborated (three at 9dd6c20); then
     # 0.966 / 0.850 / 0.782 / 0.667 ("said there were five", rule measure-existential)
-    floors = {"pair_precision": 0.96, "pair_recall": 0.82, "verdict": 0.73, "contradictions": 0.66}
+    floors = {"pair_precision": 0.96, "pair_recall": 0.87, "verdict": 0.81, "contradictions": 0.66}
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 
@@ -355,7 +355,7 @@ def test_claims4_archive_score_floors():
     last, got = _archive_score("corpus_claims4")
     # first read 0.938 / 0.278 / 0.808 / 0.333 (at 9dd6c20, README); 0.789 / 0.278 / 0.808 / 0.333 at 8c8d287 (the
     # session's start); 0.973 / 0.667 / 0.817 / 0.333 after claims-recall (stories, mentions by day, conditions)
-    floors = {"pair_precision": 0.96, "pair_recall": 0.66, "verdict": 0.81, "contradictions": 0.33}
+    floors = {"pair_precision": 0.96, "pair_recall": 0.68, "verdict": 0.82, "contradictions": 0.66}
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 
@@ -363,8 +363,8 @@ def test_claims5_archive_score_floors():
     """tests/corpus_claims5: a fifth blind archive (36 storm and industrial-accident articles, 24 incidents), held
     out: only its aggregate line is read."""
     last, got = _archive_score("corpus_claims5")
-    # first read 0.875 / 0.418 / 0.789 / 0.400 at 72709c9 (README)
-    floors = {"pair_precision": 0.86, "pair_recall": 0.40, "verdict": 0.78, "contradictions": 0.39}
+    # first read 0.875 / 0.418 / 0.789 / 0.400 at 72709c9 (README); 0.900 / 0.537 / 0.800 / 0.600 after claims-join
+    floors = {"pair_precision": 0.89, "pair_recall": 0.53, "verdict": 0.79, "contradictions": 0.59}
     assert all(float(got[k]) >= v for k, v in floors.items()), last
 
 
