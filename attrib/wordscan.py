@@ -163,6 +163,28 @@ def _ends_word(items: list, depth: int = 0) -> bool:
     return _non_word_first(op, av)
 
 
+def _alternatives(op: str, av, rest: list):
+    """The item lists that a leading group (one that sets no flags) or branch stands for, each followed by
+    ``rest``; None for any other item."""
+    if op == "SUBPATTERN":
+        _g, add, dele, sub = av[-4:]
+        if add or dele:
+            raise _Unknown
+        return [list(sub.data) + rest]
+    if op == "BRANCH":
+        return [list(alt.data) + rest for alt in av[1]]
+    return None
+
+
+def _union(results):
+    """The union of (words, letters) pairs."""
+    words, letters = set(), set()
+    for w, l in results:
+        words |= w
+        letters |= l
+    return words, letters
+
+
 def _runs(items: list, opened: set, fold: bool):
     """(whole first words, first letters) of the matches of ``items`` after the open word prefixes
     ``opened`` (the word characters read so far; ``{""}`` right after the opening boundary): a match's
@@ -180,18 +202,9 @@ def _runs(items: list, opened: set, fold: bool):
         raise _Unknown
     (op, av), rest = items[0], items[1:]
     op = _name(op)
-    if op == "SUBPATTERN":
-        _g, add, dele, sub = av[-4:]
-        if add or dele:
-            raise _Unknown
-        return _runs(list(sub.data) + rest, opened, fold)
-    if op == "BRANCH":
-        words, letters = set(), set()
-        for alt in av[1]:
-            w, l = _runs(list(alt.data) + rest, opened, fold)
-            words |= w
-            letters |= l
-        return words, letters
+    alts = _alternatives(op, av, rest)
+    if alts is not None:
+        return _union(_runs(a, opened, fold) for a in alts)
     if op in ("ASSERT", "ASSERT_NOT"):
         return _runs(rest, opened, fold)  # a look-around consumes nothing: passed over, the matches only grow
     if op == "AT":
@@ -215,12 +228,7 @@ def _runs(items: list, opened: set, fold: bool):
     if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         lo, hi, sub = av
         if hi <= 3:
-            words, letters = set(), set()
-            for k in range(lo, hi + 1):
-                w, l = _runs(list(sub.data) * k + rest, opened, fold)
-                words |= w
-                letters |= l
-            return words, letters
+            return _union(_runs(list(sub.data) * k + rest, opened, fold) for k in range(lo, hi + 1))
     if started:
         return set(), {w[0] for w in opened}
     raise _Unknown
@@ -231,18 +239,9 @@ def _starts(items: list, fold: bool):
         raise _Unknown
     (op, av), rest = items[0], items[1:]
     op = _name(op)
-    if op == "SUBPATTERN":
-        _g, add, dele, sub = av[-4:]
-        if add or dele:
-            raise _Unknown
-        return _starts(list(sub.data) + rest, fold)
-    if op == "BRANCH":
-        words, letters = set(), set()
-        for alt in av[1]:
-            w, l = _starts(list(alt.data) + rest, fold)
-            words |= w
-            letters |= l
-        return words, letters
+    alts = _alternatives(op, av, rest)
+    if alts is not None:
+        return _union(_starts(a, fold) for a in alts)
     if op == "AT" and _name(av) == "AT_BOUNDARY":
         return _runs(rest, {""}, fold)
     if op == "ASSERT_NOT" and av[0] == -1 and len(av[1].data) == 1 and _excludes_word(*av[1].data[0]):

@@ -569,11 +569,10 @@ def _compatible(need: Optional[str], cl: _Claim, phrase: str) -> bool:
         return True
     t = (c.type or "").lower()
     head = phrase.split()[-1]
-    if head in name:
-        return True
-    if need == "ministry":  # (and "the department" after "Police in Brackwater": a police department)
-        return t == "ministry" or "ministry" in name or "department" in name or \
-            head == "department" and "police" in name.split()
+    if head in name or any(w in name.split() for w in _lex().head_stand_ins.get(head, ())):
+        return True  # (a stand-in: "the department" after "Police in Brackwater", a police department)
+    if need == "ministry":
+        return t == "ministry" or "ministry" in name or "department" in name
     if need == "agency":
         return t in ("intelligence", "official-body", "government", "international-org", "ministry") or \
             any(w in name for w in ("agency", "office", "service", "bureau", "authority", "administration",

@@ -15,7 +15,7 @@ from ..wordscan import finditer as _word_finditer
 from .discourse import _RE_LABEL_VALUE
 from .gender import _given
 from .frames import _Cue
-from .lexicon import _CLAUSE_CONJUNCTIONS, _RE_BODY_DOCUMENT, _RE_CLAUSE_AFTER_VERB, _VOICE_NOUNS, _lex
+from .lexicon import _CLAUSE_CONJUNCTIONS, _DATELINE, _RE_BODY_DOCUMENT, _RE_CLAUSE_AFTER_VERB, _VOICE_NOUNS, _lex
 from .mentions import Mention, _LazyMentions, _RE_PUBLISHED_IN, _starting
 from .scope import (
     _INTRO, _Quotes, _clause_start, _figure_between, _inside_quote, _next_boundary, _quote_ending_at, _quote_starting_at,
@@ -522,10 +522,18 @@ def _named_as_place(doc, name: str) -> bool:
         return False
     cache = doc.__dict__.setdefault("_places", {})
     if bare not in cache:
-        esc = re.escape(bare)
-        cache[bare] = re.search(rf"\b(?:in|near|outside|across|into)\s+{esc}\b", doc.text) is not None or \
-            re.search(rf"(?:^|\n)\s*{re.escape(bare.upper())}\b[^\n]{{0,40}}?(?:\(|\u2014|--| - )", doc.text) is not None
+        cache[bare] = re.search(rf"\b(?:in|near|outside|across|into)\s+{re.escape(bare)}\b", doc.text) is not None or \
+            any(re.match(rf"{re.escape(bare.upper())}\b", d) for d in _datelines(doc))
     return cache[bare]
+
+
+def _datelines(doc) -> list:
+    """The datelines that open a line of the article ("BRACKWATER (GNS) — ")."""
+    if "_datelines" not in doc.__dict__:
+        text = doc.text
+        doc._datelines = [m.group() for m in (_DATELINE.match(text, s.start, s.end) for s in doc.segments.sentences
+                                              if s.start == 0 or text[s.start - 1] == "\n") if m]
+    return doc._datelines
 
 
 def _is_organisation(m: Optional[Mention]) -> bool:

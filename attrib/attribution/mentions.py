@@ -470,17 +470,13 @@ def _subject_entities(doc: Document, reg: Registry) -> List[Tuple[int, Mention]]
         st_dl = dl.end() if dl and (sent.start == 0 or text[sent.start - 1] == "\n") else sent.start
         intro = _INTRO.match(text, st_dl, sent.end)
         st0 = intro.end() if intro else st_dl
-        if not (_SUBJECT_START.match(text, st0) or L.re_description.match(text, st0)):
-            # the sentence opens with no capitalised name and no definite description; but a group a description
-            # may stand for ("Police in Brackwater", "Brackwater police") is kept
-            lead = text[st0:st0 + 40].lower().split()
-            if any(w in lead[:3] for ws in L.head_stand_ins.values() for w in ws):
-                head = _mentions(text, st0, min(sent.end, st0 + 90), reg)
-                if head and head[0].kind == "collective" and _SUBJECT_LEAD.fullmatch(text, st0, head[0].start):
-                    collectives.append((head[0].start, head[0]))
-            continue
+        named = _SUBJECT_START.match(text, st0) or L.re_description.match(text, st0)
+        if not named and not any(w in text[st0:st0 + 40].lower().split()[:3]
+                                 for ws in L.head_stand_ins.values() for w in ws):
+            continue  # the sentence opens with no capitalised name, no definite description and no group a
+            # description may stand for ("Police in Brackwater", "Brackwater police")
         head = _mentions(text, st0, min(sent.end, st0 + 90), reg)
-        if head and head[0].kind in ("registry", "name", "description") and \
+        if named and head and head[0].kind in ("registry", "name", "description") and \
                 _SUBJECT_LEAD.fullmatch(text, st0, head[0].start):
             entities.append((head[0].start, head[0]))
             nxt = [m for m in head[1:] if m.kind == "description" and re.fullmatch(r",\s*", text[head[0].end:m.start])]

@@ -35,8 +35,9 @@ _RE_NARRATION = re.compile(r",\s+(?:after|before|although|though|despite|even\s+
 _RE_TRAILING_NARRATION = re.compile(r",\s+(?:as(?!\s+(?:well|much|many|high|low|far|long|of|part|a\s+result)\b)|"
                                     r"even\s+as|meaning|"
                                     + _MARKET_RESPONSE + r")\b")
-_RE_AND_MORE = re.compile(r",\s+(?:and\s+(?!(?:the|a|an|he|she|they|it|its|their|his|her|[A-Z]\w*)\b)|with|including|adding|"
-                          r"bringing|taking|pushing|raising)\b")
+# a clause joined with no subject of its own ("police said Monday, and 12 were hurt"; "with", "including" ... are
+# read by the branch after it, past up to four words)
+_RE_AND_MORE = re.compile(r",\s+and\s+(?!(?:the|a|an|he|she|they|it|its|their|his|her|[A-Z]\w*)\b)")
 _RE_WHEN_TAIL = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|late|early|earlier|later)\b)*")
 # "..., said Ana Ortiz, who runs three shops": the source's own apposition, not her statement
 _RE_SOURCE_APPOSITION = re.compile(r",\s*(?:[^,;\u201c\u201d\"]{1,30},\s*)?(?:who|whose|which|a|an|the|one\s+of)\b")

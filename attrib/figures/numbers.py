@@ -221,9 +221,9 @@ def _frequency(text: str, s: int, e: int, tok: str, grp: str, L) -> "Optional[_R
     prev = _prev_word(text, s, 0)
     w = tok.lower()
     after_verb = prev.endswith("ed") and len(prev) > 3 or prev in L.frequency_verbs
-    # "twice" and "thrice" are no conjunction and no "formerly": with no comparative after, they count times
-    # wherever they stand ("hitting the man twice", "fired at least twice", "called to the address twice
-    # before"); "once" only after a verb, or before a clause's end or a time ("and Gerald once.", "once in May")
+    # after a verb, before a clause's end or a time ("hitting the man twice,", "called to the address twice
+    # before", "and Gerald once."), and for "twice" and "thrice" (no conjunction, no "formerly") after a hedge
+    # too ("fired at least twice")
     counted = after_verb or rx(r"\s*(?:[.,;:)]|$|(?:before|in|during|since|last|this|that\s+(?:day|night|week|"
                                r"month|year))\b)").match(text, e, min(len(text), e + 12)) or \
         w != "once" and rx(r"\b(?:at\s+least|more\s+than|nearly|almost|only|just)\s+$").search(text, max(0, s - 14), s)
@@ -231,7 +231,7 @@ def _frequency(text: str, s: int, e: int, tok: str, grp: str, L) -> "Optional[_R
         return None
     if not counted or L.re_frequency_not_after.match(text, e, min(len(text), e + 12)):
         return None
-    r = _Raw(s, e, L.mult_adverbs[tok.lower()], tok, grp)
+    r = _Raw(s, e, L.mult_adverbs[w], tok, grp)
     r.kind, r.unit, r.unit_written, r.unit_name, r.dimension = "count", "times", tok, "times", None
     r.rules.append("frequency")
     return r
